@@ -1,0 +1,1 @@
+"""Corpus readers and writers (TimeML) and the TempEval-3 scorers."""

@@ -1,0 +1,176 @@
+"""Turn what a user gives (plain text, a JSON document, TimeML) into a Document."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone as dt_timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import DateError, InputError, ZoneError
+from .models import Document
+
+_ISO_OFFSET = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
+
+
+def check_zone(name: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, or ZoneError."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ZoneError(f"unknown time zone {name!r} (expected an IANA name such as Europe/Paris)") from None
+
+
+def _zone_name_of(moment: datetime) -> str | None:
+    tz = moment.tzinfo
+    key = getattr(tz, "key", None) or getattr(tz, "name", None)
+    if isinstance(key, str) and "/" in key:
+        return key
+    offset = moment.utcoffset()
+    if offset is not None and offset.total_seconds() == 0:
+        return "UTC"
+    if offset is not None and offset.total_seconds() % 3600 == 0:
+        # Etc/GMT zones have inverted signs: UTC-4 is Etc/GMT+4
+        hours = int(offset.total_seconds() // 3600)
+        return "Etc/GMT" + ("-" if hours > 0 else "+") + str(abs(hours))
+    return None
+
+
+def parse_published(value: str | datetime, zone: str | None = None) -> tuple[datetime, str]:
+    """Parse a publication moment; returns (aware datetime, IANA zone name).
+
+    A naive value is taken in `zone` (default UTC). A value with an offset keeps it, and the
+    offset names the zone when none is given.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = value.strip()
+        if not text:
+            raise DateError("empty publication date")
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            moment = _parse_loose(text)
+    if zone is not None:
+        tz = check_zone(zone)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=tz)
+        return moment, zone
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt_timezone.utc), "UTC"
+    name = _zone_name_of(moment) or "UTC"
+    return moment, name
+
+
+def _parse_loose(text: str) -> datetime:
+    import dateparser  # slow to import; only when a non-ISO date is given
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                                          "RELATIVE_BASE": datetime(2000, 1, 1)},
+    )
+    if parsed is None or not re.search(r"\d", text):
+        raise DateError(f"cannot understand the publication date {text!r}")
+    return parsed
+
+
+def _dct_to_datetime(value: str, zone: str | None) -> tuple[datetime, str]:
+    match = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?)?", value or "")
+    if not match:
+        raise InputError(f"TimeML DCT has no usable date: {value!r}")
+    y, m, d, hh, mm, ss = match.groups()
+    naive = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    return parse_published(naive, zone or "UTC")
+
+
+def document_from_json(data: object, *, published: str | None = None, zone: str | None = None,
+                       default_id: str = "document") -> Document:
+    if not isinstance(data, dict):
+        raise InputError("a JSON document must be an object with at least 'text'")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InputError("the JSON document has no string field 'text'")
+    when = data.get("published") or published
+    if not when:
+        raise DateError("the JSON document has no 'published' and no --published was given")
+    moment, zone_name = parse_published(str(when), data.get("timezone") or zone)
+    place = data.get("place")
+    return Document(id=str(data.get("id") or default_id), text=text, published=moment,
+                    timezone=zone_name, place=place if isinstance(place, str) else None)
+
+
+def document_from_timeml(source: bytes, *, zone: str | None = None, default_id: str = "document",
+                         path: Path | None = None) -> Document:
+    from .corpora.timeml import parse_timeml
+
+    parsed = parse_timeml(source, path)
+    moment, zone_name = _dct_to_datetime(parsed.dct, zone)
+    return Document(id=parsed.docid or default_id, text=parsed.text, published=moment, timezone=zone_name)
+
+
+def looks_like_timeml(path: Path | None, raw: bytes) -> bool:
+    if path is not None and path.suffix.lower() in {".tml", ".xml", ".timeml"}:
+        return True
+    head = raw[:2000].lstrip()
+    return head.startswith(b"<?xml") or head.startswith(b"<TimeML")
+
+
+def load_document(raw: bytes, *, path: Path | None = None, published: str | None = None,
+                  zone: str | None = None) -> Document:
+    """Decide the input form (JSON, TimeML, plain text) and build the Document."""
+    default_id = path.stem if path is not None else "stdin"
+    if looks_like_timeml(path, raw):
+        return document_from_timeml(raw, zone=zone, default_id=default_id, path=path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        where = path or "stdin"
+        raise InputError(f"{where} is not UTF-8 text (bad byte at offset {exc.start})") from None
+    stripped = text.lstrip()
+    is_json = (path is not None and path.suffix.lower() == ".json") or stripped.startswith("{")
+    if is_json:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"malformed JSON in {path or 'stdin'}: {exc.msg} at line {exc.lineno}") from None
+        return document_from_json(data, published=published, zone=zone, default_id=default_id)
+    meta = _sidecar(path)
+    if meta:
+        meta = {**meta, "text": text}
+        return document_from_json(meta, published=published, zone=zone, default_id=default_id)
+    if not published:
+        raise DateError("plain text needs --published (the publication date and time)")
+    moment, zone_name = parse_published(published, zone)
+    return Document(id=default_id, text=text, published=moment, timezone=zone_name)
+
+
+def _sidecar(path: Path | None) -> dict | None:
+    """Metadata for a .txt file from NAME.meta.json beside it, when present."""
+    if path is None:
+        return None
+    side = path.with_suffix(".meta.json")
+    if not side.is_file():
+        return None
+    try:
+        data = json.loads(side.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"unreadable sidecar {side}: {exc}") from None
+    return data if isinstance(data, dict) else None
+
+
+def read_input(source: str, *, published: str | None = None, zone: str | None = None,
+               stdin: bytes | None = None) -> Document:
+    """Load INPUT (a path or '-' for stdin)."""
+    if source == "-":
+        return load_document(stdin or b"", path=None, published=published, zone=zone)
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"no such file: {source}")
+    if path.is_dir():
+        raise InputError(f"{source} is a folder; give a file (or use 'timeline batch')")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {source}: {exc.strerror}") from None
+    return load_document(raw, path=path, published=published, zone=zone)
