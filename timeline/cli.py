@@ -120,6 +120,56 @@ def schema() -> None:
     _write(json_schema(), None)
 
 
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., metavar="GOLD_DIR", help="a folder of gold TimeML (.tml) files"),
+    task: str = typer.Option("timex", "--task", "-t",
+                             help="timex | events | relations | matres | tbdense"),
+    domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    errors: bool = typer.Option(False, "--errors", help="list every miss, spurious and wrong attribute"),
+    gold_entities: bool = typer.Option(False, "--gold-entities",
+                                       help="relation tasks: start from the gold events and times"),
+) -> None:
+    """Score the engine on gold TimeML documents the TempEval-3 way."""
+    import json
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .corpora import evaluate as ev
+    from .models import Domain
+
+    tasks = [t.value for t in ev.Task]
+    if task not in tasks:
+        _fail(f"unknown task {task!r}; known: {', '.join(tasks)}")
+    if fmt not in ("table", "json"):
+        _fail(f"unknown format {fmt!r}; known: table, json")
+    chosen = None if domain is DomainChoice.auto else Domain(domain.value)
+    out = Console(width=None if sys.stdout.isatty() else 200)  # never squeeze a piped table
+    try:
+        if ev.Task(task) not in ev.ENTITY_TASKS:
+            result = ev.evaluate_relations(gold_dir, task, chosen, gold_entities)
+            if fmt == "json":
+                _write(json.dumps(result, indent=2, default=str), None)
+            else:
+                out.print(ev.relations_table(result, task))
+            return
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            job = bar.add_task("scoring", total=None)
+            report = ev.evaluate(gold_dir, task, chosen, errors=errors,
+                                 on_document=lambda i, n, name: bar.update(job, completed=i, total=n,
+                                                                           description=name))
+        if fmt == "json":
+            _write(report.model_dump_json(indent=2), None)
+        else:
+            out.print(ev.report_table(report))
+            for line in ev.error_lines(report):
+                out.print(line, markup=False, highlight=False)
+    except TimelineError as exc:
+        _fail(str(exc))
+
+
 def main() -> None:
     app()
 
