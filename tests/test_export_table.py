@@ -1,0 +1,56 @@
+"""The rich table: plain text, readable at 100-120 columns, local time beside UTC."""
+from __future__ import annotations
+
+try:
+    from test_export_view import PUBLISHED, seed_timeline
+except ImportError:  # tests collected as a package
+    from tests.test_export_view import PUBLISHED, seed_timeline
+
+from timeline.export import render
+from timeline.export import table
+from timeline.models import DocumentInfo, Timeline
+
+
+def test_the_table_fits_its_width_and_has_no_escape_codes():
+    out = render(seed_timeline(), "table")
+    assert "\x1b[" not in out
+    assert max(len(line) for line in out.splitlines()) <= table.TABLE_WIDTH
+    narrow = table.render(seed_timeline(), width=100)
+    assert max(len(line) for line in narrow.splitlines()) <= 100
+
+
+def test_entries_come_in_order_with_local_time_beside_utc():
+    out = table.render(seed_timeline())
+    left = out.index("Kim leaves Pyongyang")
+    crossed = out.index("Kim crosses the border")
+    summit = out.index("Summit meeting materializes")
+    assert left < crossed < summit
+    line = next(line for line in out.splitlines() if "materialized" in line)
+    assert "Wed 2023-09-13 06:00-12:00" in line and "Tue 2023-09-12 21:00" in line
+    assert "Asia/Yakutsk UTC+09" in out
+
+
+def test_time_expressions_and_conflicts_are_listed():
+    out = table.render(seed_timeline())
+    assert "Time expressions" in out
+    assert "2023-09-13TMO" in out and "2023-09-13 (START)" in out
+    assert "e4 BEFORE e2 [tense]" in out
+
+
+def test_the_publication_moment_is_shown_in_both_zones():
+    out = table.render(seed_timeline())
+    assert "Wed 2023-09-13 06:00 America/Montreal EDT (Wed 2023-09-13 10:00 UTC)" in out
+
+
+def test_an_empty_timeline_still_renders():
+    empty = Timeline(document=DocumentInfo(id="empty", published=PUBLISHED, timezone="America/Montreal"))
+    out = table.render(empty)
+    assert "no events placed" in out and "none found" in out
+    assert "Conflicts" not in out
+
+
+def test_markup_in_the_text_is_printed_as_is():
+    tl = seed_timeline()
+    entry = tl.timeline[0].model_copy(update={"label": "[bold]not markup[/bold]"})
+    out = table.render(tl.model_copy(update={"timeline": [entry, *tl.timeline[1:]]}))
+    assert "[bold]not markup[/bold]" in out

@@ -1,0 +1,278 @@
+"""A rich table of the timeline, and the view of a timeline the other renderers share.
+
+The view answers the questions every rendering asks: in which zone does an event live (its
+anchor time expression's zone, else the publisher's), which span of real time does it or an
+entry cover, and how does that span read in local time and in UTC ("Sun 2023-09-10",
+"2023-07", "Wed 2023-09-13 06:00-12:00"). Spans are half-open [start, end) as in the models.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone as dt_timezone
+from io import StringIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..models import Event, Timeline, TimelineEntry, Timex
+
+UTC = "UTC"
+TABLE_WIDTH = 112
+DAY = timedelta(days=1)
+WEEK = timedelta(days=7)
+
+
+def zone_info(name: str | None) -> ZoneInfo:
+    """The ZoneInfo for an IANA name; UTC when the name is missing or unknown."""
+    try:
+        return ZoneInfo(name or UTC)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(UTC)
+
+
+def timex_by_id(timeline: Timeline) -> dict[str, Timex]:
+    return {timex.id: timex for timex in timeline.timexes}
+
+
+def event_by_id(timeline: Timeline) -> dict[str, Event]:
+    return {event.id: event for event in timeline.events}
+
+
+def timex_zone(timeline: Timeline, timex: Timex) -> str:
+    """The zone a time expression's local time is in (the publisher's when it names none)."""
+    return timex.timezone or timeline.document.timezone
+
+
+def event_zone(timeline: Timeline, event: Event) -> str:
+    """An event's own zone: its anchor time expression's zone, else the publisher's."""
+    anchor = timex_by_id(timeline).get(event.anchor or "")
+    if anchor is not None and anchor.timezone:
+        return anchor.timezone
+    return timeline.document.timezone
+
+
+def entry_zone(timeline: Timeline, entry: TimelineEntry) -> str:
+    """An entry's zone: that of its first event, else the publisher's."""
+    events = event_by_id(timeline)
+    for event_id in entry.events:
+        if event_id in events:
+            return event_zone(timeline, events[event_id])
+    return timeline.document.timezone
+
+
+def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datetime | None]:
+    """The span an event may occupy: from its earliest start to its latest end.
+
+    Without a latest end the latest start closes it; with no bounds at all, the anchor time
+    expression's interval stands in.
+    """
+    when = event.when
+    start = when.earliest_start
+    end = when.latest_end or when.latest_start
+    if start is None and end is None:
+        anchor = timex_by_id(timeline).get(event.anchor or "")
+        if anchor is not None and anchor.interval is not None:
+            return anchor.interval.start, anchor.interval.end
+    return start, end
+
+
+@dataclass(frozen=True)
+class Grain:
+    """How precisely a span is known, read in one zone: year, month, day or minute."""
+
+    name: str
+    start: datetime | None  # local
+    end: datetime | None  # local, exclusive
+
+
+def _midnight(moment: datetime) -> bool:
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+
+
+def grain(start: datetime | None, end: datetime | None, zone: str) -> Grain:
+    """The coarsest calendar unit whose boundaries both ends of [start, end) fall on, locally."""
+    tz = zone_info(zone)
+    local_start = start.astimezone(tz) if start is not None else None
+    local_end = end.astimezone(tz) if end is not None else None
+    if local_start is None or local_end is None:
+        return Grain("open", local_start, local_end)
+    if not (_midnight(local_start) and _midnight(local_end)) or local_end <= local_start:
+        return Grain("minute", local_start, local_end)
+    if (local_start.month, local_start.day, local_end.month, local_end.day) == (1, 1, 1, 1):
+        return Grain("year", local_start, local_end)
+    if local_start.day == 1 and local_end.day == 1:
+        return Grain("month", local_start, local_end)
+    return Grain("day", local_start, local_end)
+
+
+def _day(moment: datetime, weekday: bool = True) -> str:
+    return moment.strftime("%a %Y-%m-%d" if weekday else "%Y-%m-%d")
+
+
+def _minute(moment: datetime, weekday: bool = True) -> str:
+    return moment.strftime("%a %Y-%m-%d %H:%M" if weekday else "%Y-%m-%d %H:%M")
+
+
+def describe(start: datetime | None, end: datetime | None, zone: str) -> str:
+    """A span as a reader says it in `zone`: '2022', '2023-07', 'Sun 2023-09-10',
+    'Wed 2023-09-13 06:00-12:00', 'after Sun 2023-09-10 00:00', or '?' when unbounded."""
+    g = grain(start, end, zone)
+    s, e = g.start, g.end
+    if g.name == "open":
+        if s is not None:
+            return f"after {_minute(s)}"
+        if e is not None:
+            return f"before {_minute(e)}"
+        return "?"
+    if g.name == "year":
+        last = e.year - 1
+        return str(s.year) if last == s.year else f"{s.year}-{last}"
+    if g.name == "month":
+        last = (e - DAY).strftime("%Y-%m")
+        first = s.strftime("%Y-%m")
+        return first if first == last else f"{first} to {last}"
+    weekday = e - s <= WEEK  # weekdays help over a few days, clutter over months
+    if g.name == "day":
+        last = e - DAY
+        return _day(s) if last.date() == s.date() else f"{_day(s, weekday)} to {_day(last, weekday)}"
+    if s == e:
+        return _minute(s)
+    if (e - timedelta(microseconds=1)).date() == s.date():
+        end_clock = "24:00" if _midnight(e) else e.strftime("%H:%M")
+        return f"{_minute(s)}-{end_clock}"
+    return f"{_minute(s, weekday)} to {_minute(e, weekday)}"
+
+
+def zone_label(zone: str, moment: datetime | None) -> str:
+    """'America/Montreal EDT', 'Asia/Yakutsk UTC+09': the IANA name and the offset in force."""
+    if zone == UTC:
+        return UTC
+    if moment is None:
+        return zone
+    abbreviation = moment.astimezone(zone_info(zone)).tzname() or ""
+    if abbreviation[:1] in "+-":
+        abbreviation = "UTC" + abbreviation
+    return f"{zone} {abbreviation}".strip()
+
+
+def in_utc(start: datetime | None, end: datetime | None) -> str:
+    return describe(start, end, UTC)
+
+
+def timex_zone_text(timeline: Timeline, timex: Timex) -> str:
+    """The zone of a time expression, with its candidates when the place spans several."""
+    moment = timex.interval.start if timex.interval is not None else timeline.document.published
+    label = zone_label(timex_zone(timeline, timex), moment)
+    others = [zone for zone in timex.timezone_candidates if zone != timex.timezone]
+    return f"{label} (or {', '.join(others)})" if others else label
+
+
+def published_text(timeline: Timeline) -> str:
+    """'Wed 2023-09-13 06:00 America/Montreal EDT (Wed 2023-09-13 10:00 UTC)'."""
+    info = timeline.document
+    local = info.published.astimezone(zone_info(info.timezone))
+    utc = info.published.astimezone(dt_timezone.utc)
+    return f"{_minute(local)} {zone_label(info.timezone, local)} ({_minute(utc)} UTC)"
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    position: int
+    local: str
+    zone: str
+    utc: str
+    label: str
+    events: str
+
+
+@dataclass(frozen=True)
+class TimexRow:
+    text: str
+    type: str
+    value: str
+    local: str
+    zone: str
+    utc: str
+
+
+def entry_rows(timeline: Timeline) -> list[EntryRow]:
+    """The ordered entries, each read in its own zone and in UTC."""
+    events = event_by_id(timeline)
+    rows = []
+    for entry in timeline.timeline:
+        zone = entry_zone(timeline, entry)
+        words = [events[i].text if i in events else i for i in entry.events]
+        rows.append(EntryRow(entry.position, describe(entry.earliest, entry.latest, zone),
+                             zone_label(zone, entry.earliest or entry.latest),
+                             in_utc(entry.earliest, entry.latest), entry.label, ", ".join(words)))
+    return rows
+
+
+def timex_rows(timeline: Timeline) -> list[TimexRow]:
+    """The time expressions in text order, their interval in their zone and in UTC."""
+    rows = []
+    for timex in sorted(timeline.timexes, key=lambda t: (t.start, t.end)):
+        start, end = (timex.interval.start, timex.interval.end) if timex.interval else (None, None)
+        local = describe(start, end, timex_zone(timeline, timex)) if timex.interval else "-"
+        utc = in_utc(start, end) if timex.interval else "-"
+        value = timex.value + (f" ({timex.mod})" if timex.mod else "")
+        rows.append(TimexRow(timex.text, timex.type, value, local, timex_zone_text(timeline, timex), utc))
+    return rows
+
+
+def conflict_rows(timeline: Timeline) -> list[tuple[str, str, str]]:
+    """(rejected relation, reason, the accepted chain it contradicts)."""
+    def show(relation) -> str:
+        return f"{relation.source} {relation.type} {relation.target}"
+
+    return [(show(c.relation) + f" [{c.relation.origin}]", c.reason, "; ".join(show(r) for r in c.chain))
+            for c in timeline.conflicts]
+
+
+def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
+    """The timeline as plain-text rich tables, `width` columns wide."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=StringIO(), width=width, color_system=None, force_terminal=False,
+                      highlight=False, emoji=False, markup=False)
+    console.print(Text(f"Timeline of {timeline.document.id}", style="bold"))
+    console.print(Text(f"published {published_text(timeline)}"))
+
+    entries = Table(title="Timeline (local time and UTC)", box=box.SIMPLE_HEAD, title_justify="left",
+                    expand=False, pad_edge=False)
+    entries.add_column("#", justify="right", no_wrap=True)
+    entries.add_column("Local time", ratio=3, min_width=16)
+    entries.add_column("UTC", ratio=3, min_width=16)
+    entries.add_column("What", ratio=4, min_width=16)
+    entries.add_column("Events", ratio=2, min_width=8)
+    for row in entry_rows(timeline):
+        entries.add_row(str(row.position), Text(f"{row.local}\n{row.zone}"), Text(row.utc),
+                        Text(row.label), Text(row.events))
+    if not timeline.timeline:
+        entries.add_row("", Text("(no events placed)"), "", "", "")
+    console.print(entries)
+
+    timexes = Table(title="Time expressions", box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
+    timexes.add_column("Text", ratio=3, min_width=10)
+    timexes.add_column("Type", no_wrap=True)
+    timexes.add_column("Value", ratio=2, min_width=10)
+    timexes.add_column("Local (zone)", ratio=4, min_width=26)
+    timexes.add_column("UTC", ratio=4, min_width=20)
+    for row in timex_rows(timeline):
+        local = row.local if row.local == "-" else f"{row.local}\n{row.zone}"
+        timexes.add_row(Text(row.text), row.type, Text(row.value), Text(local), Text(row.utc))
+    if not timeline.timexes:
+        timexes.add_row(Text("(none found)"), "", "", "", "")
+    console.print(timexes)
+
+    if timeline.conflicts:
+        conflicts = Table(title="Conflicts (rejected relations)", box=box.SIMPLE_HEAD,
+                          title_justify="left", pad_edge=False)
+        conflicts.add_column("Rejected", ratio=2)
+        conflicts.add_column("Why", ratio=3)
+        conflicts.add_column("Contradicts", ratio=2)
+        for rejected, reason, chain in conflict_rows(timeline):
+            conflicts.add_row(Text(rejected), Text(reason), Text(chain))
+        console.print(conflicts)
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
