@@ -7,6 +7,7 @@ entry cover, and how does that span read in local time and in UTC ("Sun 2023-09-
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone as dt_timezone
 from io import StringIO
@@ -72,6 +73,24 @@ def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datet
         if anchor is not None and anchor.interval is not None:
             return anchor.interval.start, anchor.interval.end
     return start, end
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n\u201c\u201d\"()]")
+LABEL_WORDS = 7
+
+
+def event_label(timeline: Timeline, event: Event) -> str:
+    """A short label: the label of the entry that holds only this event, else the words of the
+    text from the event to the end of its clause (at most LABEL_WORDS)."""
+    for entry in timeline.timeline:
+        if entry.events == [event.id] and entry.label.strip():
+            return entry.label.strip()
+    rest = timeline.text[event.start:event.start + 200] if timeline.text else event.text
+    clause = _CLAUSE_END.split(rest, 1)[0].split()
+    words = clause[:LABEL_WORDS] or event.text.split()
+    label = " ".join(words)
+    label = label[:1].upper() + label[1:]
+    return label + ("\u2026" if len(clause) > LABEL_WORDS else "")
 
 
 @dataclass(frozen=True)
