@@ -1,0 +1,26 @@
+"""Event detection: TimeML EVENTs (head words) with class, tense, aspect, polarity, modality."""
+from __future__ import annotations
+
+from ..models import Document, Event, Timex
+from .attributes import modality, polarity, timeml_pos
+from .model import default_model
+
+__all__ = ["detect_events", "events_from_tokens"]
+
+
+def events_from_tokens(tagged) -> list[Event]:
+    """Events in text order, ids e1, e2, ...; tagged holds (token, class, tense, aspect)."""
+    events = []
+    for n, (token, cls, tense, aspect) in enumerate(sorted(tagged, key=lambda x: x[0].idx), 1):
+        events.append(Event(
+            id=f"e{n}", text=token.text, start=token.idx, end=token.idx + len(token),
+            event_class=cls, tense=tense, aspect=aspect, polarity=polarity(token),
+            modality=modality(token), pos=timeml_pos(token), sentence=token.sent.text.strip(),
+        ))
+    return events
+
+
+def detect_events(document: Document, parsed, timexes: list[Timex]) -> list[Event]:
+    """The events of a parsed document; tokens inside time expressions are never events."""
+    spans = [(t.start, t.end) for t in timexes]
+    return events_from_tokens(default_model().tag(parsed, spans))

@@ -1,0 +1,52 @@
+"""Grammatical attributes of an event token: features for tense/aspect, rules for the rest."""
+from __future__ import annotations
+
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
+           "ADP": "PREPOSITION"}
+
+
+def verb_group(token) -> list:
+    """The auxiliaries (and infinitival 'to') that go with a verb; for a copular predicate the head's."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "to")]
+    return sorted(auxes, key=lambda t: t.i)
+
+
+def attribute_features(token) -> list[str]:
+    """Features for the tense and aspect models (the TBAQ conventions are learned from gold)."""
+    group = verb_group(token)
+    feats = ["bias", "t=" + token.tag_, "p=" + token.pos_, "d=" + token.dep_,
+             "ht=" + token.head.tag_, "dht=" + token.dep_ + "|" + token.head.tag_]
+    words = [a.lower_ for a in group]
+    feats.append("grp=" + " ".join(words) + "|" + token.tag_)
+    for a in group:
+        feats.append("aux=" + a.lower_)
+        feats.append("auxt=" + a.tag_)
+    if group:
+        feats.append("first=" + group[0].lower_)
+        feats.append("last=" + group[-1].lower_ + "|" + token.tag_)
+    else:
+        feats.append("noaux|" + token.tag_)
+    # copula: "was unable" -> the tense lives on the cop child
+    for c in token.children:
+        if c.dep_ == "cop":
+            feats.append("cop=" + c.lower_)
+    return feats
+
+
+def polarity(token) -> str:
+    for c in token.children:
+        if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")):
+            return "NEG"
+    return "POS"
+
+
+def modality(token) -> str | None:
+    for c in token.children:
+        if c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall", "wo"):
+            return c.lower_
+    return None
+
+
+def timeml_pos(token) -> str:
+    return POS_MAP.get(token.pos_, "OTHER")

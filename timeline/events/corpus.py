@@ -1,0 +1,44 @@
+"""TBAQ documents with their spaCy parses, cached on disk so training and evaluation re-use them."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from ..corpora.timeml import TimeMLDocument, read_corpus
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+TBAQ = SHARED / "tempeval3" / "TBAQ-cleaned"
+PARTS = ("TimeBank", "AQUAINT")
+
+
+def cache_dir() -> Path:
+    # why: parsing 256 documents takes minutes on a shared 2-core machine; parses never change
+    return Path(os.environ.get("TIMELINE_PARSE_CACHE", "/tmp/timeline-parse-cache"))
+
+
+def parse_cached(nlp, docs: list[TimeMLDocument]) -> list:
+    """spaCy Docs for the documents' texts, read from / written to the cache directory."""
+    from spacy.tokens import DocBin
+
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    out, todo = [None] * len(docs), []
+    for i, doc in enumerate(docs):
+        path = folder / (hashlib.sha1(doc.text.encode()).hexdigest() + ".spacy")
+        if path.exists():
+            out[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+        else:
+            todo.append((i, path))
+    for (i, path), parsed in zip(todo, nlp.pipe([docs[i].text for i, _ in todo], batch_size=4)):
+        DocBin(docs=[parsed], store_user_data=False).to_disk(path)
+        out[i] = parsed
+    return out
+
+
+def load_part(part: str, nlp=None, root: Path = TBAQ) -> list[tuple[TimeMLDocument, object]]:
+    """(gold document, parse) pairs of one TBAQ part; parse is None when nlp is None."""
+    docs = read_corpus(root / part)
+    if nlp is None:
+        return [(d, None) for d in docs]
+    return list(zip(docs, parse_cached(nlp, docs)))

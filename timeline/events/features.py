@@ -1,0 +1,52 @@
+"""Token features for the event model: the word, its parse neighbourhood and lexicon hints."""
+from __future__ import annotations
+
+from .lexicon import EventLexicon
+
+# why: TimeML tags content words; function words and punctuation are never EVENTs
+CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "NUM"})
+
+
+def is_candidate(token) -> bool:
+    return token.pos_ in CANDIDATE_POS and any(c.isalpha() for c in token.text)
+
+
+def token_features(token, lexicon: EventLexicon) -> list[str]:
+    lemma = token.lemma_.lower()
+    head = token.head
+    feats = [
+        "bias", "w=" + token.lower_, "l=" + lemma, "p=" + token.pos_, "t=" + token.tag_,
+        "d=" + token.dep_, "s3=" + token.lower_[-3:], "s4=" + token.lower_[-4:],
+        "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "dhp=" + token.dep_ + "|" + head.pos_,
+        "dhl=" + token.dep_ + "|" + head.lemma_.lower(), "lp=" + lemma + "|" + token.pos_,
+        "td=" + token.tag_ + "|" + token.dep_,
+    ]
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    feats.append("pw=" + (prev.lower_ if prev is not None else "<s>"))
+    feats.append("pt=" + (prev.tag_ if prev is not None else "<s>"))
+    feats.append("nw=" + (nxt.lower_ if nxt is not None else "</s>"))
+    feats.append("nt=" + (nxt.tag_ if nxt is not None else "</s>"))
+    if prev is not None and prev.i > 0:
+        feats.append("ppw=" + doc[prev.i - 1].lower_ + "|" + prev.lower_)
+    for child in token.children:
+        feats.append("cd=" + child.dep_)
+        if child.dep_ in ("aux", "auxpass", "neg", "prep", "det", "mark", "poss", "amod", "compound"):
+            feats.append("cl=" + child.dep_ + "|" + child.lower_)
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl"):
+            # why: I_ACTION/I_STATE/REPORTING predicates take clausal complements
+            feats.append("lcd=" + lemma + "|" + child.dep_)
+            feats.append("ccd=" + child.dep_ + "|" + child.tag_)
+    if token.ent_type_:
+        feats.append("ent=" + token.ent_type_)
+    if token.is_title and token.i > token.sent.start:
+        feats.append("title")
+    for name in lexicon.class_hints(head.lemma_.lower()):
+        feats.append("hlexc=" + name + "|" + token.dep_)
+    feats.append("stop" if token.is_stop else "content")
+    if lemma in lexicon.eventive_nouns:
+        feats.append("lex=eventive")
+    for name in lexicon.class_hints(lemma):
+        feats.append("lexc=" + name)
+    return feats

@@ -1,0 +1,29 @@
+"""The events lexicons of resources/en/events.toml, loaded once."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    eventive_nouns: frozenset[str]
+    classes: dict[str, frozenset[str]]  # TimeML class -> lemmas
+    reporting_signals: frozenset[str]
+
+    def class_hints(self, lemma: str) -> list[str]:
+        return [name for name, words in self.classes.items() if lemma in words]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "en") -> EventLexicon:
+    data = tomllib.loads((RESOURCES / language / "events.toml").read_text(encoding="utf-8"))
+    return EventLexicon(
+        eventive_nouns=frozenset(data["eventive_nouns"]["words"]),
+        classes={k: frozenset(v) for k, v in data["classes"].items()},
+        reporting_signals=frozenset(data["reporting_signals"]["words"]),
+    )

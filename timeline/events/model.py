@@ -1,0 +1,116 @@
+"""The learned event tagger: which tokens are EVENTs, their class, tense and aspect."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .attributes import attribute_features
+from .features import is_candidate, token_features
+from .lexicon import load_lexicon
+from .perceptron import Perceptron
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "models" / "events.json.gz"
+NONE = "O"
+
+
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def candidates(parsed, timex_spans: list[tuple[int, int]]):
+    """Tokens that may be events: content words outside time expressions."""
+    for token in parsed:
+        if is_candidate(token) and not covered(timex_spans, token.idx, token.idx + len(token)):
+            yield token
+
+
+def gold_alignment(doc, parsed) -> dict[int, tuple[str, dict]]:
+    """token index -> (class, instance attrs) for tokens that start a gold EVENT span."""
+    instances = {}
+    for inst in doc.instances:
+        instances.setdefault(inst.get("eventID"), inst)
+    out = {}
+    for tag in doc.events:
+        span = parsed.char_span(tag.start, tag.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        token = span.root if len(span) > 1 else span[0]
+        out[token.i] = (tag.attrs.get("class", "OCCURRENCE"), instances.get(tag.attrs.get("eid"), {}))
+    return out
+
+
+def samples_for(pairs):
+    """Training samples (features, label) for the event, tense and aspect models."""
+    lexicon = load_lexicon()
+    event_s, class_s, tense_s, aspect_s = [], [], [], []
+    for doc, parsed in pairs:
+        gold = gold_alignment(doc, parsed)
+        spans = [(t.start, t.end) for t in doc.timexes]
+        for token in candidates(parsed, spans):
+            label, inst = gold.get(token.i, (NONE, {}))
+            feats = token_features(token, lexicon)
+            event_s.append((feats, NONE if label == NONE else "EVENT"))
+            if label != NONE:
+                class_s.append((feats, label))
+            if label != NONE and inst:
+                feats = attribute_features(token)
+                tense_s.append((feats, inst.get("tense", "NONE")))
+                aspect_s.append((feats, inst.get("aspect", "NONE")))
+    return event_s, class_s, tense_s, aspect_s
+
+
+@dataclass
+class EventModel:
+    """Four perceptrons: event or not, then class, tense and aspect of the events."""
+
+    event: Perceptron
+    event_class: Perceptron
+    tense: Perceptron
+    aspect: Perceptron
+    PARTS = ("event", "class", "tense", "aspect")
+
+    @classmethod
+    def train(cls, event_s, class_s, tense_s, aspect_s) -> "EventModel":
+        models = []
+        for samples, epochs in ((event_s, 8), (class_s, 10), (tense_s, 6), (aspect_s, 6)):
+            p = Perceptron()
+            p.train(samples, epochs=epochs)
+            models.append(p)
+        return cls(*models)
+
+    def tag(self, parsed, timex_spans: list[tuple[int, int]]):
+        """(token, class, tense, aspect) for every token the model calls an event."""
+        lexicon = load_lexicon()
+        out = []
+        for token in candidates(parsed, timex_spans):
+            feats = token_features(token, lexicon)
+            if self.event.predict(feats) == NONE:
+                continue
+            label = self.event_class.predict(feats)
+            feats = attribute_features(token)
+            out.append((token, label, self.tense.predict(feats), self.aspect.predict(feats)))
+        return out
+
+    def save(self, path: Path) -> None:
+        import gzip
+        import json
+
+        data = {name: {"labels": m.labels, "weights": m.weights}
+                for name, m in zip(self.PARTS, (self.event, self.event_class, self.tense, self.aspect))}
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            json.dump(data, fh, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "EventModel":
+        import gzip
+        import json
+
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return cls(*(Perceptron(data[k]["labels"], data[k]["weights"]) for k in cls.PARTS))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> EventModel:
+    return EventModel.load(MODEL_PATH)
