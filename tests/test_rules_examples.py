@@ -1,0 +1,38 @@
+"""Every rule's examples and the negative corpus of rules.toml run as tests (DESIGN.md, 3)."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timeline.models import Document
+from timeline.tagger import Tagger
+from timeline.tagger.ruleset import load_ruleset
+
+PUBLISHED = datetime(2023, 9, 13, 10, 0, tzinfo=ZoneInfo("America/New_York"))  # a Wednesday
+TAGGER = Tagger.load()
+RULES = load_ruleset()
+
+
+def _tag(text):
+    return TAGGER.tag(Document(id="example", text=text, published=PUBLISHED, timezone="America/New_York"))
+
+
+CASES = [(rule.name, ex) for rule in RULES.rules for ex in rule.examples]
+
+
+@pytest.mark.parametrize("rule,example", CASES, ids=[f"{r}:{e.split(' => ')[0]}" for r, e in CASES])
+def test_rule_example(rule, example):
+    phrase, value = (part.strip() for part in example.split("=>"))
+    found = _tag(phrase)
+    assert [(t.text, t.value) for t in found] == [(phrase, value)]
+
+
+@pytest.mark.parametrize("sentence", RULES.negatives)
+def test_negative_corpus_has_no_time_expression(sentence):
+    assert _tag(sentence) == []
+
+
+def test_every_rule_has_an_example_or_is_context_bound():
+    # a rule without examples must at least constrain its context
+    for rule in RULES.rules:
+        assert rule.examples or rule.before or rule.not_after or rule.after, rule.name

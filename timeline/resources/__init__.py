@@ -1,0 +1,1 @@
+"""Language resources (rules, lexicons) as data files, one folder per language."""

@@ -1,0 +1,164 @@
+"""The temporal tagger: extract -> rank -> interpret -> anchor, with zones for local time."""
+from __future__ import annotations
+
+import re
+import statistics
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from ..models import Document, Domain, Interval, Timex
+from ..settings import DateOrder, Settings
+from ..temporal.calendar import Grain, Point, point_containing
+from .anchor import Anchorer, Context
+from .extract import extract
+from .interpret import Spec, interpret
+from .rank import select
+from .ruleset import RuleSet, load_ruleset
+from .tense import TenseCues
+
+_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
+
+
+def choose_domain(document: Document) -> Domain:
+    """Narrative when the text's explicit years lie mostly a decade or more before publication."""
+    years = [int(y) for y in _YEAR.findall(document.text)]
+    if len(years) >= 3 and statistics.median(years) <= document.published.year - 10:
+        return Domain.NARRATIVE
+    return Domain.NEWS
+
+
+def localize(moment: datetime, zone: str) -> datetime:
+    try:
+        from ..zones import localize as zone_localize
+    except ImportError:
+        return moment.replace(tzinfo=ZoneInfo(zone))
+    return zone_localize(moment, zone)
+
+
+def _narrow(start: datetime, end: datetime, mod: str | None, grain: Grain) -> tuple[datetime, datetime]:
+    """START/MID/END keep a part of the span: halves of a day, thirds of longer units."""
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    parts = 2 if grain is Grain.DAY else 3
+    step = (end - start) / parts
+    if mod == "START":
+        return start, start + step
+    if mod == "END":
+        return end - step, end
+    if parts == 2:
+        return start + step / 2, end - step / 2
+    return start + step, end - step
+
+
+class Tagger:
+    def __init__(self, settings: Settings, ruleset: RuleSet, zones=None):
+        self.settings = settings
+        self.ruleset = ruleset
+        self.zones = zones
+        self.tense = TenseCues(ruleset.tense)
+        self.anchorer = Anchorer()
+        pattern = getattr(zones, "zone_pattern", None)
+        self._zone_after = re.compile(r"\s*[(,]?\s*(" + pattern + r")\s*\)?", re.IGNORECASE) if pattern else None
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> "Tagger":
+        settings = settings or Settings()
+        try:
+            from ..zones import ZoneResolver
+
+            zones = ZoneResolver.load(settings.language)
+        except ImportError:
+            zones = None
+        return cls(settings, load_ruleset(settings.language), zones)
+
+    def domain_for(self, document: Document) -> Domain:
+        return self.settings.domain or choose_domain(document)
+
+    def _zone_text(self, text: str, end: int) -> str | None:
+        if self._zone_after is None:
+            return None
+        match = self._zone_after.match(text, end)
+        return match.group(1) if match else None
+
+    def tag(self, document: Document, parsed=None) -> list[Timex]:
+        text = document.text
+        chosen = select(extract(self.ruleset, text))
+        narrative = self.domain_for(document) is Domain.NARRATIVE
+        specs = [interpret(c, self.ruleset.lexicon) for c in chosen]
+        # bare clock times take the day named in their sentence, so resolve them last
+        order = sorted(range(len(chosen)), key=lambda i: self._is_bare_clock(specs[i]))
+        resolved: dict[int, tuple] = {}
+        days: list[tuple[int, Point]] = []
+        reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
+        last_by_position: list[tuple[int, Point]] = []
+        for i in order:
+            cand, spec = chosen[i], specs[i]
+            zone_choice = self._zone_for(document, cand.start, cand.end, spec)
+            zone = zone_choice.zone if zone_choice else document.timezone
+            dct_local = document.published.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+            mentioned = self._last_before(last_by_position, cand.start)
+            ref = mentioned or reference
+            ctx = Context(dct=dct_local, reference=ref, tense=self.tense.tense_at(text, cand.start, cand.end),
+                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
+                          day_first=self.settings.date_order is DateOrder.DMY,
+                          reference_is_mention=mentioned is not None)
+            result = self.anchorer.resolve(spec, ctx)
+            if result is None:
+                continue
+            resolved[i] = (result, zone_choice, zone)
+            if result.point is not None and result.point.grain.value >= Grain.DAY.value:
+                days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
+            if result.point is not None and cand.rule.name not in ("the_unit_deictic",):
+                last_by_position.append((cand.start, result.point))
+                last_by_position.sort(key=lambda item: item[0])
+        return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
+                for n, i in enumerate(sorted(resolved), start=1)]
+
+    @staticmethod
+    def _is_bare_clock(spec: Spec) -> bool:
+        return spec.hour is not None and spec.day is None and spec.weekday is None and spec.dayrel is None
+
+    @staticmethod
+    def _last_before(points: list[tuple[int, Point]], position: int) -> Point | None:
+        found = None
+        for start, point in points:
+            if start >= position:
+                break
+            found = point
+        return found
+
+    @staticmethod
+    def _day_in_sentence(text: str, days: list[tuple[int, Point]], position: int) -> Point | None:
+        best = None
+        for start, day in days:
+            lo, hi = sorted((start, position))
+            if _SENTENCE_BREAK.search(text, lo, hi):
+                continue
+            if best is None or abs(start - position) < best[0]:
+                best = (abs(start - position), day)
+        return best[1] if best else None
+
+    def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
+        if self.zones is None or spec.type in ("DURATION", "SET"):
+            return None
+        return self.zones.resolve(document, start, end, self._zone_text(document.text, end))
+
+    def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
+        interval = None
+        timex_type = result.type or cand.rule.type
+        if result.point is not None:
+            start, end = _narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
+            try:
+                interval = Interval(start=localize(start, zone), end=localize(end, zone))
+            except (OverflowError, ValueError):
+                interval = None
+        has_zone = interval is not None
+        return Timex(
+            id=f"t{n}", text=document.text[cand.start:cand.end], start=cand.start, end=cand.end,
+            type=timex_type, value=result.value, mod=spec.mod, rule=cand.rule.name,
+            timezone=zone if has_zone else None,
+            timezone_candidates=list(zone_choice.candidates) if (zone_choice and has_zone) else [],
+            timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
+            interval=interval,
+        )

@@ -1,0 +1,347 @@
+"""Anchor an underspecified expression on the time line: a TIMEX3 value and a calendar Point.
+
+News anchors deictic expressions on the publication moment and picks past or future by the
+clause's tense; narrative anchors them on the last mentioned time and reads forward.
+Anaphoric expressions ("two days later", "that day") always use the last mentioned time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..temporal.calendar import (
+    SEASON_START_MONTH, Grain, Point, point_containing, season_of, shift, shift_by,
+)
+from .interpret import Spec
+
+UNIT_CODES = {
+    "YEAR": "Y", "MONTH": "M", "WEEK": "W", "DAY": "D", "HOUR": "H", "MINUTE": "M", "SECOND": "S",
+    "DECADE": "DE", "CENTURY": "CE", "MILLENNIUM": "ML", "QUARTER": "Q", "WEEKEND": "WE",
+    "SEASON": "S", "FORTNIGHT": "W", "HALF": "H",
+}
+TIME_UNITS = {"HOUR", "MINUTE", "SECOND"}
+# a fraction of a unit is written in the next smaller one: half a year is P6M
+SMALLER = {"YEAR": ("MONTH", 12), "DAY": ("HOUR", 24), "HOUR": ("MINUTE", 60), "WEEK": ("DAY", 7),
+           "MINUTE": ("SECOND", 60), "DECADE": ("YEAR", 10), "CENTURY": ("YEAR", 100), "MONTH": ("DAY", 30)}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What anchoring sees: the publication moment and the last mentioned time, both local."""
+
+    dct: datetime  # naive wall time of the publication, in the expression's zone
+    reference: Point  # last mentioned time (or the publication day)
+    tense: str | None  # PAST, FUTURE, or None when the clause does not say
+    narrative: bool = False
+    day_anchor: Point | None = None  # a day named in the same sentence, for bare clock times
+    day_first: bool = False  # numeric dates read day/month
+    reference_is_mention: bool = False  # the reference was named in the text, not the DCT
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    point: Point | None = None
+    type: str | None = None  # overrides the rule's type when set
+
+
+def grain_of(unit: str) -> Grain:
+    if unit == "FORTNIGHT":
+        return Grain.WEEK
+    return Grain[unit]
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(num: float | str | None, unit: str) -> str:
+    """P3Y, PT40M, PXW; a fraction moves to the next smaller unit (half a year -> P6M)."""
+    if num is None:
+        num = 1.0
+    if isinstance(num, float) and not num.is_integer() and unit in SMALLER:
+        smaller, factor = SMALLER[unit]
+        num, unit = num * factor, smaller
+    if unit == "FORTNIGHT" and not isinstance(num, str):
+        num = num * 2
+    text = num if isinstance(num, str) else _fmt_number(num)
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{text}{UNIT_CODES.get(unit, 'D')}"
+
+
+def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
+    """Pick among occurrences: past -> latest starting on or before base; future -> earliest
+    ending after base; otherwise the closest (a tie goes to the past)."""
+    candidates = sorted(candidates, key=lambda p: p.start)
+    if tense == "PAST":
+        past = [p for p in candidates if p.start <= base]
+        if past:
+            return past[-1]
+    if tense == "FUTURE":
+        future = [p for p in candidates if p.end > base]
+        if future:
+            return future[0]
+
+    def distance(p: Point) -> tuple:
+        if p.start <= base < p.end:
+            return (timedelta(0), 0)
+        return (p.start - base, 1) if p.start > base else (base - p.end, 0)
+
+    return min(candidates, key=distance)
+
+
+def _month_points(base: datetime, month: int, day: int | None) -> list[Point]:
+    points = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            start = datetime(year, month, day or 1)
+        except ValueError:
+            continue
+        points.append(Point(Grain.DAY if day else Grain.MONTH, start))
+    return points
+
+
+def _weekday_points(base: datetime, weekday: int) -> list[Point]:
+    day = base.replace(hour=0, minute=0, second=0, microsecond=0)
+    offset = (weekday - 1 - day.weekday()) % 7
+    nxt = day + timedelta(days=offset)
+    return [Point(Grain.DAY, nxt - timedelta(days=7)), Point(Grain.DAY, nxt)]
+
+
+def holiday_date(rule: str, year: int) -> date | None:
+    """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset'."""
+    parts = rule.split()
+    if parts[0] == "EASTER":
+        return _easter(year) + timedelta(days=int(parts[1]))
+    if parts[0] == "NTH":
+        n, weekday, month = (int(x) for x in parts[1:])
+        if n > 0:
+            first = date(year, month, 1)
+            offset = (weekday - 1 - first.weekday()) % 7
+            return first + timedelta(days=offset + 7 * (n - 1))
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7)
+    month, day = (int(x) for x in rule.split("-"))
+    return date(year, month, day)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _with_time(point: Point, spec: Spec) -> Point:
+    """Refine a day with a clock time or a part of day."""
+    if spec.hour is not None:
+        moment = point.start.replace(hour=spec.hour % 24, minute=spec.minute or 0, second=spec.second or 0)
+        return Point(Grain.SECOND if spec.second is not None else Grain.MINUTE, moment)
+    if spec.part:
+        return point_containing(point.start, Grain.PART_OF_DAY, spec.part)
+    return point
+
+
+class Anchorer:
+    """Resolves Specs; one per document, carrying no state between calls."""
+
+    def resolve(self, spec: Spec, ctx: Context) -> Resolution | None:
+        if spec.fixed_value:
+            return Resolution(spec.fixed_value)
+        if spec.type == "DURATION":
+            return self._duration(spec)
+        if spec.type == "SET":
+            return self._set(spec)
+        if spec.ref:
+            return Resolution(spec.ref)
+        point = self._point(spec, ctx)
+        if point is None:
+            return None
+        if isinstance(point, str):
+            return Resolution(point)
+        kind = "TIME" if point.grain.is_time else "DATE"
+        return Resolution(point.value, point, kind)
+
+    # -- durations and sets -------------------------------------------------------------
+    def _duration(self, spec: Spec) -> Resolution | None:
+        if not spec.unit:
+            return None
+        num = spec.num
+        if spec.half_of_unit:
+            num = 0.5
+        if num is None and spec.dirword is None:
+            num = "X"
+        if num is None and spec.unit and spec.dirword:
+            num = 1.0
+        return Resolution(duration_value(num, spec.unit))
+
+    def _set(self, spec: Spec) -> Resolution | None:
+        if spec.freq:
+            return Resolution(spec.freq)
+        if spec.weekday:
+            return Resolution(f"XXXX-WXX-{spec.weekday}")
+        if spec.part:
+            return Resolution(f"XXXX-XX-XXT{spec.part}")
+        if spec.unit:
+            return Resolution(duration_value(spec.num if spec.num is not None else 1.0, spec.unit))
+        return None
+
+    # -- points -------------------------------------------------------------------------
+    def _point(self, spec: Spec, ctx: Context) -> Point | str | None:
+        deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
+        base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
+        tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
+        if spec.holiday:
+            return self._holiday(spec, base, tense)
+        if spec.dayrel is not None:
+            day = point_containing(base, Grain.DAY)
+            return _with_time(shift(day, spec.dayrel), spec)
+        if spec.year_ago:
+            unit = {"quarter": Grain.QUARTER, "period": Grain.QUARTER, "month": Grain.MONTH}.get(spec.year_ago, Grain.YEAR)
+            latest = point_containing(base, unit)
+            if unit is Grain.QUARTER:  # the year-ago quarter is the one before the latest report
+                latest = shift(latest, -1)
+            return Point(unit, shift_by(latest.start, -1, Grain.YEAR))
+        if spec.latest:
+            return shift(point_containing(base, Grain.QUARTER), -1)
+        if spec.dir is not None and spec.unit:
+            return self._offset(spec, ctx, base)
+        if spec.rel is not None or spec.same:
+            relative = self._relative(spec, base, tense, ctx)
+            if relative is not None:
+                return relative
+        return self._calendar(spec, base, tense, ctx)
+
+    def _holiday(self, spec: Spec, base: datetime, tense: str | None) -> Point | None:
+        years = [spec.year] if spec.year else [base.year - 1, base.year, base.year + 1]
+        points = []
+        for year in years:
+            day = holiday_date(spec.holiday, year)
+            if day:
+                points.append(Point(Grain.DAY, datetime(day.year, day.month, day.day)))
+        return _choose(points, base, tense) if points else None
+
+    def _offset(self, spec: Spec, ctx: Context, base: datetime) -> Point | str:
+        """'three years ago', 'two days later': shift, then keep the unit's grain."""
+        if isinstance(spec.num, str) or spec.num is None and spec.unit is None:
+            return "PAST_REF" if spec.dir < 0 else "FUTURE_REF"
+        num = spec.num if spec.num is not None else 1.0
+        unit = spec.unit
+        if not float(num).is_integer() and unit in SMALLER:
+            smaller, factor = SMALLER[unit]
+            num, unit = num * factor, smaller
+        grain = grain_of(unit)
+        steps = int(num) * (2 if unit == "FORTNIGHT" else 1) * spec.dir
+        moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
+        if (spec.anaphoric and ctx.reference_is_mention and ctx.reference.grain.value > grain.value
+                and not ctx.reference.grain.is_time):
+            grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
+        return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
+
+    def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | None:
+        rel = 0 if spec.same else spec.rel
+        if spec.weekday:
+            day = point_containing(base, Grain.DAY)
+            if rel == 0:
+                week = point_containing(base, Grain.WEEK)
+                return Point(Grain.DAY, week.start + timedelta(days=spec.weekday - 1))
+            step = 1 if rel > 0 else -1
+            candidate = day
+            for _ in range(7):
+                candidate = shift(candidate, step)
+                if candidate.start.isoweekday() == spec.weekday:
+                    return candidate
+            return None
+        if spec.month:
+            points = _month_points(base, spec.month, spec.day)
+            current = point_containing(base, Grain.MONTH)
+            if rel < 0:
+                earlier = [p for p in points if p.start < current.start]
+                return earlier[-1] if earlier else None
+            if rel > 0:
+                later = [p for p in points if p.start >= current.end]
+                return later[0] if later else None
+            return Point(points[0].grain, points[0].start.replace(year=base.year))
+        if spec.season:
+            year, code = season_of(base)
+            start = datetime(year, SEASON_START_MONTH[spec.season], 1)
+            if spec.season == "WI" and code != "WI":
+                start = start.replace(year=base.year)
+            this = Point(Grain.SEASON, start, spec.season)
+            current = point_containing(base, Grain.SEASON)
+            if rel < 0:
+                return this if this.start < current.start else shift(this, -1)
+            if rel > 0:
+                return this if this.start > current.start else shift(this, 1)
+            return this
+        if spec.unit:
+            grain = grain_of(spec.unit)
+            if spec.part and grain is Grain.DAY:
+                day = shift(point_containing(base, Grain.DAY), rel)
+                return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
+            anchor_point = ctx.reference if spec.anaphoric and spec.same else None
+            if anchor_point is not None and anchor_point.grain.value <= grain.value:
+                anchor_point = point_containing(anchor_point.start, grain)
+            return shift(anchor_point or point_containing(base, grain), rel)
+        if spec.part:
+            day = point_containing(base, Grain.DAY)
+            if rel and rel < 0 and spec.part == "NI":
+                day = shift(day, -1)
+            return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
+        return None
+
+    def _calendar(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | None:
+        if spec.century is not None:
+            return Point(Grain.CENTURY, datetime(max(spec.century * 100, 1), 1, 1))
+        if spec.decade is not None:
+            return Point(Grain.DECADE, datetime(spec.decade * 10, 1, 1))
+        if spec.quarter or spec.half:
+            return self._quarter_or_half(spec, base, tense)
+        if spec.season:
+            if spec.year:
+                year = spec.year - 1 if spec.season == "WI" else spec.year
+                return Point(Grain.SEASON, datetime(year, SEASON_START_MONTH[spec.season], 1), spec.season)
+            return self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
+        if spec.ambiguous_slash:
+            a, b = spec.ambiguous_slash
+            month, day = (b, a) if (a > 12 or (ctx.day_first and b <= 12)) else (a, b)
+            if month > 12:
+                return None
+            spec.month, spec.day = month, day
+        if spec.month:
+            if spec.year:
+                try:
+                    start = datetime(spec.year, spec.month, spec.day or 1)
+                except ValueError:
+                    return None
+                point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
+            else:
+                points = _month_points(base, spec.month, spec.day)
+                if not points:
+                    return None
+                point = _choose(points, base, tense)
+            return _with_time(point, spec) if spec.day else point
+        if spec.weekday:
+            return _with_time(_choose(_weekday_points(base, spec.weekday), base, tense), spec)
+        if spec.year:
+            return Point(Grain.YEAR, datetime(spec.year, 1, 1))
+        if spec.hour is not None or spec.part:
+            day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
+            return _with_time(point_containing(day.start, Grain.DAY), spec)
+        return None
+
+    def _quarter_or_half(self, spec: Spec, base: datetime, tense: str | None) -> Point:
+        grain, n, months = (Grain.QUARTER, spec.quarter, 3) if spec.quarter else (Grain.HALF, spec.half, 6)
+        if spec.year:
+            year = spec.year
+        else:
+            current = (base.month - 1) // months + 1
+            year = base.year if (n <= current or tense == "FUTURE") else base.year - 1
+        return Point(grain, datetime(year, (n - 1) * months + 1, 1))

@@ -1,0 +1,51 @@
+"""Find candidate time expressions: every rule's matches that pass their context checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .ruleset import Rule, RuleSet
+
+_CONTEXT = 60  # characters of context a check sees on each side
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict  # group name -> matched text (only groups that matched)
+
+
+def _passes(rule: Rule, text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - _CONTEXT):start]
+    right = text[end:end + _CONTEXT]
+    if rule.before is not None and not rule.before.search(left):
+        return False
+    if rule.not_before is not None and rule.not_before.search(left):
+        return False
+    if rule.after is not None and not rule.after.search(right):
+        return False
+    if rule.not_after is not None and rule.not_after.search(right):
+        return False
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks and a sentence-final period that is no abbreviation's."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract(ruleset: RuleSet, text: str) -> list[Candidate]:
+    found = []
+    for rule in ruleset.rules:
+        for match in rule.regex.finditer(text):
+            start, end = _trim(text, *match.span())
+            if start >= end or not _passes(rule, text, start, end):
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            found.append(Candidate(start, end, rule, groups))
+    return found

@@ -1,0 +1,171 @@
+"""Read a candidate's matched groups into an underspecified expression (no reference date)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract import Candidate
+from .ruleset import Lexicon
+
+
+@dataclass
+class Spec:
+    """What an expression says, before it is anchored: fields, offsets, directions."""
+
+    type: str
+    rule: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    part: str | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    holiday: str | None = None
+    num: float | str | None = None
+    unit: str | None = None
+    rel: int | None = None
+    dir: int | None = None
+    dayrel: int | None = None
+    ref: str | None = None
+    mod: str | None = None
+    freq: str | None = None
+    fixed_value: str | None = None
+    anaphoric: bool = False
+    same: bool = False
+    latest: bool = False
+    year_ago: str | None = None
+    dirword: str | None = None
+    half_of_unit: bool = False
+    ambiguous_slash: tuple[int, int] | None = None
+
+
+def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
+    """'three' -> 3, 'twenty-four' -> 24, '1.5' -> 1.5, 'several' -> 'X'."""
+    text = text.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    whole = lexicon.lookup("number", text)
+    if whole is not None:
+        return whole if isinstance(whole, str) else float(whole)
+    extra = 0.0
+    if text.endswith("and a half"):
+        extra, text = 0.5, text[: -len("and a half")].strip()
+    total = 0.0
+    for word in re.split(r"[\s-]+", text):
+        value = lexicon.lookup("number", word)
+        if value is None or isinstance(value, str):
+            return value if isinstance(value, str) else None
+        total = total * value if value == 100 and total else total + value
+    return total + extra
+
+
+def _ordinal(text: str, lexicon: Lexicon) -> int | None:
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    value = lexicon.lookup("ordinal", text)
+    return int(value) if value is not None else None
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:  # '98 -> 1998, '05 -> 2005
+        value += 1900 if value >= 40 else 2000
+    return value
+
+
+def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
+    spec = Spec(type=cand.rule.type, rule=cand.rule.name)
+    opts = cand.rule.options
+    spec.anaphoric = bool(opts.get("anaphoric"))
+    spec.same = bool(opts.get("same"))
+    spec.half_of_unit = bool(opts.get("half"))
+    spec.fixed_value = opts.get("fixed_value")
+    if opts.get("part_code"):
+        spec.part = opts["part_code"]
+    g = {re.sub(r"\d+$", "", k): v for k, v in sorted(cand.groups.items(), reverse=True)}
+    if "year" in g:
+        spec.year = _year(g["year"])
+    if "month" in g:
+        spec.month = int(lexicon.lookup("month", g["month"]))
+    if "month_num" in g:
+        spec.month = int(g["month_num"])
+    if "first" in g and "second_num" in g:
+        spec.ambiguous_slash = (int(g["first"]), int(g["second_num"]))
+    if "day" in g:
+        spec.day = int(g["day"])
+    if "ord" in g:
+        spec.day = _ordinal(g["ord"], lexicon)
+    if "weekday" in g:
+        spec.weekday = int(lexicon.lookup("weekday", g["weekday"].rstrip("s") if g["weekday"].lower().endswith("days") else g["weekday"]))
+    if "hour" in g:
+        hour = g["hour"]
+        spec.hour = int(hour) if hour.isdigit() else int(parse_number(hour, lexicon) or 0)
+        spec.minute = int(g.get("minute") or 0)
+        if g.get("second"):
+            spec.second = int(g["second"])
+    if "ampm" in g:
+        ampm = lexicon.lookup("ampm", g["ampm"]) or ("PM" if "p" in g["ampm"].lower() else "AM")
+        if spec.hour is not None:
+            spec.hour = spec.hour % 12 + (12 if ampm == "PM" else 0)
+    if "clockword" in g:
+        spec.hour, spec.minute = (12, 0) if g["clockword"].lower() == "noon" else (0, 0)
+    if "part" in g:
+        part = lexicon.lookup("part", g["part"])
+        if spec.hour is not None:  # "4 in the morning", "9 o'clock in the evening"
+            if part in ("AF", "EV", "NI") and spec.hour < 12:
+                spec.hour += 12
+        else:
+            spec.part = part
+    if "season" in g:
+        spec.season = lexicon.lookup("season", g["season"])
+    if "quarter" in g:
+        spec.quarter = int(g["quarter"])
+    if "quarter_ord" in g:
+        spec.quarter = _ordinal(g["quarter_ord"], lexicon)
+    if "half_ord" in g:
+        spec.half = _ordinal(g["half_ord"], lexicon)
+    if "decade" in g:
+        spec.decade = int(g["decade"])
+    if "decade_short" in g:
+        spec.decade = 190 + int(g["decade_short"])
+    if "century_ord" in g:
+        spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
+    if "holiday" in g:
+        spec.holiday = lexicon.lookup("holiday", g["holiday"])
+    if "num" in g:
+        spec.num = parse_number(g["num"], lexicon)
+    if "unit" in g:
+        spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
+        if lexicon.lookup("part", g["unit"]) and g["unit"].lower() not in ("night",):
+            spec.part = lexicon.lookup("part", g["unit"])
+    if "rel" in g:
+        rel_text = g["rel"].lower().split()[-1]
+        spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)
+        if g["rel"].lower().startswith("this past"):
+            spec.rel = -1
+    if "dir" in g:
+        spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
+    if "dayrel" in g:
+        spec.dayrel = int(lexicon.lookup("dayrel", g["dayrel"]))
+    if "ref" in g:
+        spec.ref = lexicon.lookup("reference", g["ref"])
+    if "mod" in g:
+        spec.mod = lexicon.lookup("mod", g["mod"].rstrip("-")) or lexicon.lookup("mod", g["mod"])
+    if "freq" in g:
+        spec.freq = lexicon.lookup("frequency", g["freq"])
+    if "latest" in g:
+        spec.latest = True
+        spec.unit = "QUARTER"
+    if "yago_unit" in g or cand.rule.name == "year_ago_quarter":
+        spec.year_ago = (g.get("yago_unit") or "quarter").lower()
+    if "dirword" in g:
+        spec.dirword = g["dirword"].lower()
+    return spec

@@ -1,0 +1,134 @@
+"""Load and validate the rules and lexicons of a language (resources/<lang>/)."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..errors import ResourceError
+
+_MACRO = re.compile(r"\{(\w+)\}")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    regex: re.Pattern
+    priority: int = 0
+    before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    after: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    options: dict = field(default_factory=dict)  # anaphoric, same, half, part_code, fixed_value
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    tables: dict  # table name -> {lower-case key: value}
+    case_sensitive: frozenset
+
+    def lookup(self, table: str, text: str):
+        """The value of `text` in a lexicon table, ignoring case, dots and extra spaces."""
+        key = " ".join(text.lower().replace("’", "'").split())
+        entries = self.tables.get(table, {})
+        if key in entries:
+            return entries[key]
+        return entries.get(key.rstrip("."))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    language: str
+    rules: tuple[Rule, ...]
+    lexicon: Lexicon
+    negatives: tuple[str, ...]
+    tense: dict
+
+
+def _alternation(table: dict, case_sensitive: frozenset) -> str:
+    keys = sorted(table, key=len, reverse=True)
+    parts = []
+    for key in keys:
+        body = r"\s+".join(re.escape(word) for word in key.split())
+        forms = [k for k in case_sensitive if k.lower() == key]
+        if forms:
+            body = "|".join(f"(?-i:{re.escape(f)})" for f in forms)
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _expand(pattern: str, macros: dict, tables: dict, case_sensitive: frozenset, depth: int = 0) -> str:
+    if depth > 5:
+        raise ResourceError(f"macro recursion too deep in {pattern!r}")
+
+    def replace(match: re.Match) -> str:
+        name = match.group(1)
+        if name in macros:
+            return _expand(macros[name], macros, tables, case_sensitive, depth + 1)
+        if name in tables and isinstance(tables[name], dict):
+            return _alternation(tables[name], case_sensitive)
+        raise ResourceError(f"unknown macro {{{name}}} in pattern {pattern!r}")
+
+    return _MACRO.sub(replace, pattern)
+
+
+def _compile(source: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(source, _FLAGS)
+    except re.error as exc:
+        raise ResourceError(f"{where}: invalid regular expression: {exc}") from None
+
+
+def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_data: dict,
+                  zone_pattern: str | None = None) -> RuleSet:
+    """Compile rule data; an invalid pattern or one that matches the empty string is an error."""
+    case_sensitive = frozenset(lexicon_data.get("case_sensitive", []))
+    tables = {k: v for k, v in lexicon_data.items() if isinstance(v, dict)}
+    macros = dict(rules_data.get("macros", {}))
+    macros.setdefault("ordinal", "{ordinal_table}")
+    tables["ordinal_table"] = tables.get("ordinal", {})
+    if zone_pattern:
+        macros["zone"] = zone_pattern
+    negatives = tuple(macros.pop("negatives", ()) or rules_data.get("negatives", ()))
+    compiled = []
+    for raw in rules_data.get("rules", []):
+        name = raw.get("name") or "?"
+        if raw.get("type") not in {"DATE", "TIME", "DURATION", "SET"}:
+            raise ResourceError(f"rule {name}: type must be DATE, TIME, DURATION or SET")
+        source = _expand(raw["pattern"], macros, tables, case_sensitive)
+        regex = _compile(source, f"rule {name}")
+        if regex.fullmatch(""):
+            raise ResourceError(f"rule {name}: pattern matches the empty string")
+        checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
+                  ("before", "not_before", "after", "not_after") if raw.get(key)}
+        options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value"}}
+        compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
+                             options=options, examples=tuple(raw.get("examples", ())), **checks))
+    return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
+
+
+def _read_toml(language: str, name: str) -> dict:
+    try:
+        text = resources.files("timeline.resources").joinpath(language, name).read_text("utf-8")
+    except FileNotFoundError:
+        raise ResourceError(f"missing resource {language}/{name}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"{language}/{name}: {exc}") from None
+
+
+@lru_cache(maxsize=4)
+def load_ruleset(language: str = "en", zone_pattern: str | None = None) -> RuleSet:
+    return build_ruleset(language, _read_toml(language, "rules.toml"), _read_toml(language, "lexicon.toml"),
+                         _read_toml(language, "tense.toml"), zone_pattern)

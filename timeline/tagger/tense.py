@@ -1,0 +1,53 @@
+"""The tense of the clause around an expression, from lexical cues (fast, no parser needed).
+
+The nearest cue in the same sentence decides; a future cue wins a tie. Returns PAST,
+FUTURE or None when the clause gives no cue.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n|\n\s*[•*-]")
+
+
+class TenseCues:
+    def __init__(self, data: dict):
+        self.future = [tuple(cue.lower().split()) for cue in data.get("future", [])]
+        self.past = {w.lower() for w in data.get("past", [])}
+        self.not_past = {w.lower() for w in data.get("not_past", [])}
+
+    def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
+        left = 0
+        for match in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+            left = match.end()
+        right_match = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+        right = right_match.start() + 1 if right_match else min(len(text), end + 400)
+        return left, right
+
+    def tense_at(self, text: str, start: int, end: int) -> str | None:
+        left, right = self._sentence(text, start, end)
+        before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
+        after = [w.lower().replace("’", "'") for w in _WORD.findall(text[end:right])]
+        best: tuple[int, int, str] | None = None  # (distance, priority, tense)
+        for words, reverse in ((before, True), (after, False)):
+            for index in range(len(words)):
+                distance = (len(words) - index) if reverse else index + 1
+                found = self._cue(words, index)
+                if found is None:
+                    continue
+                key = (distance, 0 if found == "FUTURE" else 1, found)
+                if best is None or key < best:
+                    best = key
+        return best[2] if best else None
+
+    def _cue(self, words: list[str], index: int) -> str | None:
+        for cue in self.future:
+            if tuple(words[index:index + len(cue)]) == cue:
+                return "FUTURE"
+        word = words[index]
+        if word in self.past:
+            return "PAST"
+        if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+            return "PAST"
+        return None
