@@ -1,0 +1,175 @@
+"""Where "local time" is: the place an event happens, searched outward from the expression.
+
+Order: the sentence, the other sentences of its paragraph (nearest first), a dateline,
+the document's `place`, the document's other "local time" with a place, the country the
+document names most. A place counts in its sentence when a locative word governs it
+("in", "at the", "in eastern"), or when it is the sentence's only country; places inside
+a relative clause that is not the expression's own ("..., which is concerned about the
+conflict in Ukraine") are left out.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from .choice import ZoneChoice
+from .gazetteer import gazetteer_data
+from .lexicon import ZoneLexicon
+from .places import Place, _lexicon, find_places
+from .segments import containing, dateline, paragraphs, sentences
+
+_WORD = re.compile(r"[\w'\u2019]+")
+
+
+class Locator:
+    """One document's places and segments, computed once."""
+
+    def __init__(self, text: str, place: str | None, language: str = "en"):
+        self.text = text
+        self.place = place
+        self.language = language
+        self.lexicon: ZoneLexicon = _lexicon(language)
+
+    @cached_property
+    def places(self) -> list[Place]:
+        return find_places(self.text, language=self.language)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentences(self.text, self.lexicon.sentence_abbreviations)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraphs(self.text)
+
+    def country_counts(self) -> Counter:
+        return Counter(p.country for p in self.places)
+
+    def lookup(self, name: str) -> Place | None:
+        """A place by name alone ("Moscow", "SEOUL", "Vostochny Cosmodrome")."""
+        for variant in (name, name.title()):
+            found = [p for p in find_places(variant, frozenset(self.country_counts()),
+                                            self.language)
+                     if p.start == 0 and p.end == len(variant)]
+            if found:
+                return found[0]
+        return None
+
+    # -- the search --------------------------------------------------------------------
+    def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
+        for step in (self._in_sentence, self._in_paragraph, self._dateline, self._document_place):
+            found = step(start, end)
+            if found is not None:
+                return _choice(*found)
+        found = self._other_local_time(start, end, local)
+        if found is not None:
+            return _choice(*found)
+        return self._most_named()
+
+    def _in_sentence(self, start: int, end: int):
+        index = containing(self.sentences, start)
+        if index is None:
+            return None
+        s_start, s_end = self.sentences[index]
+        place = self._event_place(s_start, s_end, start, end)
+        return (place, "in its sentence") if place else None
+
+    def _in_paragraph(self, start: int, end: int):
+        index = containing(self.paragraphs, start)
+        if index is None:
+            return None
+        p_start, p_end = self.paragraphs[index]
+        others = [s for s in self.sentences if p_start <= s[0] < p_end and not s[0] <= start <= s[1]]
+        for s_start, s_end in sorted(others, key=lambda s: abs(s[0] - start)):
+            place = self._event_place(s_start, s_end, start, end)
+            if place:
+                return place, "in its paragraph"
+        return None
+
+    def _dateline(self, start: int, end: int):
+        for p_start, _ in reversed([p for p in self.paragraphs if p[0] <= start]):
+            found = dateline(self.text, p_start)
+            if found and (place := self.lookup(found[0])):
+                return place, f"from the dateline {found[0]}"
+        return None
+
+    def _document_place(self, start: int, end: int):
+        if self.place and (place := self.lookup(self.place)):
+            return place, "the document's place"
+        return None
+
+    def _other_local_time(self, start: int, end: int, local: re.Pattern):
+        others = [m for m in local.finditer(self.text) if not (m.start() <= start < m.end()
+                                                               or start <= m.start() < end)]
+        for match in sorted(others, key=lambda m: abs(m.start() - start)):
+            found = self._in_sentence(match.start(), match.end())
+            if found:
+                return found[0], f"as the document's other 'local time' near {found[0].name}"
+        return None
+
+    def _most_named(self) -> ZoneChoice | None:
+        counts = self.country_counts().most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            return None
+        country = counts[0][0]
+        data = gazetteer_data(self.language)
+        entry = data.best(data.country_names.get(country, ""), {country})
+        if entry is None:
+            return None
+        zones = data.zones_of(entry)
+        return ZoneChoice(zones[0], zones, f"local time, no place near it; the document names "
+                                           f"{entry.name} most -> {zones[0]}")
+
+    # -- one sentence ------------------------------------------------------------------
+    def _event_place(self, s_start: int, s_end: int, start: int, end: int) -> Place | None:
+        """The place a sentence says the event happens at, nearest the expression."""
+        spans = self._own_clause(s_start, s_end, start, end)
+        inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)]
+        governed = [p for p in inside if self._governed(p, s_start)]
+        pool = governed or (inside if len({p.country for p in inside}) == 1 else [])
+        if not pool:
+            return None
+        return min(pool, key=lambda p: (p.rank, _distance(p, start, end)))
+
+    def _own_clause(self, s_start: int, s_end: int, start: int, end: int):
+        """The sentence minus relative clauses the expression is not part of."""
+        spans, cut_end = [], s_end
+        sentence = self.text[s_start:s_end]
+        for opener in self.lexicon.relative_openers:
+            at = sentence.find(opener, max(0, end - s_start))
+            if at >= 0:
+                cut_end = min(cut_end, s_start + at)
+        cursor = s_start
+        for opener in self.lexicon.relative_openers:
+            at = sentence.find(opener)
+            if 0 <= at and s_start + at < start:
+                close = sentence.find(",", at + len(opener))
+                if 0 <= close and s_start + close < start:
+                    spans.append((cursor, s_start + at))
+                    cursor = s_start + close
+        spans.append((cursor, cut_end))
+        return spans
+
+    def _governed(self, place: Place, s_start: int) -> bool:
+        """A locative word before the place, past fillers: "in", "at the", "in eastern"."""
+        words = _WORD.findall(self.text[s_start:place.start])
+        for word in reversed(words):
+            lowered = word.lower()
+            if lowered in self.lexicon.locative:
+                return True
+            if lowered not in self.lexicon.filler:
+                return False
+        return False
+
+
+def _distance(place: Place, start: int, end: int) -> int:
+    return start - place.end if place.end <= start else max(0, place.start - end)
+
+
+def _choice(place: Place, how: str) -> ZoneChoice:
+    zones = place.zones
+    where = place.description
+    if place.narrowed_by:
+        where += f", {place.narrowed_by}: {len(zones)} zone{'s' if len(zones) > 1 else ''}"
+    return ZoneChoice(zones[0], zones, f"local time at {where}, {how} -> {zones[0]}")

@@ -1,0 +1,131 @@
+"""Which zone's clock a time expression reads: the decision order of issue 3.
+
+1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
+2. "local time": the place where the event happens (sentence, paragraph, dateline,
+   the document's place, the document's other "local time", its most-named country);
+3. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock
+   even in a sentence about Tokyo; only "local time" moves it.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from .choice import ZoneChoice
+from .clock import tzinfo_for
+from .gazetteer import read_zone_tab
+from .lexicon import Explicit, ZoneLexicon
+from .locate import Locator
+
+
+class ZoneResolver:
+    """Loaded once per language; `resolve` is a pure function of its arguments."""
+
+    def __init__(self, lexicon: ZoneLexicon, language: str = "en"):
+        self.lexicon = lexicon
+        self.language = language
+        self.zone_pattern: str = lexicon.pattern
+        self._local = re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                          for p in lexicon.local_phrases), re.IGNORECASE)
+
+    @classmethod
+    def load(cls, language: str = "en") -> "ZoneResolver":
+        """The resolver of a language; the gazetteer itself loads on first use of a place."""
+        return _load(cls, language)
+
+    def resolve(self, document, start: int, end: int, zone_text: str | None) -> ZoneChoice:
+        explicit = self.lexicon.explicit(zone_text) if zone_text else None
+        if explicit is None:
+            return self._publisher(document, "no zone named: the publisher's zone")
+        if explicit.kind == "local":
+            return self._locator(document).local_time(start, end, self._local) \
+                or self._publisher(document, "local time, but no place found: the publisher's zone")
+        if explicit.kind == "place":
+            return self._place_clock(document, explicit)
+        return self._explicit(document, explicit)
+
+    # -- named zones -------------------------------------------------------------------
+    def _explicit(self, document, explicit: Explicit) -> ZoneChoice:
+        label, candidates = explicit.label, explicit.candidates
+        if explicit.kind == "offset":
+            return ZoneChoice(candidates[0], candidates, f"offset {label} -> {candidates[0]}")
+        if not explicit.fixed and explicit.kind == "abbreviation" \
+                and label in abbreviations_of(document.timezone, document.published.year):
+            return ZoneChoice(document.timezone, _with(document.timezone, candidates),
+                              f"{label} is the publisher's own clock -> {document.timezone}")
+        if len(candidates) == 1:
+            return ZoneChoice(candidates[0], candidates, f"{label} -> {candidates[0]}")
+        return self._settle(document, explicit)
+
+    def _settle(self, document, explicit: Explicit) -> ZoneChoice:
+        """An ambiguous abbreviation: the publisher's country, then the text's countries."""
+        label, candidates = explicit.label, explicit.candidates
+        home = zone_countries().get(document.timezone, ())
+        for zone in candidates:
+            if set(zone_countries().get(zone, ())) & set(home):
+                return ZoneChoice(zone, candidates,
+                                  f"{label} is ambiguous; the publisher's country -> {zone}")
+        counts = self._locator(document).country_counts()
+        scored = [(max((counts.get(c, 0) for c in zone_countries().get(z, ())), default=0), z)
+                  for z in candidates]
+        best = max(scored, key=lambda item: item[0])
+        if best[0] > 0:
+            return ZoneChoice(best[1], candidates,
+                              f"{label} is ambiguous; the text names its country -> {best[1]}")
+        return ZoneChoice(candidates[0], candidates,
+                          f"{label} is ambiguous and nothing settles it; default -> {candidates[0]}")
+
+    def _place_clock(self, document, explicit: Explicit) -> ZoneChoice:
+        place = self._locator(document).lookup(explicit.label)
+        if place is None:
+            return self._publisher(document, f"unknown zone name '{explicit.label} time': "
+                                             "the publisher's zone")
+        return ZoneChoice(place.zones[0], place.zones,
+                          f"{explicit.label} time: the clock of {place.description} -> {place.zones[0]}")
+
+    # -- the rest ----------------------------------------------------------------------
+    def _publisher(self, document, reason: str) -> ZoneChoice:
+        return ZoneChoice(document.timezone, (document.timezone,), f"{reason} -> {document.timezone}")
+
+    def _locator(self, document) -> Locator:
+        return _locator(self.language, document.text, document.place)
+
+
+def _with(zone: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
+    return (zone,) + tuple(c for c in candidates if c != zone)
+
+
+_RESOLVERS: dict[str, ZoneResolver] = {}
+
+
+def _load(cls, language: str) -> ZoneResolver:
+    if language not in _RESOLVERS:
+        _RESOLVERS[language] = cls(ZoneLexicon.load(language), language)
+    return _RESOLVERS[language]
+
+
+@lru_cache(maxsize=64)
+def _locator(language: str, text: str, place: str | None) -> Locator:
+    return Locator(text, place, language)
+
+
+@lru_cache(maxsize=1)
+def zone_countries() -> dict[str, tuple[str, ...]]:
+    """IANA zone -> the countries (ISO codes) zone.tab lists it for."""
+    table: dict[str, list[str]] = {}
+    for country, points in read_zone_tab().items():
+        for point in points:
+            table.setdefault(point.zone, []).append(country)
+    return {zone: tuple(countries) for zone, countries in table.items()}
+
+
+@lru_cache(maxsize=1024)
+def abbreviations_of(zone: str, year: int) -> frozenset[str]:
+    """The abbreviations a zone's clock shows in a year (winter and summer)."""
+    try:
+        tz = tzinfo_for(zone)
+    except Exception:  # an unknown zone names nothing
+        return frozenset()
+    return frozenset(filter(None, (datetime(year, month, 15, 12, tzinfo=tz).tzname()
+                                   for month in (1, 7))))
