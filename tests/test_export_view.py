@@ -136,6 +136,9 @@ def test_spans_read_at_their_grain():
         "Wed 2023-09-13 06:00-12:00"
     assert view.describe(_local(yak, 2023, 9, 13, 6), None, yak) == "after Wed 2023-09-13 06:00"
     assert view.describe(None, None, yak) == "?"
+    ten = _local(yak, 2023, 9, 13, 10, 45)
+    assert view.describe(ten, ten + timedelta(minutes=1), yak) == "Wed 2023-09-13 10:45"
+    assert view.describe(ten, ten + timedelta(minutes=15), yak) == "Wed 2023-09-13 10:45-11:00"
 
 
 def test_a_month_across_a_dst_change_is_still_a_month():
@@ -149,6 +152,8 @@ def test_zone_labels_name_the_zone_and_the_offset_in_force():
     winter = _local("America/Montreal", 2023, 1, 5)
     assert view.zone_label("America/Montreal", winter) == "America/Montreal EST"
     assert view.zone_label("Asia/Yakutsk", PUBLISHED) == "Asia/Yakutsk UTC+09"
+    assert view.zone_label("Etc/GMT", PUBLISHED) == "Etc/GMT"
+    assert view.zone_label("UTC", PUBLISHED) == "UTC"
 
 
 def test_entries_are_read_in_their_own_zone_and_in_utc():

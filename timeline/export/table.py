@@ -19,6 +19,7 @@ UTC = "UTC"
 TABLE_WIDTH = 112
 DAY = timedelta(days=1)
 WEEK = timedelta(days=7)
+MINUTE = timedelta(minutes=1)
 
 
 def zone_info(name: str | None) -> ZoneInfo:
@@ -152,8 +153,8 @@ def describe(start: datetime | None, end: datetime | None, zone: str) -> str:
     if g.name == "day":
         last = e - DAY
         return _day(s) if last.date() == s.date() else f"{_day(s, weekday)} to {_day(last, weekday)}"
-    if s == e:
-        return _minute(s)
+    if s == e or (e - s == MINUTE and s.second == s.microsecond == 0):
+        return _minute(s)  # an instant, or a clock time read to the minute
     if (e - timedelta(microseconds=1)).date() == s.date():
         end_clock = "24:00" if _midnight(e) else e.strftime("%H:%M")
         return f"{_minute(s)}-{end_clock}"
@@ -169,6 +170,8 @@ def zone_label(zone: str, moment: datetime | None) -> str:
     abbreviation = moment.astimezone(zone_info(zone)).tzname() or ""
     if abbreviation[:1] in "+-":
         abbreviation = "UTC" + abbreviation
+    if abbreviation in (zone, zone.rsplit("/", 1)[-1]):
+        return zone
     return f"{zone} {abbreviation}".strip()
 
 
@@ -270,7 +273,8 @@ def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
                         Text(row.label), Text(row.events))
     if not timeline.timeline:
         entries.add_row("", Text("(no events placed)"), "", "", "")
-    console.print(entries)
+    if timeline.events or timeline.timeline:  # a tagging run has no events: no table for them
+        console.print(entries)
 
     timexes = Table(title="Time expressions", box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
     timexes.add_column("Text", ratio=3, min_width=10)
