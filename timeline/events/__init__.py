@@ -1,21 +1,30 @@
 """Event detection: TimeML EVENTs (head words) with class, tense, aspect, polarity, modality."""
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..models import Document, Event, Timex
 from .attributes import modality, polarity, timeml_pos
+from .label import event_label
 from .model import default_model
 
-__all__ = ["detect_events", "events_from_tokens"]
+__all__ = ["DetectedEvent", "detect_events", "events_from_tokens"]
+
+
+class DetectedEvent(Event):
+    """An Event with a display label for the timeline; the label is not part of the JSON contract."""
+
+    label: str = Field(default="", exclude=True)
 
 
 def events_from_tokens(tagged) -> list[Event]:
     """Events in text order, ids e1, e2, ...; tagged holds (token, class, tense, aspect)."""
     events = []
     for n, (token, cls, tense, aspect) in enumerate(sorted(tagged, key=lambda x: x[0].idx), 1):
-        events.append(Event(
+        events.append(DetectedEvent(
             id=f"e{n}", text=token.text, start=token.idx, end=token.idx + len(token),
             event_class=cls, tense=tense, aspect=aspect, polarity=polarity(token),
-            modality=modality(token), pos=timeml_pos(token), sentence=token.sent.text.strip(),
+            modality=modality(token), pos=timeml_pos(token), sentence=token.sent.text.strip(), label=event_label(token),
         ))
     return events
 

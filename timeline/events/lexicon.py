@@ -14,6 +14,9 @@ class EventLexicon:
     eventive_nouns: frozenset[str]
     classes: dict[str, frozenset[str]]  # TimeML class -> lemmas
     reporting_signals: frozenset[str]
+    time_signals: dict[str, str]  # word -> relType of event to time
+    event_signals: dict[str, str]  # word -> relType of event to event
+    coreference: tuple[frozenset[str], ...]
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -26,4 +29,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         eventive_nouns=frozenset(data["eventive_nouns"]["words"]),
         classes={k: frozenset(v) for k, v in data["classes"].items()},
         reporting_signals=frozenset(data["reporting_signals"]["words"]),
+        time_signals=dict(data["signals"]["time"]),
+        event_signals=dict(data["signals"]["event"]),
+        coreference=tuple(frozenset(g) for g in data["coreference"]["groups"]),
     )

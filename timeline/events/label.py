@@ -1,0 +1,41 @@
+"""A short label for an event: its word with subject and object ("Kim Jong-un left Pyongyang")."""
+from __future__ import annotations
+
+NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "punct"})
+
+
+def _phrase(token, limit: int = 4) -> str:
+    """The token with its compound/name modifiers to the left ("Kim Jong-un", "military parade")."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ in NAME_DEPS and token.i - child.i < limit:
+            left = child
+            break
+    span = token.doc[left.i: token.i + 1]
+    # why: hyphenated names are split by the tokenizer ("Jong - un"): keep what follows a hyphen
+    end = token.i + 1
+    while end + 1 < len(token.doc) and token.doc[end].text == "-":
+        end += 2
+    return token.doc[left.i: min(end, len(token.doc))].text if end > token.i + 1 else span.text
+
+
+def event_label(token) -> str:
+    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subj = token.head
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt")), None)
+    if obj is None:
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
+            obj = None
+            parts = [prep.text, _phrase(pobj)]
+        else:
+            parts = []
+    else:
+        parts = [_phrase(obj)]
+    if token.pos_ in ("NOUN", "PROPN"):
+        head = _phrase(token)
+        return " ".join([head] + parts[:2])
+    words = ([_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [token.text] + parts
+    return " ".join(words)

@@ -1,0 +1,241 @@
+"""Candidate temporal relations, each named by the rule that proposed it, with a confidence.
+
+Confidences order the solver's intake: syntax-backed links first, defaults (tense) last.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..models import Document, Event, Relation, Timex
+from .lexicon import load_lexicon
+
+DCT = "t0"
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+
+
+def _token_index(parsed, events: list[Event]) -> dict[int, Event]:
+    """spaCy token index -> event whose span starts in that token."""
+    out = {}
+    for e in events:
+        span = parsed.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out[(span.root if len(span) > 1 else span[0]).i] = e
+    return out
+
+
+def _timex_root(parsed, t: Timex):
+    span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
+    """The event that governs a time expression in the parse, through a signal or directly."""
+    out = []
+    for t in timexes:
+        root = _timex_root(parsed, t)
+        if root is None:
+            continue
+        signal, gov = "", root.head
+        if root.dep_ == "pobj" and gov.dep_ == "prep":
+            signal, gov = gov.lower_, gov.head
+        elif any(c.lower_ == "ago" for c in root.subtree) or root.lower_ == "ago":
+            signal = "ago"
+        rel = lexicon.time_signals.get(signal)
+        # why: a timex inside a noun phrase ("the parade in July") or modifying a verb
+        for _ in range(2):
+            if gov.i in by_token or gov.head == gov:
+                break
+            if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
+                gov = gov.head
+        event = by_token.get(gov.i)
+        if event is not None and rel is not None and root.i != gov.i:
+            out.append(Relation(source=event.id, target=t.id, type=rel, origin=f"event-time:signal:{signal or 'direct'}",
+                                confidence=0.9 if signal else 0.85))
+    return out
+
+
+INHERIT_DEPS = ("xcomp", "dobj", "nsubj", "nsubjpass")
+
+
+def _dependents(tok):
+    """Events that happen in the time of `tok`: purpose clauses, objects, subjects, 'where' clauses."""
+    for child in tok.children:
+        if child.dep_ in INHERIT_DEPS:
+            yield child
+        elif child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children):
+            yield child
+        elif child.dep_ == "prep":
+            for rel in child.subtree:
+                if rel.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in rel.children):
+                    yield rel
+
+
+def inherited_time_links(parsed, by_token, direct: list[Relation]) -> list[Relation]:
+    """'sent in July to attend a parade': the purpose, object and setting share the anchor."""
+    anchored = {r.source for r in direct}
+    out = []
+    for r in direct:
+        if r.type != "IS_INCLUDED":
+            continue
+        tok = next(parsed[i] for i, e in by_token.items() if e.id == r.source)
+        frontier = [tok]
+        for _ in range(2):
+            nxt = []
+            for t in frontier:
+                for d in _dependents(t):
+                    ev = by_token.get(d.i)
+                    if ev is not None and ev.id not in anchored:
+                        anchored.add(ev.id)
+                        nxt.append(d)
+                        out.append(Relation(source=ev.id, target=r.target, type="IS_INCLUDED",
+                                            origin=f"event-time:inherited:{d.dep_}", confidence=0.5))
+            frontier = nxt
+    return out
+
+
+def event_dct_links(events: list[Event]) -> list[Relation]:
+    """Placement against the publication instant by tense and aspect (the news default)."""
+    out = []
+    for e in events:
+        rel, conf = None, 0.5
+        if e.modality is not None or e.polarity == "NEG":
+            continue
+        if e.tense == "PAST" or (e.tense == "PRESENT" and e.aspect == "PERFECTIVE"):
+            rel, conf = "BEFORE", 0.6
+        elif e.tense == "FUTURE":
+            rel, conf = "AFTER", 0.55
+        elif e.tense == "PRESENT" and (e.aspect == "PROGRESSIVE" or e.event_class in ("STATE", "I_STATE")):
+            rel, conf = "INCLUDES", 0.4
+        if rel:
+            out.append(Relation(source=e.id, target=DCT, type=rel, origin=f"event-dct:tense:{e.tense.lower()}",
+                                confidence=conf))
+    return out
+
+
+def signal_links(parsed, by_token, lexicon) -> list[Relation]:
+    """'A after B', 'A before the meeting', 'A when B': a subordinator or preposition between events."""
+    out = []
+    for i, event in by_token.items():
+        tok = parsed[i]
+        for child in tok.children:
+            other, signal = None, None
+            if child.dep_ == "advcl" and child.i in by_token:
+                mark = next((m for m in child.children if m.dep_ in ("mark", "advmod")), None)
+                if mark is not None:
+                    other, signal = by_token[child.i], mark.lower_
+            elif child.dep_ == "prep":
+                pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and pobj.i in by_token:
+                    other, signal = by_token[pobj.i], child.lower_
+            rel = lexicon.event_signals.get(signal) if signal else None
+            if other is not None and rel:
+                out.append(Relation(source=event.id, target=other.id, type=rel,
+                                    origin=f"event-event:signal:{signal}", confidence=0.8))
+    return out
+
+
+def complement_links(parsed, by_token) -> list[Relation]:
+    """Reported speech and intentions: 'said (that) X' and 'sought to X'."""
+    out = []
+    for i, event in by_token.items():
+        for child in parsed[i].children:
+            if child.dep_ not in COMPLEMENT_DEPS or child.i not in by_token:
+                continue
+            inner = by_token[child.i]
+            if event.event_class in ("I_ACTION", "I_STATE") and inner.tense in ("INFINITIVE", "NONE"):
+                rel, conf = "BEFORE", 0.55  # the intention precedes what is intended
+            elif inner.tense == "FUTURE" or inner.modality:
+                rel, conf = "BEFORE", 0.5
+            elif inner.tense == "PAST" or inner.aspect == "PERFECTIVE":
+                rel, conf = "AFTER", 0.55  # saying follows what is said
+            elif inner.tense == "PRESENT":
+                rel, conf = "IS_INCLUDED", 0.45  # said during a state that holds
+            else:
+                continue
+            out.append(Relation(source=event.id, target=inner.id, type=rel,
+                                origin=f"event-event:complement:{event.event_class.lower()}", confidence=conf))
+    return out
+
+
+def narrative_links(parsed, by_token) -> list[Relation]:
+    """Coordinated past-tense actions are told in the order they happened ('left ... and crossed')."""
+    out = []
+    for i, event in by_token.items():
+        for child in parsed[i].children:
+            other = by_token.get(child.i)
+            if child.dep_ == "conj" and other and event.tense == other.tense == "PAST" \
+                    and "REPORTING" not in (event.event_class, other.event_class):
+                out.append(Relation(source=event.id, target=other.id, type="BEFORE",
+                                    origin="event-event:narrative:conj", confidence=0.45))
+    return out
+
+
+def anchored_order_links(events, anchors: dict[str, Timex]) -> list[Relation]:
+    """Events anchored on different calendar days are ordered by their local dates."""
+    out = []
+    dated = [(e, anchors[e.id].value[:10]) for e in events if e.id in anchors]
+    for (a, va), (b, vb) in combinations(dated, 2):
+        if len(va) == len(vb) and va != vb and va[:4].isdigit() and vb[:4].isdigit():
+            rel = "BEFORE" if va < vb else "AFTER"
+            out.append(Relation(source=a.id, target=b.id, type=rel, origin="event-event:anchor-dates",
+                                confidence=0.7))
+    return out
+
+
+def coreference_links(parsed, by_token, lexicon) -> list[Relation]:
+    """A later definite mention of the same happening ('the meeting' after 'the summit')."""
+    out, seen = [], []
+    for i in sorted(by_token):
+        tok = parsed[i]
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        definite = any(c.lower_ == "the" for c in tok.children)
+        for j, other_lemma in seen:
+            same = other_lemma == lemma or any(lemma in g and other_lemma in g for g in lexicon.coreference)
+            if same and definite:
+                out.append(Relation(source=by_token[i].id, target=by_token[j].id, type="IDENTITY",
+                                    origin="event-event:coreference", confidence=0.35))
+                break
+        seen.insert(0, (i, lemma))
+    return out
+
+
+def time_time_links(timexes: list[Timex], published) -> list[Relation]:
+    """Order of the time expressions and the publication instant, read off their intervals."""
+    spans = [(t.id, t.interval.start, t.interval.end) for t in timexes if t.interval is not None]
+    if published is not None:
+        spans.append((DCT, published, published))
+    out = []
+    for (a, s1, e1), (b, s2, e2) in combinations(spans, 2):
+        if (s1, e1) == (s2, e2):
+            rel = "SIMULTANEOUS"
+        elif e1 <= s2 and not (s1 == e1 == s2):
+            rel = "BEFORE"
+        elif e2 <= s1 and not (s2 == e2 == s1):
+            rel = "AFTER"
+        elif s1 <= s2 and e2 <= e1:
+            rel = "INCLUDES"
+        elif s2 <= s1 and e1 <= e2:
+            rel = "IS_INCLUDED"
+        else:
+            continue
+        out.append(Relation(source=a, target=b, type=rel, origin="time-time:intervals", confidence=1.0))
+    return out
+
+
+def propose_links(document: Document, parsed, events: list[Event], timexes: list[Timex]) -> list[Relation]:
+    lexicon = load_lexicon()
+    by_token = _token_index(parsed, events)
+    et = event_time_links(parsed, by_token, timexes, lexicon)
+    et += inherited_time_links(parsed, by_token, et)
+    by_id = {t.id: t for t in timexes}
+    anchors = {}
+    for r in et:
+        if r.type == "IS_INCLUDED" and by_id[r.target].type in ("DATE", "TIME"):
+            anchors.setdefault(r.source, by_id[r.target])
+    published = document.published if document is not None else None
+    return (time_time_links(timexes, published) + et + signal_links(parsed, by_token, lexicon)
+            + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
+            + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
+            + event_dct_links(events))

@@ -1,0 +1,123 @@
+"""The solver: one point network per document, links accepted in order of confidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from ..models import Conflict, Document, Event, Relation, TimelineEntry, Timex, When
+from .algebra import point_constraints
+from .network import INF, Contradiction, PointNetwork
+from .order import linearize
+
+__all__ = ["Solution", "TemporalGraph", "solve"]
+DCT = "t0"
+
+
+@dataclass
+class Solution:
+    events: list[Event]
+    relations: list[Relation]
+    entries: list[TimelineEntry]
+    conflicts: list[Conflict]
+    graph: "TemporalGraph | None" = field(default=None, repr=False)
+
+
+def _seconds(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def _moment(value: float) -> datetime | None:
+    return None if value in (INF, -INF) else datetime.fromtimestamp(value, tz=timezone.utc)
+
+
+class TemporalGraph:
+    """Entities (events, times, the DCT) as start/end points of a PointNetwork."""
+
+    def __init__(self):
+        self.net = PointNetwork()
+        self.points: dict[str, dict[str, int]] = {}
+
+    def add_entity(self, name: str, lo: float = -INF, hi: float = INF) -> None:
+        """An interval [s, e] with s <= e; a known span fixes s = lo and e = hi."""
+        if name in self.points:
+            return
+        if lo > -INF and hi < INF:
+            s, e = self.net.add_point(lo, lo), self.net.add_point(hi, hi)
+        else:
+            s, e = self.net.add_point(), self.net.add_point()
+        self.net.add([(s, e, False)], -1)
+        self.points[name] = {"s": s, "e": e}
+
+    def add_relation(self, rel: Relation, tag: int) -> None:
+        """Raises Contradiction (and changes nothing) when rel contradicts what is accepted."""
+        src, tgt = self.points[rel.source], self.points[rel.target]
+        self.net.add(point_constraints(rel.type, src, tgt), tag)
+
+    def order(self, a: str, b: str, x: str = "s", y: str = "s") -> str:
+        """'<', '=', '>' or '' (unknown) between point x of a and point y of b."""
+        p, q = self.points[a][x], self.points[b][y]
+        if self.net.before(p, q, True):
+            return "<"
+        if self.net.before(q, p, True):
+            return ">"
+        if self.net.before(p, q, False) and self.net.before(q, p, False):
+            return "="
+        return ""
+
+    def supports(self, rel: Relation) -> bool:
+        """Is rel entailed by the network (every point constraint of it)?"""
+        if rel.source not in self.points or rel.target not in self.points:
+            return False
+        cons = point_constraints(rel.type, self.points[rel.source], self.points[rel.target])
+        return all(self.net.before(a, b, strict) for a, b, strict in cons)
+
+    def bounds(self, name: str) -> When:
+        s, e = self.points[name]["s"], self.points[name]["e"]
+        lo, hi = self.net.lo, self.net.hi
+        return When(earliest_start=_moment(lo[s]), latest_start=_moment(hi[s]),
+                    earliest_end=_moment(lo[e]), latest_end=_moment(hi[e]))
+
+
+def build_graph(document: Document, events: list[Event], timexes: list[Timex]) -> TemporalGraph:
+    graph = TemporalGraph()
+    if document is not None:
+        instant = _seconds(document.published)
+        graph.add_entity(DCT, instant, instant)  # the publication instant
+    for t in timexes:
+        if t.interval is not None:
+            graph.add_entity(t.id, _seconds(t.interval.start), _seconds(t.interval.end))
+        else:
+            graph.add_entity(t.id)
+    for e in events:
+        graph.add_entity(e.id)
+    return graph
+
+
+def solve(document: Document, events: list[Event], timexes: list[Timex],
+          relations: list[Relation]) -> Solution:
+    graph = build_graph(document, events, timexes)
+    ranked = sorted(relations, key=lambda r: -r.confidence)  # stable: proposal order breaks ties
+    accepted: list[Relation] = []
+    conflicts: list[Conflict] = []
+    for tag, rel in enumerate(ranked):
+        if rel.source not in graph.points or rel.target not in graph.points or rel.source == rel.target:
+            continue
+        try:
+            graph.add_relation(rel, tag)
+            accepted.append(rel)
+        except Contradiction as exc:
+            chain = [ranked[t] for t in dict.fromkeys(exc.chain) if 0 <= t < len(ranked) and t != tag]
+            conflicts.append(Conflict(relation=rel, reason=_reason(exc.reason, chain), chain=chain))
+    timex_ids = {t.id for t in timexes} | {DCT}
+    anchors: dict[str, str] = {}
+    for rel in accepted:  # highest confidence first
+        if rel.target in timex_ids and rel.target != DCT and rel.type in ("IS_INCLUDED", "DURING", "SIMULTANEOUS"):
+            anchors.setdefault(rel.source, rel.target)
+    placed = [e.model_copy(update={"when": graph.bounds(e.id), "anchor": anchors.get(e.id)}) for e in events]
+    return Solution(placed, accepted, linearize(graph, placed, accepted), conflicts, graph)
+
+
+def _reason(kind: str, chain: list[Relation]) -> str:
+    if kind == "bounds":
+        return "contradicts the dates of the time expressions" + (" through the accepted chain" if chain else "")
+    return "contradicts the order already accepted"

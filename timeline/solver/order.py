@@ -1,0 +1,77 @@
+"""A display order: a longest-path layering of the events' start order.
+
+Two events share a position only when neither start is known to precede the other: a level is
+one more than the highest level of anything known to start before. Order comes from the bounds
+(hi of A's start < lo of B's start) and from accepted event-event relations that fix the order of
+starts; events with no order at all are shown next to their neighbours in bound order.
+"""
+from __future__ import annotations
+
+from ..models import Event, Relation, TimelineEntry
+from .network import INF
+
+STARTS_BEFORE = {"BEFORE", "IBEFORE", "INCLUDES", "DURING_INV", "ENDED_BY"}  # strict only for the first two
+STRICT = {"BEFORE", "IBEFORE"}
+
+
+def _key(graph, event: Event, index: int):
+    s = graph.points[event.id]["s"]
+    lo, hi = graph.net.lo[s], graph.net.hi[s]
+    # why: an event known only to precede the publication sits just before it, not at -inf
+    return (lo if lo > -INF else (hi if hi < INF else INF), hi, index)
+
+
+def _predecessors(graph, events: list[Event], relations: list[Relation]) -> dict[str, set[str]]:
+    lo = {e.id: graph.net.lo[graph.points[e.id]["s"]] for e in events}
+    hi = {e.id: graph.net.hi[graph.points[e.id]["s"]] for e in events}
+    preds: dict[str, set[str]] = {e.id: set() for e in events}
+    by_hi = sorted((e for e in events if hi[e.id] < INF), key=lambda e: hi[e.id])
+    for b in events:
+        if lo[b.id] == -INF:
+            continue
+        for a in by_hi:  # metric: a's latest start before b's earliest start
+            if hi[a.id] >= lo[b.id]:
+                break
+            preds[b.id].add(a.id)
+    for r in relations:
+        if r.source in preds and r.target in preds:
+            if r.type in STRICT:
+                preds[r.target].add(r.source)
+            elif r.type in ("AFTER", "IAFTER"):
+                preds[r.source].add(r.target)
+    return preds
+
+
+def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> list[TimelineEntry]:
+    if not events:
+        return []
+    preds = _predecessors(graph, events, list(relations))
+    ordered = [e for _, e in sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0]))]
+    succ_any = {p for ps in preds.values() for p in ps}
+    level: dict[str, int] = {}
+    for _ in range(len(events)):  # relaxation; converges in one pass unless ties break key order
+        changed = False
+        previous = 0
+        for e in ordered:
+            isolated = not preds[e.id] and e.id not in succ_any
+            new = previous if isolated else max((level.get(p, 0) + 1 for p in preds[e.id]), default=0)
+            if level.get(e.id) != new:
+                level[e.id], changed = new, True
+            previous = level[e.id]
+        if not changed:
+            break
+    groups: dict[int, list[Event]] = {}
+    for e in ordered:
+        groups.setdefault(level[e.id], []).append(e)
+    return [_entry(pos, groups[lvl]) for pos, lvl in enumerate(sorted(groups), 1)]
+
+
+def _entry(position: int, group: list[Event]) -> TimelineEntry:
+    starts = [e.when.earliest_start for e in group if e.when.earliest_start is not None]
+    ends = [e.when.latest_end for e in group if e.when.latest_end is not None]
+    label = "; ".join(dict.fromkeys(getattr(e, "label", "") or e.text for e in group[:3]))
+    if len(group) > 3:
+        label += f" (+{len(group) - 3})"
+    return TimelineEntry(position=position, events=[e.id for e in group],
+                         earliest=min(starts) if starts else None,
+                         latest=max(ends) if ends else None, label=label)
