@@ -169,3 +169,19 @@ def test_an_event_without_bounds_takes_its_anchor_interval():
     tl = seed_timeline()
     bare = tl.events[1].model_copy(update={"when": When()})
     assert view.event_span(tl, bare) == (tl.timexes[2].interval.start, tl.timexes[2].interval.end)
+
+
+def test_bounds_clipped_at_odd_hours_inside_a_day_anchor_read_as_that_day():
+    tl = seed_timeline()
+    crossed = next(e for e in tl.events if e.id == "e3")  # anchored on Tuesday, Vladivostok
+    tuesday = tl.timexes[3].interval
+    clipped = crossed.model_copy(update={"when": When(
+        earliest_start=tuesday.start, latest_end=tuesday.end - timedelta(hours=1))})
+    assert view.event_span(tl, clipped) == (tuesday.start, tuesday.end)
+    # clock-time bounds inside a day anchor are below the text's precision: the day is shown
+    inside = crossed.model_copy(update={"when": When(
+        earliest_start=tuesday.start + timedelta(hours=6), latest_end=tuesday.start + timedelta(hours=9))})
+    assert view.event_span(tl, inside)[0] == tuesday.start  # still minute grain inside a day
+    # an anchor that is itself clock time keeps the bounds
+    morning = next(e for e in tl.events if e.id == "e1")
+    assert view.event_span(tl, morning) == (morning.when.earliest_start, morning.when.latest_end)

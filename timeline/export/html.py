@@ -10,7 +10,7 @@ from html import escape
 
 from ..models import Timeline
 from .table import (
-    conflict_rows, describe, entry_rows, event_by_id, event_span, event_zone, in_utc,
+    clean, conflict_rows, describe, entry_rows, event_by_id, event_span, event_zone, in_utc,
     published_text, timex_rows, timex_zone, zone_label,
 )
 
@@ -79,7 +79,7 @@ def _timeline(timeline: Timeline) -> str:
     events = event_by_id(timeline)
     items = []
     for entry, row in zip(timeline.timeline, entry_rows(timeline)):
-        chips = "".join(f'<a href="#{_e(event_id)}" title="{_e(events[event_id].sentence)}">'
+        chips = "".join(f'<a href="#{_e(event_id)}" title="{_e(clean(events[event_id].sentence))}">'
                         f"{_e(events[event_id].text)}</a>"
                         for event_id in entry.events if event_id in events)
         items.append(

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, timezone as dt_timezone
 from icalendar import Calendar, Event as VEvent
 
 from ..models import Event, Timeline
-from .table import event_label, event_span, event_zone, grain, in_utc, timex_by_id, zone_info
+from .table import clean, event_label, event_span, event_zone, grain, in_utc, timex_by_id, zone_info
 
 PRODID = "-//timeline//event timeline reconstruction//EN"
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:timeline:export:ical")
@@ -73,7 +73,7 @@ def _vevent(timeline: Timeline, event: Event, dates, stamp: datetime) -> VEvent:
     vevent.add("dtstart", dates[0])
     vevent.add("dtend", dates[1])
     vevent.add("summary", event_label(timeline, event))
-    vevent.add("description", event.sentence or event.text)
+    vevent.add("description", clean(event.sentence or event.text))
     if isinstance(dates[0], datetime):
         vevent.add("comment", f"UTC: {in_utc(dates[0], dates[1])}")
     vevent.add("categories", [event.event_class])

@@ -20,6 +20,7 @@ TABLE_WIDTH = 112
 DAY = timedelta(days=1)
 WEEK = timedelta(days=7)
 MINUTE = timedelta(minutes=1)
+EVENTS_SHOWN = 8  # events named per entry; the rest are counted
 
 
 def zone_info(name: str | None) -> ZoneInfo:
@@ -52,27 +53,43 @@ def event_zone(timeline: Timeline, event: Event) -> str:
 
 
 def entry_zone(timeline: Timeline, entry: TimelineEntry) -> str:
-    """An entry's zone: that of its first event, else the publisher's."""
-    events = event_by_id(timeline)
+    """An entry's zone: that of its first event anchored on a zoned time expression, else the
+    publisher's."""
+    events, timexes = event_by_id(timeline), timex_by_id(timeline)
     for event_id in entry.events:
-        if event_id in events:
-            return event_zone(timeline, events[event_id])
+        anchor = timexes.get(events[event_id].anchor or "") if event_id in events else None
+        if anchor is not None and anchor.timezone:
+            return anchor.timezone
     return timeline.document.timezone
+
+
+def clean(text: str) -> str:
+    """Text on one line: runs of whitespace (line breaks of headings and lists) made one space."""
+    return " ".join(text.split())
 
 
 def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datetime | None]:
     """The span an event may occupy: from its earliest start to its latest end.
 
-    Without a latest end the latest start closes it; with no bounds at all, the anchor time
-    expression's interval stands in.
+    Without a latest end the latest start closes it. The anchor time expression's interval
+    stands in when there are no bounds, and also when the bounds lie inside it but cut it at
+    clock times finer than the text's own precision (a "Tuesday" clipped to 00:00-23:00 by
+    another zone's bound reads as Tuesday).
     """
     when = event.when
     start = when.earliest_start
     end = when.latest_end or when.latest_start
+    anchor = timex_by_id(timeline).get(event.anchor or "")
+    interval = anchor.interval if anchor is not None else None
+    if interval is None:
+        return start, end
     if start is None and end is None:
-        anchor = timex_by_id(timeline).get(event.anchor or "")
-        if anchor is not None and anchor.interval is not None:
-            return anchor.interval.start, anchor.interval.end
+        return interval.start, interval.end
+    if start is None or end is None or not (interval.start <= start < end <= interval.end):
+        return start, end
+    zone = event_zone(timeline, event)
+    if grain(start, end, zone).name == "minute" and grain(interval.start, interval.end, zone).name != "minute":
+        return interval.start, interval.end
     return start, end
 
 
@@ -222,6 +239,8 @@ def entry_rows(timeline: Timeline) -> list[EntryRow]:
     for entry in timeline.timeline:
         zone = entry_zone(timeline, entry)
         words = [events[i].text if i in events else i for i in entry.events]
+        if len(words) > EVENTS_SHOWN:
+            words = words[:EVENTS_SHOWN] + [f"(+{len(words) - EVENTS_SHOWN} more)"]
         rows.append(EntryRow(entry.position, describe(entry.earliest, entry.latest, zone),
                              zone_label(zone, entry.earliest or entry.latest),
                              in_utc(entry.earliest, entry.latest), entry.label, ", ".join(words)))
@@ -249,6 +268,11 @@ def conflict_rows(timeline: Timeline) -> list[tuple[str, str, str]]:
             for c in timeline.conflicts]
 
 
+def _lines(span: str) -> str:
+    """A long span on two lines, broken after "to" rather than inside a date."""
+    return span.replace(" to ", " to\n") if len(span) > 26 else span
+
+
 def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
     """The timeline as plain-text rich tables, `width` columns wide."""
     from rich import box
@@ -264,12 +288,12 @@ def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
     entries = Table(title="Timeline (local time and UTC)", box=box.SIMPLE_HEAD, title_justify="left",
                     expand=False, pad_edge=False)
     entries.add_column("#", justify="right", no_wrap=True)
-    entries.add_column("Local time", ratio=3, min_width=16)
-    entries.add_column("UTC", ratio=3, min_width=16)
+    entries.add_column("Local time", ratio=3, min_width=24)
+    entries.add_column("UTC", ratio=3, min_width=24)
     entries.add_column("What", ratio=4, min_width=16)
     entries.add_column("Events", ratio=2, min_width=8)
     for row in entry_rows(timeline):
-        entries.add_row(str(row.position), Text(f"{row.local}\n{row.zone}"), Text(row.utc),
+        entries.add_row(str(row.position), Text(f"{_lines(row.local)}\n{row.zone}"), Text(_lines(row.utc)),
                         Text(row.label), Text(row.events))
     if not timeline.timeline:
         entries.add_row("", Text("(no events placed)"), "", "", "")
@@ -281,10 +305,10 @@ def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
     timexes.add_column("Type", no_wrap=True)
     timexes.add_column("Value", ratio=2, min_width=10)
     timexes.add_column("Local (zone)", ratio=4, min_width=26)
-    timexes.add_column("UTC", ratio=4, min_width=20)
+    timexes.add_column("UTC", ratio=4, min_width=24)
     for row in timex_rows(timeline):
-        local = row.local if row.local == "-" else f"{row.local}\n{row.zone}"
-        timexes.add_row(Text(row.text), row.type, Text(row.value), Text(local), Text(row.utc))
+        local = row.local if row.local == "-" else f"{_lines(row.local)}\n{row.zone}"
+        timexes.add_row(Text(row.text), row.type, Text(row.value), Text(local), Text(_lines(row.utc)))
     if not timeline.timexes:
         timexes.add_row(Text("(none found)"), "", "", "", "")
     console.print(timexes)

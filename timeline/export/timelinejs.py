@@ -12,7 +12,7 @@ from html import escape
 
 from ..models import Event, Timeline
 from .ical import _order
-from .table import DAY, describe, event_label, event_span, event_zone, grain, in_utc, published_text, zone_label
+from .table import DAY, clean, describe, event_label, event_span, event_zone, grain, in_utc, published_text, zone_label
 
 _FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day"),
            "minute": ("year", "month", "day", "hour", "minute")}
@@ -38,7 +38,7 @@ def slide(timeline: Timeline, event: Event) -> dict | None:
         "unique_id": f"event-{event.id}",
         "start_date": {**_date(g.start, fields), "display_date": shown},
         "text": {"headline": escape(event_label(timeline, event)),
-                 "text": f"<p>{escape(event.sentence or event.text)}</p>"
+                 "text": f"<p>{escape(clean(event.sentence or event.text))}</p>"
                          f"<p><small>{escape(shown)}</small></p>"},
         "group": event.event_class.replace("_", " ").title(),
     }
