@@ -185,3 +185,13 @@ def test_bounds_clipped_at_odd_hours_inside_a_day_anchor_read_as_that_day():
     # an anchor that is itself clock time keeps the bounds
     morning = next(e for e in tl.events if e.id == "e1")
     assert view.event_span(tl, morning) == (morning.when.earliest_start, morning.when.latest_end)
+
+
+def test_an_entry_clipped_inside_its_events_shared_day_reads_as_that_day():
+    tl = seed_timeline()
+    tuesday = tl.timexes[3].interval
+    entry = tl.timeline[5]  # "crossed", anchored on Tuesday in Vladivostok
+    clipped = entry.model_copy(update={"latest": tuesday.end - timedelta(hours=1)})
+    assert view.entry_span(tl, clipped) == (tuesday.start, tuesday.end)
+    row = view.entry_rows(tl.model_copy(update={"timeline": [clipped]}))[0]
+    assert row.local == "Tue 2023-09-12"

@@ -63,6 +63,23 @@ def entry_zone(timeline: Timeline, entry: TimelineEntry) -> str:
     return timeline.document.timezone
 
 
+def entry_span(timeline: Timeline, entry: TimelineEntry) -> tuple[datetime | None, datetime | None]:
+    """An entry's bounds, or the one interval all its anchored events share when the bounds
+    lie inside it but cut it at clock times finer than the text's precision (see event_span)."""
+    start, end = entry.earliest, entry.latest
+    events, timexes = event_by_id(timeline), timex_by_id(timeline)
+    anchors = {timexes[events[i].anchor].interval for i in entry.events
+               if i in events and events[i].anchor in timexes}
+    if start is None or end is None or len(anchors) != 1 or None in anchors:
+        return start, end
+    (interval,) = anchors
+    zone = entry_zone(timeline, entry)
+    if (interval.start <= start < end <= interval.end and grain(start, end, zone).name == "minute"
+            and grain(interval.start, interval.end, zone).name != "minute"):
+        return interval.start, interval.end
+    return start, end
+
+
 def clean(text: str) -> str:
     """Text on one line: runs of whitespace (line breaks of headings and lists) made one space."""
     return " ".join(text.split())
@@ -241,9 +258,9 @@ def entry_rows(timeline: Timeline) -> list[EntryRow]:
         words = [events[i].text if i in events else i for i in entry.events]
         if len(words) > EVENTS_SHOWN:
             words = words[:EVENTS_SHOWN] + [f"(+{len(words) - EVENTS_SHOWN} more)"]
-        rows.append(EntryRow(entry.position, describe(entry.earliest, entry.latest, zone),
-                             zone_label(zone, entry.earliest or entry.latest),
-                             in_utc(entry.earliest, entry.latest), entry.label, ", ".join(words)))
+        start, end = entry_span(timeline, entry)
+        rows.append(EntryRow(entry.position, describe(start, end, zone), zone_label(zone, start or end),
+                             in_utc(start, end), entry.label, ", ".join(words)))
     return rows
 
 
