@@ -131,7 +131,7 @@ class GazetteerData:
         by_name: dict[str, list[Entry]] = defaultdict(list)
         for city in cities.values():
             entry = Entry("city", city["name"], city["countrycode"], city["population"],
-                          city["latitude"], city["longitude"], (city["timezone"],),
+                          city["latitude"], city["longitude"], (self._own_zone(city),),
                           within=city.get("admin1code"))
             self.zone_weight[city["timezone"]] += city["population"]
             self._add(city["name"], entry)
@@ -144,6 +144,14 @@ class GazetteerData:
         for alias, target in aliases.items():
             for entry in by_name.get(target, ()):
                 self._add(alias, entry)
+
+    def _own_zone(self, city: dict) -> str:
+        """The country's own zone name where geonames gives a shared one: Hanoi is
+        Asia/Bangkok in geonames (same clock since 1970), Asia/Ho_Chi_Minh in zone.tab."""
+        points = self.country_zones.get(city["countrycode"], ())
+        if len(points) == 1 and points[0].zone != city["timezone"]:
+            return points[0].zone
+        return city["timezone"]
 
     def _add_countries(self, aliases: dict[str, str]) -> dict[str, str]:
         capitals = {}

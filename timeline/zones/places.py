@@ -197,11 +197,20 @@ def _narrow(text: str, start: int, zones: tuple[str, ...], data: GazetteerData, 
         axis, (low, high) = directions[word]
         points = {p.zone: (p.lat if axis == "lat" else p.lon)
                   for p in data.country_zones.get(entry.country, ())}
-        values = [points[z] for z in zones if z in points]
+        values = sorted(points[z] for z in zones if z in points)
         if len(values) < 2:
             return zones, None
-        lo, hi = min(values), max(values)
         kept = tuple(z for z in zones if z in points
-                     and low <= (points[z] - lo) / ((hi - lo) or 1) <= high)
+                     and _in_band(points[z], values, low, high))
         return (kept or zones), word
     return zones, None
+
+
+def _in_band(value: float, values: list[float], low: float, high: float) -> bool:
+    """In the band both by position (degrees) and by rank among the country's zones: the
+    rank keeps "eastern United States" from reaching Los Angeles (Alaska and Hawaii stretch
+    the degrees), the degrees keep "eastern Russia" east of Siberia's many zones."""
+    lo, hi = values[0], values[-1]
+    by_degrees = (value - lo) / ((hi - lo) or 1)
+    by_rank = values.index(value) / (len(values) - 1)
+    return low <= by_degrees <= high and low <= by_rank <= high
