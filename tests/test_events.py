@@ -1,0 +1,44 @@
+"""Event detection on small texts: eventive nouns, verbs, attributes, ids and sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _events(nlp, text):
+    from timeline.events import detect_events
+
+    return detect_events(None, nlp(text), [])
+
+
+def test_verbs_and_eventive_nouns(nlp):
+    events = _events(nlp, "Kim left Pyongyang on Sunday for a summit with Putin. The parade was held in July.")
+    words = [e.text for e in events]
+    assert "left" in words and "summit" in words and "parade" in words
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    left = events[words.index("left")]
+    assert left.tense == "PAST" and left.pos == "VERB" and left.sentence.startswith("Kim left")
+    assert getattr(left, "label", "") == "Kim left Pyongyang"
+
+
+def test_reporting_class_future_and_negation(nlp):
+    events = {e.text: e for e in _events(nlp, "Officials said the talks will resume. He did not attend.")}
+    assert events["said"].event_class == "REPORTING"
+    assert events["resume"].tense == "FUTURE"
+    assert events["attend"].polarity == "NEG"
+
+
+def test_timex_words_are_not_events(nlp):
+    from timeline.events import detect_events
+    from timeline.models import Timex
+
+    text = "The meeting happened on Tuesday."
+    t = Timex(id="t1", text="Tuesday", start=text.index("Tuesday"), end=text.index("Tuesday") + 7, type="DATE",
+              value="2023-09-12")
+    assert "Tuesday" not in [e.text for e in detect_events(None, nlp(text), [t])]

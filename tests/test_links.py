@@ -1,0 +1,56 @@
+"""Link rules on small texts: governing timex with signals, tense to the DCT, signals between events."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from timeline.models import Document, Timex
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _links(nlp, text, timexes=()):
+    from timeline.events import detect_events
+    from timeline.events.links import propose_links
+
+    doc = Document(text=text, published=datetime(2023, 9, 13, tzinfo=timezone.utc), timezone="UTC")
+    parsed = nlp(text)
+    events = detect_events(doc, parsed, list(timexes))
+    return events, propose_links(doc, parsed, events, list(timexes))
+
+
+def _timex(text, word, tid="t1", value="2023-09-12"):
+    i = text.index(word)
+    return Timex(id=tid, text=word, start=i, end=i + len(word), type="DATE", value=value)
+
+
+def test_event_time_on_signal(nlp):
+    text = "Kim arrived in Russia on Tuesday."
+    events, links = _links(nlp, text, [_timex(text, "Tuesday")])
+    arrived = next(e for e in events if e.text == "arrived")
+    assert any(r.source == arrived.id and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+    assert any(r.source == arrived.id and r.target == "t0" and r.type == "BEFORE" for r in links)
+
+
+def test_event_time_before_signal(nlp):
+    text = "The talks collapsed before Friday."
+    events, links = _links(nlp, text, [_timex(text, "Friday")])
+    assert any(r.target == "t1" and r.type == "BEFORE" and "before" in r.origin for r in links)
+
+
+def test_event_event_after_signal(nlp):
+    events, links = _links(nlp, "He resigned after the scandal broke.")
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["resigned"] and r.target == ids["broke"] and r.type == "AFTER" for r in links)
+
+
+def test_future_after_dct(nlp):
+    events, links = _links(nlp, "The leaders will meet next week.")
+    meet = next(e for e in events if e.text == "meet")
+    assert any(r.source == meet.id and r.target == "t0" and r.type == "AFTER" for r in links)

@@ -1,0 +1,72 @@
+"""The solver: accepted order, rejected contradictions with their chain, metric bounds."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from timeline.models import Document, Event, Interval, Relation, Timex
+from timeline.solver import solve
+
+PUB = datetime(2023, 9, 13, 12, tzinfo=timezone.utc)
+DOC = Document(text="", published=PUB, timezone="UTC")
+
+
+def ev(i):
+    return Event(id=f"e{i}", text=f"w{i}", start=i, end=i + 1)
+
+
+def day(tid, d):
+    start = datetime(2023, 9, d, tzinfo=timezone.utc)
+    return Timex(id=tid, text="d", start=0, end=1, type="DATE", value=start.date().isoformat(),
+                 interval=Interval(start=start, end=start + timedelta(days=1)))
+
+
+def rel(s, t, ty, c=0.5):
+    return Relation(source=s, target=t, type=ty, origin="test", confidence=c)
+
+
+def test_cycle_is_rejected_with_chain():
+    sol = solve(DOC, [ev(1), ev(2), ev(3)], [], [rel("e1", "e2", "BEFORE", .9), rel("e2", "e3", "BEFORE", .8),
+                                                rel("e3", "e1", "BEFORE", .1)])
+    assert len(sol.relations) == 2 and len(sol.conflicts) == 1
+    conflict = sol.conflicts[0]
+    assert conflict.relation.source == "e3"
+    assert {(r.source, r.target) for r in conflict.chain} == {("e1", "e2"), ("e2", "e3")}
+
+
+def test_confidence_order_decides_which_link_survives():
+    sol = solve(DOC, [ev(1), ev(2)], [], [rel("e1", "e2", "AFTER", .2), rel("e1", "e2", "BEFORE", .9)])
+    assert [r.type for r in sol.relations] == ["BEFORE"]
+    assert sol.conflicts[0].relation.type == "AFTER"
+
+
+def test_bounds_from_anchors_and_metric_conflict():
+    events = [ev(1), ev(2)]
+    timexes = [day("t1", 10), day("t2", 12)]
+    sol = solve(DOC, events, timexes, [rel("e1", "t2", "IS_INCLUDED", .9), rel("e2", "t1", "IS_INCLUDED", .9),
+                                      rel("e1", "e2", "BEFORE", .3)])
+    assert sol.conflicts and sol.conflicts[0].reason.startswith("contradicts the dates")
+    e1 = next(e for e in sol.events if e.id == "e1")
+    assert e1.when.earliest_start == datetime(2023, 9, 12, tzinfo=timezone.utc)
+    assert e1.when.latest_end == datetime(2023, 9, 13, tzinfo=timezone.utc)
+    assert e1.anchor == "t2"
+
+
+def test_linearization_shares_positions_only_when_unordered():
+    events = [ev(i) for i in range(1, 5)]
+    sol = solve(DOC, events, [], [rel("e1", "e2", "BEFORE"), rel("e1", "e3", "BEFORE"), rel("e3", "e4", "BEFORE")])
+    pos = {e: entry.position for entry in sol.entries for e in entry.events}
+    assert pos["e1"] < pos["e2"] and pos["e1"] < pos["e3"] < pos["e4"]
+    assert sorted(pos) == ["e1", "e2", "e3", "e4"]
+
+
+def test_dct_before_and_200_events_fast():
+    import time
+
+    events = [ev(i) for i in range(1, 201)]
+    rels = [rel(f"e{i}", "t0", "BEFORE") for i in range(1, 201)]
+    rels += [rel(f"e{i}", f"e{i + 1}", "BEFORE") for i in range(1, 200)]
+    start = time.perf_counter()
+    sol = solve(DOC, events, [], rels)
+    assert time.perf_counter() - start < 1.0
+    assert all(e.when.latest_end <= PUB for e in sol.events)
+    assert len(sol.entries) == 200
