@@ -59,7 +59,7 @@ class Tagger:
         self.tense = TenseCues(ruleset.tense)
         self.anchorer = Anchorer()
         pattern = getattr(zones, "zone_pattern", None)
-        self._zone_after = re.compile(r"\s*[(,]?\s*(" + pattern + r")\s*\)?", re.IGNORECASE) if pattern else None
+        self._zone_after = re.compile(r"\s*[(,]?\s*((?-i:" + pattern + r"))\s*\)?", re.IGNORECASE) if pattern else None
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> "Tagger":
@@ -70,7 +70,8 @@ class Tagger:
             zones = ZoneResolver.load(settings.language)
         except ImportError:
             zones = None
-        return cls(settings, load_ruleset(settings.language), zones)
+        pattern = getattr(zones, "zone_pattern", None)
+        return cls(settings, load_ruleset(settings.language, f"(?-i:{pattern})" if pattern else None), zones)
 
     def domain_for(self, document: Document) -> Domain:
         return self.settings.domain or choose_domain(document)
@@ -142,7 +143,8 @@ class Tagger:
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
         if self.zones is None or spec.type in ("DURATION", "SET"):
             return None
-        return self.zones.resolve(document, start, end, self._zone_text(document.text, end))
+        zone_text = spec.zone_text or self._zone_text(document.text, end)
+        return self.zones.resolve(document, start, end, zone_text)
 
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..temporal.calendar import (
-    SEASON_START_MONTH, Grain, Point, point_containing, season_of, shift, shift_by,
+    SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
 from .interpret import Spec
 
@@ -20,6 +20,9 @@ UNIT_CODES = {
     "SEASON": "S", "FORTNIGHT": "W", "HALF": "H",
 }
 TIME_UNITS = {"HOUR", "MINUTE", "SECOND"}
+# counted units written in a base unit, as the TimeBank annotators do: two decades is P20Y
+MULTIPLES = {"FORTNIGHT": ("WEEK", 2), "DECADE": ("YEAR", 10), "CENTURY": ("YEAR", 100),
+             "QUARTER": ("MONTH", 3), "MILLENNIUM": ("YEAR", 1000)}
 # a fraction of a unit is written in the next smaller one: half a year is P6M
 SMALLER = {"YEAR": ("MONTH", 12), "DAY": ("HOUR", 24), "HOUR": ("MINUTE", 60), "WEEK": ("DAY", 7),
            "MINUTE": ("SECOND", 60), "DECADE": ("YEAR", 10), "CENTURY": ("YEAR", 100), "MONTH": ("DAY", 30)}
@@ -62,8 +65,9 @@ def duration_value(num: float | str | None, unit: str) -> str:
     if isinstance(num, float) and not num.is_integer() and unit in SMALLER:
         smaller, factor = SMALLER[unit]
         num, unit = num * factor, smaller
-    if unit == "FORTNIGHT" and not isinstance(num, str):
-        num = num * 2
+    if not isinstance(num, str) and unit in MULTIPLES:
+        unit, factor = MULTIPLES[unit]
+        num = num * factor
     text = num if isinstance(num, str) else _fmt_number(num)
     prefix = "PT" if unit in TIME_UNITS else "P"
     return f"{prefix}{text}{UNIT_CODES.get(unit, 'D')}"
@@ -187,6 +191,8 @@ class Anchorer:
             return Resolution(spec.freq)
         if spec.weekday:
             return Resolution(f"XXXX-WXX-{spec.weekday}")
+        if spec.month:
+            return Resolution(f"XXXX-{spec.month:02d}")
         if spec.part:
             return Resolution(f"XXXX-XX-XXT{spec.part}")
         if spec.unit:
@@ -200,6 +206,14 @@ class Anchorer:
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
         if spec.holiday:
             return self._holiday(spec, base, tense)
+        if spec.rel_year and spec.rel is not None:
+            spec.year, spec.rel = ctx.dct.year + spec.rel, None
+        if spec.year_end:
+            spec.mod = spec.mod or "END"
+            return point_containing(base, grain_of(spec.unit or "YEAR"))
+        if spec.weekend:
+            weekends = [shift(point_containing(base, Grain.WEEKEND), k) for k in (-1, 0)]
+            return _choose(weekends, base, tense or "PAST")
         if spec.dayrel is not None:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
@@ -262,8 +276,8 @@ class Anchorer:
         if spec.month:
             points = _month_points(base, spec.month, spec.day)
             current = point_containing(base, Grain.MONTH)
-            if rel < 0:
-                earlier = [p for p in points if p.start < current.start]
+            if rel < 0:  # "last February" said in March means a year before
+                earlier = [p for p in points if p.start < add_months(current.start, -1)]
                 return earlier[-1] if earlier else None
             if rel > 0:
                 later = [p for p in points if p.start >= current.end]

@@ -30,6 +30,13 @@ def _passes(rule: Rule, text: str, start: int, end: int) -> bool:
     return True
 
 
+def _splits_word(text: str, start: int, end: int) -> bool:
+    """A match must not begin or end inside a word ("head[quarters]", "Sandr[a Day]")."""
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return True
+    return end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding blanks and a sentence-final period that is no abbreviation's."""
     while start < end and text[start].isspace():
@@ -44,7 +51,7 @@ def extract(ruleset: RuleSet, text: str) -> list[Candidate]:
     for rule in ruleset.rules:
         for match in rule.regex.finditer(text):
             start, end = _trim(text, *match.span())
-            if start >= end or not _passes(rule, text, start, end):
+            if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append(Candidate(start, end, rule, groups))

@@ -44,6 +44,10 @@ class Spec:
     dirword: str | None = None
     half_of_unit: bool = False
     ambiguous_slash: tuple[int, int] | None = None
+    zone_text: str | None = None
+    year_end: bool = False
+    weekend: bool = False
+    rel_year: bool = False
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -51,6 +55,9 @@ def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     text = text.strip().lower()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    fraction = re.fullmatch(r"(\d+)\s+1/2", text)
+    if fraction:
+        return float(fraction.group(1)) + 0.5
     whole = lexicon.lookup("number", text)
     if whole is not None:
         return whole if isinstance(whole, str) else float(whole)
@@ -62,7 +69,7 @@ def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
         value = lexicon.lookup("number", word)
         if value is None or isinstance(value, str):
             return value if isinstance(value, str) else None
-        total = total * value if value == 100 and total else total + value
+        total = total * value if value in (100, 1000) and total else total + value
     return total + extra
 
 
@@ -72,6 +79,34 @@ def _ordinal(text: str, lexicon: Lexicon) -> int | None:
         return int(digits.group())
     value = lexicon.lookup("ordinal", text)
     return int(value) if value is not None else None
+
+
+def parse_year_words(text: str, lexicon: Lexicon) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:]), lexicon) if words[2:] else 0
+        return 2000 + int(rest or 0) if not isinstance(rest, str) else None
+    if words and words[0] == "nineteen":
+        rest = [w for w in words[1:] if w not in ("hundred", "oh")]
+        value = parse_number(" ".join(rest), lexicon) if rest else 0
+        return 1900 + int(value or 0) if not isinstance(value, str) else None
+    return None
+
+
+def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
+    """Fill hour/minute from a clock text such as '10 p.m.', '23:15', 'noon'."""
+    lowered = text.lower()
+    if lowered in ("noon", "midnight"):
+        spec.hour, spec.minute = (12, 0) if lowered == "noon" else (0, 0)
+        return
+    match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", lowered)
+    if not match:
+        return
+    hour, minute, ampm = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if ampm:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    spec.hour, spec.minute = hour, minute
 
 
 def _year(text: str) -> int:
@@ -93,6 +128,17 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     g = {re.sub(r"\d+$", "", k): v for k, v in sorted(cand.groups.items(), reverse=True)}
     if "year" in g:
         spec.year = _year(g["year"])
+    if "yearwords" in g:
+        spec.year = parse_year_words(g["yearwords"], lexicon)
+    if "decadeword" in g:
+        spec.decade = 190 + int(lexicon.lookup("decadeword", g["decadeword"]))
+    if "clock" in g:
+        _clock(g["clock"], spec, lexicon)
+    if "zone_inside" in g:
+        spec.zone_text = g["zone_inside"]
+    spec.year_end = bool(opts.get("year_end"))
+    spec.weekend = bool(opts.get("weekend"))
+    spec.rel_year = bool(opts.get("month_of_rel_year"))
     if "month" in g:
         spec.month = int(lexicon.lookup("month", g["month"]))
     if "month_num" in g:
@@ -142,6 +188,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
     if "num" in g:
         spec.num = parse_number(g["num"], lexicon)
+    if "unit" in g and "num" not in g and spec.type == "DURATION" and not g["unit"].lower().endswith("s"):
+        spec.num = 1.0  # "an additional year"
     if "unit" in g:
         spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
         if lexicon.lookup("part", g["unit"]) and g["unit"].lower() not in ("night",):
@@ -168,4 +216,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.year_ago = (g.get("yago_unit") or "quarter").lower()
     if "dirword" in g:
         spec.dirword = g["dirword"].lower()
+        if spec.num is None and g.get("unit", "").lower().endswith("s") and not cand.groups.get("dirword2"):
+            spec.num = "X"  # "the past years"
+        if cand.groups.get("dirword2"):
+            spec.num = 1.0
     return spec

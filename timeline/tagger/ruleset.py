@@ -14,7 +14,7 @@ else:  # pragma: no cover
 
 from ..errors import ResourceError
 
-_MACRO = re.compile(r"\{(\w+)\}")
+_MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
 _FLAGS = re.IGNORECASE
 
 
@@ -111,7 +111,8 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
             raise ResourceError(f"rule {name}: pattern matches the empty string")
         checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
-        options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value"}}
+        options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
+                                                               "month_of_rel_year", "year_end", "weekend"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())), **checks))
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
