@@ -99,11 +99,10 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool):
     if use_gold:
         alias.update({e.id: e.id for e in events} | {t.id: t.id for t in timexes})
     else:
-        for gold, system in ((doc.events, events), (doc.timexes, timexes)):
-            key = "eid" if gold is doc.events else "tid"
+        for gold, system, key in ((doc.events, events, "eid"), (doc.timexes, timexes, "tid")):
             for g in gold:
                 hit = next((s for s in system if s.start < g.end and g.start < s.end), None)
-                if hit is not None:
+                if hit is not None and key in g.attrs:
                     alias[g.attrs[key]] = hit.id
     return solution, alias
 

@@ -1,0 +1,43 @@
+"""Temporal awareness pieces on a hand-made TimeML document."""
+from __future__ import annotations
+
+from timeline.corpora.relations_eval import _awareness, _interval, gold_links
+from timeline.corpora.timeml import parse_timeml
+from timeline.models import Relation
+
+TML = """<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-13"/></DCT>
+<TEXT>He <EVENT eid="e1" class="OCCURRENCE">left</EVENT> and <EVENT eid="e2" class="OCCURRENCE">arrived</EVENT>
+ on <TIMEX3 tid="t1" type="DATE" value="2023-09-12">Tuesday</TIMEX3>.</TEXT>
+<MAKEINSTANCE eiid="ei1" eventID="e1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eiid="ei2" eventID="e2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei2"/>
+<TLINK lid="l2" relType="DURING" eventInstanceID="ei2" relatedToTime="t1"/>
+</TimeML>"""
+
+
+class FakeSolution:
+    def __init__(self, relations):
+        self.relations = relations
+
+
+def test_gold_links_map_instances_and_during():
+    links = gold_links(parse_timeml(TML))
+    assert [(r.source, r.type, r.target) for r in links] == [("e1", "BEFORE", "e2"), ("e2", "SIMULTANEOUS", "t1")]
+
+
+def test_awareness_counts_closure_support():
+    doc = parse_timeml(TML)
+    alias = {"e1": "e1", "e2": "e2", "t1": "t1", "t0": "t0"}
+    # the system says e1 before t1 and e2 during t1: gold closure cannot support the first
+    sol = FakeSolution([Relation(source="e1", target="e2", type="BEFORE", origin="x"),
+                        Relation(source="e2", target="t1", type="IS_INCLUDED", origin="x")])
+    p_ok, p_n, r_ok, r_n = _awareness(doc, sol, alias)
+    assert (p_n, r_n) == (2, 2)
+    assert p_ok == 2  # SIMULTANEOUS in gold entails IS_INCLUDED
+    assert r_ok == 1  # IS_INCLUDED does not entail SIMULTANEOUS
+
+
+def test_interval_of_values():
+    span = _interval("2023-09")
+    assert span["start"].day == 1 and span["end"].month == 10
+    assert _interval("PRESENT_REF") is None
