@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Iterator
 
+from ..errors import ResourceError
 from ..settings import Settings
 from .records import Encoded, ErrorRecord, encode, error_record
 from .sinks import write_partition
@@ -142,6 +143,8 @@ def run_on_dask(items, sink, *, scheduler: str | None, workers: int, settings: S
             k, positions, ids = meta.pop(future.key)
             try:
                 _, outcomes, lines = future.result()
+            except ResourceError:
+                raise  # the engine cannot load at all: stop the batch
             except Exception as exc:  # the task failed (a worker died on it): settle its documents
                 outcomes, lines = _failed_partition(k, positions, ids, exc, fmt, folder)
             future.release()

@@ -2,7 +2,7 @@
 
 ``FakeEngine`` answers in microseconds without spaCy or rules, so the tests of ordering,
 resume, timeouts and crashes run fast; markers in a text make a document misbehave:
-``SLEEP`` (a slow Python call: the in-worker alarm stops it), ``HANG`` (blocks the alarm
+``SLOW`` (20 ms), ``SLEEP`` (a slow Python call: the in-worker alarm stops it), ``HANG`` (blocks the alarm
 signal: only the parent's hard kill stops it), ``CRASH`` (the worker process dies) and
 ``BOOM`` (the engine raises).
 """
@@ -22,6 +22,8 @@ class FakeEngine:
 
     def reconstruct(self, document, parsed=None) -> Timeline:
         text = document.text
+        if "SLOW" in text:
+            time.sleep(0.02)
         if "SLEEP" in text:
             for _ in range(3000):  # Python-level: stoppable by an alarm or an async exception
                 time.sleep(0.01)

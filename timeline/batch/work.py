@@ -136,8 +136,5 @@ def cached_engine(factory: EngineFactory, settings: Settings):
         engine = _ENGINES[key] = factory(settings)
         if _needs_parse(engine):
             engine.nlp  # load the pipeline now, not inside the first document's budget
-        try:
-            getattr(engine, "tagger", None)  # and the rules
-        except Exception:
-            pass  # reported per document, as an error record
+        getattr(engine, "tagger", None)  # and the rules: a broken rule file stops the batch
     return engine
