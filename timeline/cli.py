@@ -170,6 +170,52 @@ def eval_(
         _fail(str(exc))
 
 
+@app.command()
+def batch(
+    source: str = typer.Argument(..., metavar="INPUT",
+                                 help="a .jsonl file (or - for stdin), a .parquet file, or a folder of .txt/.tml"),
+    output: str = typer.Option(..., "--output", "-o",
+                               help="a .jsonl file, or a folder (partitioned JSONL or Parquet)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="worker processes (local) or workers of a new LocalCluster; default: the cores"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or parquet"),
+    resume: bool = typer.Option(False, "--resume", help="skip the documents already in OUTPUT"),
+    doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0.001,
+                                                help="seconds per document; over it, an error record"),
+    engine: str = typer.Option("local", "--engine", help="local or dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://host:8786) or scheduler file (.json)"),
+    published: Optional[str] = typer.Option(None, "--published", "-p",
+                                            help="publication moment for documents without one"),
+    timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
+    partition_size: int = typer.Option(1000, "--partition-size", min=1,
+                                       help="documents per output partition (folder OUTPUT)"),
+    domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
+    no_events: bool = typer.Option(False, "--tag-only", help="time expressions only (no events, no solver)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Reconstruct a whole corpus: one record per input document, in input order."""
+    if fmt not in ("jsonl", "parquet"):
+        _fail(f"unknown --format {fmt!r} (jsonl or parquet)")
+    if engine not in ("local", "dask"):
+        _fail(f"unknown --engine {engine!r} (local or dask)")
+    from .batch import run_batch
+
+    try:
+        summary = run_batch(source, output, workers=workers, fmt=fmt, resume=resume,
+                            doc_timeout=doc_timeout, engine=engine, scheduler=scheduler,
+                            published_default=published, progress=not quiet, timezone=timezone,
+                            settings=_settings(domain, events=not no_events),
+                            partition_size=partition_size)
+    except TimelineError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or output}: {exc.strerror}")
+    typer.echo(summary.line(), err=True)
+    if summary.interrupted:
+        raise typer.Exit(code=130)
+
+
 def main() -> None:
     app()
 
