@@ -195,3 +195,14 @@ def test_an_entry_clipped_inside_its_events_shared_day_reads_as_that_day():
     assert view.entry_span(tl, clipped) == (tuesday.start, tuesday.end)
     row = view.entry_rows(tl.model_copy(update={"timeline": [clipped]}))[0]
     assert row.local == "Tue 2023-09-12"
+
+
+def test_labels_keep_clock_times_whole():
+    text = "The talks broke down shortly after 4:30 p.m. local time. Delegates left."
+    event = Event(id="e1", text="broke", start=text.index("broke"), end=text.index("broke") + 5)
+    tl = Timeline(document=DocumentInfo(id="d", published=PUBLISHED, timezone="Europe/Zurich"),
+                  text=text, events=[event])
+    assert view.event_label(tl, event) == "Broke down shortly after 4:30 p.m. local\u2026"
+    end = text.index("left")
+    last = Event(id="e2", text="left", start=end, end=end + 4)
+    assert view.event_label(tl, last) == "Left"

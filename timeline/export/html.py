@@ -55,6 +55,7 @@ td small { color:var(--muted); }
 """
 
 
+CHIPS_SHOWN = 16  # events linked per entry; the rest are counted
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
@@ -79,9 +80,12 @@ def _timeline(timeline: Timeline) -> str:
     events = event_by_id(timeline)
     items = []
     for entry, row in zip(timeline.timeline, entry_rows(timeline)):
+        known = [event_id for event_id in entry.events if event_id in events]
         chips = "".join(f'<a href="#{_e(event_id)}" title="{_e(clean(events[event_id].sentence))}">'
-                        f"{_e(events[event_id].text)}</a>"
-                        for event_id in entry.events if event_id in events)
+                        f"{_e(events[event_id].text)}</a>" for event_id in known[:CHIPS_SHOWN])
+        if len(known) > CHIPS_SHOWN:
+            chips += f'<span class="muted">+{len(known) - CHIPS_SHOWN} more</span>'
+
         items.append(
             f'<li data-pos="{_e(row.position)}"><div class="when"><span class="local">{_e(row.local)}</span>'
             f'<span class="zone">{_e(row.zone)}</span><span class="utc">UTC: {_e(row.utc)}</span></div>'

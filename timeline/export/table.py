@@ -110,7 +110,9 @@ def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datet
     return start, end
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n\u201c\u201d\"()]")
+# a clause ends at these marks; a full stop or colon only before a space and a capital or the
+# end, so "4:30 p.m." and "10 a.m. local time" stay whole
+_CLAUSE_END = re.compile(r"[,;!?\n\u201c\u201d\"()]|[.:](?=\s+[A-Z]|\s*$)")
 LABEL_WORDS = 7
 
 
