@@ -77,6 +77,7 @@ def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point
     """Pick among occurrences: past -> latest starting on or before base; future -> earliest
     ending after base; otherwise the closest (a tie goes to the past)."""
     candidates = sorted(candidates, key=lambda p: p.start)
+    tense = None if tense == "NONE" else tense
     if tense == "PAST":
         past = [p for p in candidates if p.start <= base]
         if past:
@@ -336,14 +337,17 @@ class Anchorer:
                 except ValueError:
                     return None
                 point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
+            elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
+                point = Point(Grain.MONTH, datetime(base.year, spec.month, 1))
             else:
                 points = _month_points(base, spec.month, spec.day)
                 if not points:
                     return None
-                point = _choose(points, base, tense)
+                point = _choose(points, base, None if tense == "NONE" else tense)
             return _with_time(point, spec) if spec.day else point
-        if spec.weekday:
-            return _with_time(_choose(_weekday_points(base, spec.weekday), base, tense), spec)
+        if spec.weekday:  # news reports the past unless the clause says otherwise
+            weekday_tense = "PAST" if tense == "NONE" else tense
+            return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:

@@ -1,7 +1,7 @@
 """The tense of the clause around an expression, from lexical cues (fast, no parser needed).
 
 The nearest cue in the same sentence decides; a future cue wins a tie. Returns PAST,
-FUTURE or None when the clause gives no cue.
+FUTURE, None for a present-tense clause, or "NONE" when the clause gives no cue at all.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ class TenseCues:
         self.future = [tuple(cue.lower().split()) for cue in data.get("future", [])]
         self.past = {w.lower() for w in data.get("past", [])}
         self.not_past = {w.lower() for w in data.get("not_past", [])}
+        self.present = {w.lower() for w in data.get("present", [])}
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
@@ -36,16 +37,18 @@ class TenseCues:
                 found = self._cue(words, index)
                 if found is None:
                     continue
-                key = (distance, 0 if found == "FUTURE" else 1, found)
+                key = (distance, {"FUTURE": 0, "PAST": 1}.get(found, 2), found)
                 if best is None or key < best:
                     best = key
-        return best[2] if best else None
+        return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
 
     def _cue(self, words: list[str], index: int) -> str | None:
         for cue in self.future:
             if tuple(words[index:index + len(cue)]) == cue:
                 return "FUTURE"
         word = words[index]
+        if word in self.present:
+            return "PRESENT"
         if word in self.past:
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
