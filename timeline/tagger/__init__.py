@@ -15,8 +15,9 @@ from .interpret import Spec, interpret
 from .rank import select
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues
+from ..zones import tzinfo_for
 
-_YEAR = re.compile(r"(?<![\d$.,])(1[0-9]\d\d|20\d\d)(?![\d%])")
+_YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
 
 
@@ -97,7 +98,7 @@ class Tagger:
             cand, spec = chosen[i], specs[i]
             zone_choice = self._zone_for(document, cand.start, cand.end, spec)
             zone = zone_choice.zone if zone_choice else document.timezone
-            dct_local = document.published.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+            dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
             ctx = Context(dct=dct_local, reference=ref, tense=self.tense.tense_at(text, cand.start, cand.end),

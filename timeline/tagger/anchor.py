@@ -253,10 +253,14 @@ class Anchorer:
             smaller, factor = SMALLER[unit]
             num, unit = num * factor, smaller
         grain = grain_of(unit)
+        report_period = ctx.reference.grain in (Grain.QUARTER, Grain.HALF)
         steps = int(num) * (2 if unit == "FORTNIGHT" else 1) * spec.dir
+        if report_period and grain is Grain.YEAR and ctx.reference_is_mention and not spec.anaphoric:
+            base = ctx.reference.start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
-        if (spec.anaphoric and ctx.reference_is_mention and ctx.reference.grain.value > grain.value
-                and not ctx.reference.grain.is_time):
+        report_period = ctx.reference.grain in (Grain.QUARTER, Grain.HALF)  # "a year ago" = that quarter
+        if (ctx.reference_is_mention and ctx.reference.grain.value > grain.value and not ctx.reference.grain.is_time
+                and (spec.anaphoric or (report_period and grain is Grain.YEAR))):
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 
@@ -343,7 +347,9 @@ class Anchorer:
                 points = _month_points(base, spec.month, spec.day)
                 if not points:
                     return None
-                point = _choose(points, base, None if tense == "NONE" else tense)
+                # a day of the month is the nearest one, whatever the tense (news rarely
+                # names a date more than half a year away without its year)
+                point = _choose(points, base, None if (tense == "NONE" or spec.day) else tense)
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise
             weekday_tense = "PAST" if tense == "NONE" else tense

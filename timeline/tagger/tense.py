@@ -17,6 +17,7 @@ class TenseCues:
         self.past = {w.lower() for w in data.get("past", [])}
         self.not_past = {w.lower() for w in data.get("not_past", [])}
         self.present = {w.lower() for w in data.get("present", [])}
+        self.participle_after = {w.lower() for w in data.get("participle_after", [])}
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
@@ -52,5 +53,7 @@ class TenseCues:
         if word in self.past:
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+            if index and words[index - 1] in self.participle_after:
+                return None
             return "PAST"
         return None
