@@ -93,10 +93,12 @@ class LocalPool:
         self.max_chunks = max_chunks or 2 * self.size + 1
         self.context = mp.get_context("spawn")
         self.workers: list[_Worker] = []
-        self.peak_rss_mb: list[float] = []
+        self.peak_rss_mb: list[float] = []  # per worker process, reported when it stops
         self.restarts = 0
+        self.startup_seconds: float | None = None  # until every first worker had its engine
 
     def __enter__(self) -> "LocalPool":
+        self._entered = time.monotonic()
         for _ in range(self.size):
             self.workers.append(self._start())
         return self
@@ -188,6 +190,8 @@ class LocalPool:
         tag = message[0]
         if tag == "ready":
             worker.ready = True
+            if self.startup_seconds is None and all(w.ready for w in self.workers):
+                self.startup_seconds = time.monotonic() - self._entered
         elif tag == "fatal":
             from ..errors import ResourceError
 

@@ -33,6 +33,7 @@ class BatchSummary:
     characters: int = 0
     failures: dict = field(default_factory=dict)  # error kind -> count
     peak_rss_mb: list = field(default_factory=list)  # per local worker process
+    startup_seconds: float | None = None  # local workers: until all had loaded the engine
 
     def add(self, result: Encoded, kind: str | None = None) -> None:
         self.read += 1
@@ -213,3 +214,4 @@ def _run_local(items, sink, workers, settings, budget, fmt, partition_size, chun
             sink.write(item.position, result)
             yield result
     summary.peak_rss_mb = pool.peak_rss_mb
+    summary.startup_seconds = pool.startup_seconds
