@@ -258,9 +258,8 @@ class Anchorer:
         if report_period and grain is Grain.YEAR and ctx.reference_is_mention and not spec.anaphoric:
             base = ctx.reference.start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
-        report_period = ctx.reference.grain in (Grain.QUARTER, Grain.HALF)  # "a year ago" = that quarter
-        if (ctx.reference_is_mention and ctx.reference.grain.value > grain.value and not ctx.reference.grain.is_time
-                and (spec.anaphoric or (report_period and grain is Grain.YEAR))):
+        # "a year earlier" than a reported quarter is that quarter a year before
+        if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 
@@ -341,6 +340,11 @@ class Anchorer:
                 except ValueError:
                     return None
                 point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
+            elif ctx.narrative:  # a story names the month of the year it is telling
+                try:
+                    point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(base.year, spec.month, spec.day or 1))
+                except ValueError:
+                    return None
             elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
                 point = Point(Grain.MONTH, datetime(base.year, spec.month, 1))
             else:
