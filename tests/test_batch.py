@@ -233,3 +233,14 @@ def test_resume_counts_duplicate_ids(tmp_path):
                     '{"schema_version":"1.0","document":{"id":"a"}}\n{"id":"b"')
     assert repair_and_count(path) == {"a": 2}
     assert path.read_text().endswith("}}\n")
+
+
+def test_cli_batch_through_the_tagger(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["It rained yesterday.", "", "On May 5, 2020 they met."])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                                      "--workers", "1", "--format", "parquet", "--tag-only", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "read 3, written 3, failed 0" in result.output
+    timexes = pq.read_table(tmp_path / "out" / "timexes").to_pydict()
+    assert timexes["doc_id"] == ["d0", "d2"] and timexes["text"] == ["yesterday", "May 5, 2020"]
+    assert timexes["value"][0] == "2021-03-03"

@@ -13,6 +13,7 @@ stops Python code between bytecodes; a long call inside C returns first.
 """
 from __future__ import annotations
 
+import threading
 import uuid
 from typing import Iterator
 
@@ -23,6 +24,9 @@ from .sinks import write_partition
 from .work import EngineFactory, cached_engine, process_chunk
 
 
+_LOCK = threading.Lock()
+
+
 def process_partition(k: int, positions: list[int], payloads: list, settings_json: str,
                       budget: float | None, fmt: str, chunk_size: int, partition_size: int,
                       factory: EngineFactory, folder: str | None):
@@ -30,14 +34,15 @@ def process_partition(k: int, positions: list[int], payloads: list, settings_jso
     engine = cached_engine(factory, Settings.model_validate_json(settings_json))
     results: list[Encoded] = []
     start = 0
-    while start < len(payloads):  # the same chunks as the local engine
-        key = (positions[start] % partition_size) // chunk_size
-        end = start
-        while end < len(payloads) and (positions[end] % partition_size) // chunk_size == key:
-            end += 1
-        for result in process_chunk(engine, payloads[start:end], budget):
-            results.append(encode(result, flat=(fmt == "parquet")))
-        start = end
+    with _LOCK:  # one engine per worker process; several threads take turns on it
+        while start < len(payloads):  # the same chunks as the local engine
+            key = (positions[start] % partition_size) // chunk_size
+            end = start
+            while end < len(payloads) and (positions[end] % partition_size) // chunk_size == key:
+                end += 1
+            for result in process_chunk(engine, payloads[start:end], budget):
+                results.append(encode(result, flat=(fmt == "parquet")))
+            start = end
     if folder is not None:
         write_partition(folder, fmt, k, positions, results)
         return k, [(r.id, r.ok, _kind(r)) for r in results], None
