@@ -207,6 +207,12 @@ class Anchorer:
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
         if spec.holiday:
             return self._holiday(spec, base, tense)
+        if spec.day_of_reference_month:  # "on the 20th" of the month being told
+            month = ctx.reference.start
+            try:
+                return Point(Grain.DAY, datetime(month.year, month.month, spec.day))
+            except ValueError:
+                return None
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
         if spec.year_end:
@@ -324,8 +330,7 @@ class Anchorer:
             return self._quarter_or_half(spec, base, tense)
         if spec.season:
             if spec.year:
-                year = spec.year - 1 if spec.season == "WI" else spec.year
-                return Point(Grain.SEASON, datetime(year, SEASON_START_MONTH[spec.season], 1), spec.season)
+                return Point(Grain.SEASON, datetime(spec.year, SEASON_START_MONTH[spec.season], 1), spec.season)
             return self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
         if spec.ambiguous_slash:
             a, b = spec.ambiguous_slash

@@ -48,6 +48,7 @@ class Spec:
     year_end: bool = False
     weekend: bool = False
     rel_year: bool = False
+    day_of_reference_month: bool = False
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -139,6 +140,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
     spec.rel_year = bool(opts.get("month_of_rel_year"))
+    spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     if "month" in g:
         spec.month = int(lexicon.lookup("month", g["month"]))
     if "month_num" in g:
@@ -199,6 +201,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)
         if g["rel"].lower().startswith("this past"):
             spec.rel = -1
+    if "dir" in g and "num" not in g and "unit" in g and g["unit"].lower().endswith("s"):
+        spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
     if "dayrel" in g:

@@ -35,7 +35,7 @@ class Grain(Enum):
         return self.value >= Grain.PART_OF_DAY.value
 
 
-# meteorological seasons: code -> first month; winter starts in December of the year before
+# meteorological seasons: code -> first month; a winter runs from December into the next year
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # parts of day: code -> (first hour, hours long); night crosses midnight
 PART_OF_DAY_HOURS = {"MO": (5, 7), "MI": (11, 2), "AF": (12, 6), "EV": (17, 5), "NI": (20, 10), "DT": (9, 8)}
@@ -112,8 +112,7 @@ class Point:
         if g is Grain.QUARTER:
             return f"{s.year:04d}-Q{1 + (s.month - 1) // 3}"
         if g is Grain.SEASON:
-            year = s.year + 1 if self.code == "WI" else s.year
-            return f"{year:04d}-{self.code}"
+            return f"{s.year:04d}-{self.code}"  # a winter is named by the year it begins in
         if g is Grain.MONTH:
             return f"{s.year:04d}-{s.month:02d}"
         if g is Grain.WEEK:
