@@ -89,6 +89,8 @@ def build(
         _write(render(result, fmt.value), output)
     except TimelineError as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or source}: {exc.strerror or exc}")
 
 
 @app.command()
@@ -110,6 +112,8 @@ def tag(
         _write(render(result, fmt.value), output)
     except TimelineError as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or source}: {exc.strerror or exc}")
 
 
 @app.command()

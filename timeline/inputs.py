@@ -11,6 +11,9 @@ from .errors import DateError, InputError, ZoneError
 from .models import Document
 
 _ISO_OFFSET = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
+# the engine does calendar arithmetic around the publication date (centuries, "N years ago"),
+# so keep it well inside what datetime can hold
+MIN_YEAR, MAX_YEAR = 100, 9899
 
 
 def check_zone(name: str) -> ZoneInfo:
@@ -52,6 +55,8 @@ def parse_published(value: str | datetime, zone: str | None = None) -> tuple[dat
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             moment = _parse_loose(text)
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise DateError(f"publication date {moment.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     if zone is not None:
         tz = check_zone(zone)
         if moment.tzinfo is None:
@@ -80,7 +85,10 @@ def _dct_to_datetime(value: str, zone: str | None) -> tuple[datetime, str]:
     if not match:
         raise InputError(f"TimeML DCT has no usable date: {value!r}")
     y, m, d, hh, mm, ss = match.groups()
-    naive = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    try:
+        naive = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    except ValueError as exc:
+        raise InputError(f"TimeML DCT {value!r} is not a valid date ({exc})") from None
     return parse_published(naive, zone or "UTC")
 
 
@@ -96,17 +104,33 @@ def document_from_json(data: object, *, published: str | None = None, zone: str 
         raise DateError("the JSON document has no 'published' and no --published was given")
     moment, zone_name = parse_published(str(when), data.get("timezone") or zone)
     place = data.get("place")
-    return Document(id=str(data.get("id") or default_id), text=text, published=moment,
-                    timezone=zone_name, place=place if isinstance(place, str) else None)
+    return _document(id=str(data.get("id") or default_id), text=text, published=moment,
+                     timezone=zone_name, place=place if isinstance(place, str) else None)
+
+
+def _document(**fields) -> Document:
+    """Build the Document; a field the model rejects is an InputError, not a traceback."""
+    from pydantic import ValidationError
+
+    try:
+        return Document(**fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ())) or "document"
+        raise InputError(f"invalid document field {where}: {first.get('msg')}") from None
 
 
 def document_from_timeml(source: bytes, *, zone: str | None = None, default_id: str = "document",
                          path: Path | None = None) -> Document:
     from .corpora.timeml import parse_timeml
 
-    parsed = parse_timeml(source, path)
-    moment, zone_name = _dct_to_datetime(parsed.dct, zone)
-    return Document(id=parsed.docid or default_id, text=parsed.text, published=moment, timezone=zone_name)
+    try:
+        parsed = parse_timeml(source, path)
+        moment, zone_name = _dct_to_datetime(parsed.dct, zone)
+    except InputError as exc:
+        where = path if path is not None else "stdin"
+        raise InputError(f"{where}: {exc}") from None
+    return _document(id=parsed.docid or default_id, text=parsed.text, published=moment, timezone=zone_name)
 
 
 def looks_like_timeml(path: Path | None, raw: bytes) -> bool:
@@ -142,7 +166,7 @@ def load_document(raw: bytes, *, path: Path | None = None, published: str | None
     if not published:
         raise DateError("plain text needs --published (the publication date and time)")
     moment, zone_name = parse_published(published, zone)
-    return Document(id=default_id, text=text, published=moment, timezone=zone_name)
+    return _document(id=default_id, text=text, published=moment, timezone=zone_name)
 
 
 def _sidecar(path: Path | None) -> dict | None:

@@ -1,0 +1,309 @@
+"""The command line: bad input gives one line on stderr and exit code 2; the seed sample works."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from timeline.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "samples" / "russia-north-korea-summit.txt"
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def assert_one_line_error(result, *words: str) -> None:
+    """Exit code 2, exactly one stderr line starting with 'error:' and naming the problem."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:"), lines[0]
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word.lower() in lines[0].lower(), (word, lines[0])
+    assert result.stdout == ""
+
+
+@pytest.fixture()
+def plain(tmp_path: Path) -> Path:
+    path = tmp_path / "plain.txt"
+    path.write_text("Kim arrived on Tuesday. He will leave tomorrow.\n", encoding="utf-8")
+    return path
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["build", "tag"])
+def test_unknown_zone(plain: Path, command: str) -> None:
+    result = run(command, plain, "--published", "2023-09-13", "--timezone", "Mars/Olympus")
+    assert_one_line_error(result, "Mars/Olympus", "zone")
+
+
+@pytest.mark.parametrize("command", ["build", "tag"])
+def test_unparseable_published(plain: Path, command: str) -> None:
+    result = run(command, plain, "--published", "not a date at all")
+    assert_one_line_error(result, "not a date at all")
+
+
+def test_plain_text_without_published(plain: Path) -> None:
+    assert_one_line_error(run("build", plain), "--published")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    assert_one_line_error(run("build", missing, "--published", "2023-09-13"), "nowhere.txt")
+
+
+def test_folder_as_input(tmp_path: Path) -> None:
+    assert_one_line_error(run("build", tmp_path, "--published", "2023-09-13"), "folder")
+
+
+def test_undecodable_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "bytes.txt"
+    path.write_bytes(b"\xff\xfe\x00bad")
+    assert_one_line_error(run("build", path, "--published", "2023-09-13"), "bytes.txt", "UTF-8")
+
+
+def test_undecodable_stdin() -> None:
+    assert_one_line_error(run("build", "-", "--published", "2023-09-13", input=b"\xff\xfe\x00bad"), "UTF-8")
+
+
+def test_malformed_json(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"text": ', encoding="utf-8")
+    assert_one_line_error(run("build", path), "malformed JSON", "broken.json")
+
+
+def test_json_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "notext.json"
+    path.write_text(json.dumps({"published": "2023-09-13T06:00:00-04:00"}), encoding="utf-8")
+    assert_one_line_error(run("build", path), "text")
+
+
+def test_json_not_an_object(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert_one_line_error(run("build", path), "object")
+
+
+def test_json_with_bad_published(tmp_path: Path) -> None:
+    path = tmp_path / "badpub.json"
+    path.write_text(json.dumps({"text": "On Tuesday.", "published": "garbage"}), encoding="utf-8")
+    assert_one_line_error(run("build", path), "garbage")
+
+
+def test_json_with_bad_zone(tmp_path: Path) -> None:
+    path = tmp_path / "badzone.json"
+    path.write_text(json.dumps({"text": "On Tuesday.", "published": "2023-09-13", "timezone": "Mars/X"}),
+                    encoding="utf-8")
+    assert_one_line_error(run("build", path), "Mars/X")
+
+
+def test_malformed_timeml(tmp_path: Path) -> None:
+    path = tmp_path / "broken.tml"
+    path.write_text('<?xml version="1.0"?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-13" '
+                    'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>Kim arrived', encoding="utf-8")
+    assert_one_line_error(run("build", path), "malformed TimeML", "broken.tml")
+
+
+def test_timeml_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "notext.tml"
+    path.write_text('<?xml version="1.0"?>\n<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+                    'value="2023-09-13" functionInDocument="CREATION_TIME">x</TIMEX3></DCT></TimeML>',
+                    encoding="utf-8")
+    assert_one_line_error(run("build", path), "<TEXT>")
+
+
+def test_timeml_with_impossible_dct(tmp_path: Path) -> None:
+    path = tmp_path / "feb30.tml"
+    path.write_text('<?xml version="1.0"?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-02-30" '
+                    'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>On Tuesday.</TEXT></TimeML>',
+                    encoding="utf-8")
+    assert_one_line_error(run("build", path), "2023-02-30")
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_published_at_the_edge_of_the_calendar(plain: Path, when: str) -> None:
+    assert_one_line_error(run("build", plain, "--published", when), "outside the years")
+
+
+def test_unwritable_output(plain: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "out.json"
+    result = run("build", plain, "--published", "2023-09-13", "--format", "json", "-o", target)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "out.json" in lines[0]
+
+
+# --- empty input is a valid, empty timeline ----------------------------------------------------
+
+@pytest.mark.parametrize("content", ["", "   \n\t  \n"])
+@pytest.mark.parametrize("command", ["build", "tag"])
+def test_empty_text_is_an_empty_timeline(tmp_path: Path, content: str, command: str) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text(content, encoding="utf-8")
+    result = run(command, path, "--published", "2023-09-13T06:00:00-04:00", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["timexes"] == [] and data["events"] == []
+    assert data["document"]["published"].endswith("-04:00")
+
+
+def test_empty_stdin_is_an_empty_timeline() -> None:
+    result = run("build", "-", "--published", "2023-09-13", "--format", "json", input="")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["timexes"] == [] and data["events"] == []
+
+
+# --- the seed sample and the other forms -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_json() -> dict:
+    result = run("build", SEED, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _values(data: dict, text: str) -> list[str]:
+    return [t["value"] for t in data["timexes"] if t["text"] == text]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tuesday", "2023-09-12"),
+    ("Sunday", "2023-09-10"),
+    ("three years ago", "2020"),
+    ("July", "2023-07"),
+    ("August", "2023-08"),
+    ("2022", "2022"),
+])
+def test_seed_values(seed_json: dict, text: str, value: str) -> None:
+    values = _values(seed_json, text)
+    assert values, f"{text!r} not tagged"
+    assert set(values) == {value}
+
+
+def test_seed_local_time_is_a_russian_zone(seed_json: dict) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    local = [t for t in seed_json["timexes"] if text[t["end"]:].lstrip().startswith("(local time)")]
+    assert len(local) == 2, [t["text"] for t in local]
+    for timex in local:
+        assert timex["timezone"] and timex["timezone"].startswith("Asia/"), timex
+        assert timex["timezone"] != "America/Montreal"
+
+
+def test_seed_offsets_and_document(seed_json: dict) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert seed_json["schema_version"]
+    assert seed_json["document"]["published"] == "2023-09-13T06:00:00-04:00"
+    assert seed_json["document"]["timezone"] == "America/Montreal"
+    for timex in seed_json["timexes"]:
+        assert text[timex["start"]:timex["end"]] == timex["text"]
+    for event in seed_json["events"]:
+        assert text[event["start"]:event["end"]] == event["text"]
+
+
+def test_seed_ical() -> None:
+    from icalendar import Calendar
+
+    result = run("build", SEED, "--format", "ical")
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical(result.stdout)
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
+    assert len(events) >= 3
+    for event in events:
+        assert event.get("UID") and event.get("DTSTART") is not None
+
+
+def test_seed_ical_is_stable(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    assert run("build", SEED, "--format", "ical", "-o", first).exit_code == 0
+    assert run("build", SEED, "--format", "ical", "-o", second).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_schema() -> None:
+    result = run("schema")
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    assert "properties" in schema
+    assert {"schema_version", "document", "timexes", "events"} <= set(schema["properties"])
+
+
+def test_stdin_with_published() -> None:
+    text = "Kim arrived in Russia on Tuesday."
+    result = run("tag", "-", "--published", "2023-09-13T06:00:00-04:00", "--format", "json", input=text)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["id"] == "stdin"
+    [timex] = data["timexes"]
+    assert timex["value"] == "2023-09-12"
+    assert text[timex["start"]:timex["end"]] == "Tuesday"
+
+
+def test_loose_published_in_a_zone(plain: Path) -> None:
+    result = run("tag", plain, "--published", "Sept. 13, 2023 7:00 a.m.", "--timezone", "America/Montreal",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["published"] == "2023-09-13T07:00:00-04:00"
+    assert data["document"]["timezone"] == "America/Montreal"
+    assert "2023-09-12" in [t["value"] for t in data["timexes"]]
+
+
+def test_json_document(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps({"id": "d1", "text": "They met on Sunday.", "published": "2023-09-13T06:00:00-04:00",
+                                "timezone": "America/Montreal"}), encoding="utf-8")
+    result = run("tag", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["id"] == "d1"
+    assert [t["value"] for t in data["timexes"]] == ["2023-09-10"]
+
+
+def test_timeml_document(tmp_path: Path) -> None:
+    path = tmp_path / "doc.tml"
+    path.write_text('<?xml version="1.0"?>\n<TimeML><DOCID>doc1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+                    'value="2023-09-13" functionInDocument="CREATION_TIME">September 13, 2023</TIMEX3></DCT>'
+                    '<TEXT>They met on Sunday.</TEXT></TimeML>', encoding="utf-8")
+    result = run("tag", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["published"].startswith("2023-09-13")
+    [timex] = data["timexes"]
+    assert timex["value"] == "2023-09-10"
+    assert "They met on Sunday."[timex["start"]:timex["end"]] == "Sunday"
+
+
+def test_output_file(plain: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = run("build", plain, "--published", "2023-09-13", "--format", "json", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["document"]["id"] == "plain"
+
+
+def test_table_is_the_default(plain: Path) -> None:
+    result = run("build", plain, "--published", "2023-09-13")
+    assert result.exit_code == 0, result.output
+    assert "Tuesday" in result.stdout
+    assert str(date(2023, 9, 12)) in result.stdout
+
+
+@pytest.mark.xfail(reason="tagger: tense is taken from the whole sentence ('will leave' makes 'arrived on "
+                          "Tuesday' future), not from the verb governing the expression", strict=False)
+def test_weekday_tense_follows_its_own_verb() -> None:
+    result = run("tag", "-", "--published", "2023-09-13T07:00:00-04:00", "--format", "json",
+                 input="Kim arrived on Tuesday and will leave tomorrow.")
+    values = {t["text"]: t["value"] for t in json.loads(result.stdout)["timexes"]}
+    assert values == {"Tuesday": "2023-09-12", "tomorrow": "2023-09-14"}
