@@ -300,8 +300,6 @@ def test_table_is_the_default(plain: Path) -> None:
     assert str(date(2023, 9, 12)) in result.stdout
 
 
-@pytest.mark.xfail(reason="tagger: tense is taken from the whole sentence ('will leave' makes 'arrived on "
-                          "Tuesday' future), not from the verb governing the expression", strict=False)
 def test_weekday_tense_follows_its_own_verb() -> None:
     result = run("tag", "-", "--published", "2023-09-13T07:00:00-04:00", "--format", "json",
                  input="Kim arrived on Tuesday and will leave tomorrow.")

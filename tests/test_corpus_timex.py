@@ -1,8 +1,8 @@
 """Corpus regression floors for the time expression tagger (TempEval-3 scoring, micro totals).
 
 Each floor sits just under the measured score, so a change that loses ground fails here.
-The floors start at 0.0 while the tagger is young: the tagger's owner raises them to the
-measured figures (`timeline eval GOLD_DIR [--domain narrative]` prints them) with each gain.
+Raise them to the measured figures (`timeline eval GOLD_DIR [--domain narrative]` prints
+them) with each gain.
 Targets from issue 6: TBAQ relaxed >= 0.94, strict >= 0.87, value >= 0.86; WikiWars
 (narrative) relaxed >= 0.93, value >= 0.86.
 """
@@ -18,25 +18,20 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 # corpus -> (folder, domain, floors on the micro-averaged total)
 CORPORA = {
+    # measured 2026-11-26: 91.87 / 85.88 / 77.87 / 88.29
     "timebank": (DATA / "tempeval3" / "TBAQ-cleaned" / "TimeBank", None,
-                 {"relaxed_f1": 0.0, "strict_f1": 0.0, "value_f1": 0.0, "type_f1": 0.0}),
+                 {"relaxed_f1": 0.915, "strict_f1": 0.855, "value_f1": 0.775, "type_f1": 0.88}),
+    # measured 2026-11-26: 92.06 / 79.87 / 69.84 / 84.21
     "aquaint": (DATA / "tempeval3" / "TBAQ-cleaned" / "AQUAINT", None,
-                {"relaxed_f1": 0.0, "strict_f1": 0.0, "value_f1": 0.0, "type_f1": 0.0}),
+                {"relaxed_f1": 0.918, "strict_f1": 0.795, "value_f1": 0.695, "type_f1": 0.84}),
+    # measured 2026-11-26: 89.22 / 79.59 / 77.96 / 87.54
     "wikiwars": (DATA / "wikiwars" / "timex3-tagged", Domain.NARRATIVE,
-                 {"relaxed_f1": 0.0, "strict_f1": 0.0, "value_f1": 0.0, "type_f1": 0.0}),
+                 {"relaxed_f1": 0.89, "strict_f1": 0.793, "value_f1": 0.777, "type_f1": 0.873}),
 }
 
 
-@pytest.fixture(scope="module")
-def engine_available():
-    try:
-        from timeline.tagger import Tagger  # noqa: F401
-    except ImportError:
-        pytest.skip("the tagger has not landed yet")
-
-
 @pytest.mark.parametrize("name", list(CORPORA))
-def test_timex_floors(name, engine_available):
+def test_timex_floors(name):
     from timeline.corpora.evaluate import evaluate
 
     folder, domain, floors = CORPORA[name]

@@ -105,7 +105,10 @@ class Tagger:
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)
-            result = self.anchorer.resolve(spec, ctx)
+            try:
+                result = self.anchorer.resolve(spec, ctx)
+            except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
+                result = None
             if result is None:
                 continue
             resolved[i] = (result, zone_choice, zone)

@@ -34,7 +34,8 @@ class TenseCues:
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
-                distance = (len(words) - index) if reverse else index + 1
+                # a verb usually precedes its time adjunct: a cue after the expression is farther
+                distance = (len(words) - index) if reverse else index + 1.5
                 found = self._cue(words, index)
                 if found is None:
                     continue
