@@ -65,6 +65,21 @@ def _load(source: str, published: Optional[str], zone: Optional[str]):
     return read_input(source, published=published, zone=zone, stdin=stdin)
 
 
+def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: str,
+             output: Optional[Path], settings) -> None:
+    """Load one document, reconstruct it with `settings`, render it; errors become one line."""
+    try:
+        from .api import Engine
+        from .export import render
+
+        document = _load(source, published, zone)
+        _write(render(Engine(settings).reconstruct(document), fmt), output)
+    except TimelineError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or source}: {exc.strerror or exc}")
+
+
 INPUT_HELP = "a .txt (with --published or a NAME.meta.json sidecar), a .json document, a .tml file, or - for stdin"
 PUBLISHED_HELP = "publication moment: ISO 8601 or a date string such as 'Sept. 13, 2023 7:00 a.m.'"
 ZONE_HELP = "the publisher's IANA zone (e.g. America/Montreal); a naive --published is taken in it"
@@ -80,17 +95,7 @@ def build(
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Build the full timeline of one document."""
-    try:
-        from .api import Engine
-        from .export import render
-
-        document = _load(source, published, timezone)
-        result = Engine(_settings(domain)).reconstruct(document)
-        _write(render(result, fmt.value), output)
-    except TimelineError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{exc.filename or source}: {exc.strerror or exc}")
+    _run_one(source, published, timezone, fmt.value, output, _settings(domain))
 
 
 @app.command()
@@ -103,17 +108,7 @@ def tag(
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Find and resolve the time expressions of one document."""
-    try:
-        from .api import Engine
-        from .export import render
-
-        document = _load(source, published, timezone)
-        result = Engine(_settings(domain, events=False)).reconstruct(document)
-        _write(render(result, fmt.value), output)
-    except TimelineError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{exc.filename or source}: {exc.strerror or exc}")
+    _run_one(source, published, timezone, fmt.value, output, _settings(domain, events=False))
 
 
 @app.command()
