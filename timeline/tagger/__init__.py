@@ -21,12 +21,26 @@ _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
 
 
-def choose_domain(document: Document) -> Domain:
-    """Narrative when the text's explicit years lie mostly a decade or more before publication."""
+def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
+    """Narrative when the text's explicit years lie mostly a decade or more before publication
+    and the text hardly speaks of its own days ("Tuesday", "yesterday": under one per 1,000
+    words); news otherwise."""
     years = [int(y) for y in _YEAR.findall(document.text)]
-    if len(years) >= 3 and statistics.median(years) <= document.published.year - 10:
-        return Domain.NARRATIVE
-    return Domain.NEWS
+    if len(years) < 3 or statistics.median(years) > document.published.year - 10:
+        return Domain.NEWS
+    if deictic is not None:
+        words = max(1, len(document.text.split()))
+        if len(deictic.findall(document.text)) * 1000 / words >= 1:
+            return Domain.NEWS
+    return Domain.NARRATIVE
+
+
+def _deictic_pattern(ruleset: RuleSet) -> re.Pattern:
+    """Words by which a news text places things relative to its own day: weekdays, today..."""
+    lexicon = ruleset.lexicon.tables
+    words = [w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
 
 
 def localize(moment: datetime, zone: str) -> datetime:
@@ -59,6 +73,7 @@ class Tagger:
         self.zones = zones
         self.tense = TenseCues(ruleset.tense)
         self.anchorer = Anchorer()
+        self._deictic = _deictic_pattern(ruleset)
         pattern = getattr(zones, "zone_pattern", None)
         self._zone_after = re.compile(r"\s*[(,]?\s*((?-i:" + pattern + r"))\s*\)?", re.IGNORECASE) if pattern else None
 
@@ -75,7 +90,7 @@ class Tagger:
         return cls(settings, load_ruleset(settings.language, f"(?-i:{pattern})" if pattern else None), zones)
 
     def domain_for(self, document: Document) -> Domain:
-        return self.settings.domain or choose_domain(document)
+        return self.settings.domain or choose_domain(document, self._deictic)
 
     def _zone_text(self, text: str, end: int) -> str | None:
         if self._zone_after is None:
