@@ -64,7 +64,14 @@ def duration_value(num: float | str | None, unit: str) -> str:
         num = 1.0
     if isinstance(num, float) and not num.is_integer() and unit in SMALLER:
         smaller, factor = SMALLER[unit]
-        num, unit = num * factor, smaller
+        whole, rest = int(num), round((num - int(num)) * factor, 6)
+        if whole and not (unit in TIME_UNITS) == (smaller in TIME_UNITS):
+            num, unit = num * factor, smaller  # P1DT12H is legal but rarely written; keep one unit
+        elif whole:  # 5 1/2 hours -> PT5H30M, 2 1/2 years -> P2Y6M
+            first = duration_value(float(whole), unit)
+            return first + duration_value(rest, smaller)[len("PT" if smaller in TIME_UNITS else "P"):]
+        else:
+            num, unit = num * factor, smaller
     if not isinstance(num, str) and unit in MULTIPLES:
         unit, factor = MULTIPLES[unit]
         num = num * factor
@@ -118,14 +125,15 @@ def holiday_date(rule: str, year: int) -> date | None:
     parts = rule.split()
     if parts[0] == "EASTER":
         return _easter(year) + timedelta(days=int(parts[1]))
-    if parts[0] == "NTH":
-        n, weekday, month = (int(x) for x in parts[1:])
+    if parts[0] == "NTH":  # NTH n weekday month [days after]
+        n, weekday, month = (int(x) for x in parts[1:4])
+        after = timedelta(days=int(parts[4])) if len(parts) > 4 else timedelta(0)
         if n > 0:
             first = date(year, month, 1)
             offset = (weekday - 1 - first.weekday()) % 7
-            return first + timedelta(days=offset + 7 * (n - 1))
+            return first + timedelta(days=offset + 7 * (n - 1)) + after
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7)
+        return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7) + after
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
 
