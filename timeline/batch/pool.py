@@ -23,10 +23,12 @@ from .work import EngineFactory, cached_engine, process_chunk
 GRACE_SECONDS = 5.0
 
 
-def _peak_rss_mb() -> float:
+def _usage() -> tuple[float, float]:
+    """(peak RSS in MB, CPU seconds) of this process."""
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime  # ru_maxrss: KiB on Linux
 
 
 def worker_main(conn, factory: EngineFactory, settings_json: str, budget: float | None,
@@ -46,7 +48,7 @@ def worker_main(conn, factory: EngineFactory, settings_json: str, budget: float 
         except (EOFError, OSError):
             return
         if message is None:
-            conn.send(("bye", _peak_rss_mb()))
+            conn.send(("bye", *_usage()))
             return
         chunk_id, start, payloads, solo = message
 
@@ -94,6 +96,7 @@ class LocalPool:
         self.context = mp.get_context("spawn")
         self.workers: list[_Worker] = []
         self.peak_rss_mb: list[float] = []  # per worker process, reported when it stops
+        self.cpu_seconds: list[float] = []  # likewise: CPU time (user + system) of each worker
         self.restarts = 0
         self.startup_seconds: float | None = None  # until every first worker had its engine
 
@@ -124,6 +127,7 @@ class LocalPool:
                         message = worker.conn.recv()
                         if message and message[0] == "bye":
                             self.peak_rss_mb.append(message[1])
+                            self.cpu_seconds.append(message[2])
                 except (OSError, EOFError):
                     pass
             worker.process.join(timeout=5 if graceful else 0.1)

@@ -34,6 +34,7 @@ class BatchSummary:
     failures: dict = field(default_factory=dict)  # error kind -> count
     peak_rss_mb: list = field(default_factory=list)  # per local worker process
     startup_seconds: float | None = None  # local workers: until all had loaded the engine
+    cpu_seconds: list = field(default_factory=list)  # per local worker process
 
     def add(self, result: Encoded, kind: str | None = None) -> None:
         self.read += 1
@@ -215,3 +216,4 @@ def _run_local(items, sink, workers, settings, budget, fmt, partition_size, chun
             yield result
     summary.peak_rss_mb = pool.peak_rss_mb
     summary.startup_seconds = pool.startup_seconds
+    summary.cpu_seconds = pool.cpu_seconds
