@@ -319,7 +319,7 @@ class Anchorer:
                 day = shift(point_containing(base, Grain.DAY), rel)
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
-            if anchor_point is not None and anchor_point.grain.value <= grain.value:
+            if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             return shift(anchor_point or point_containing(base, grain), rel)
         if spec.part:
@@ -364,9 +364,13 @@ class Anchorer:
                 points = _month_points(base, spec.month, spec.day)
                 if not points:
                     return None
-                # a day of the month is the nearest one, whatever the tense (news rarely
-                # names a date more than half a year away without its year)
-                point = _choose(points, base, None if (tense == "NONE" or spec.day) else tense)
+                point = _choose(points, base, None if tense == "NONE" else tense)
+                if spec.day:
+                    # a day of the month is the nearest one unless that is months away against
+                    # the tense (news rarely names a date far off without its year)
+                    nearest = _choose(points, base, None)
+                    if abs((nearest.start - base).days) <= 90:
+                        point = nearest
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise
             weekday_tense = "PAST" if tense == "NONE" else tense
