@@ -129,11 +129,22 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and cand.rule.name not in ("the_unit_deictic",):
+            if result.point is not None and self._sets_reference(spec, narrative):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
+
+    @staticmethod
+    def _sets_reference(spec: Spec, narrative: bool) -> bool:
+        """Which resolved expressions move the 'last mentioned time'. In a story only those
+        that name their year (or are placed in it by month and day) do: a relative one
+        ("the previous year") looks back without moving the story."""
+        if spec.same:
+            return False
+        if not narrative:
+            return True
+        return spec.year is not None or (spec.month is not None and spec.day is not None)
 
     @staticmethod
     def _is_bare_clock(spec: Spec) -> bool:
