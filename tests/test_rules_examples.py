@@ -22,7 +22,15 @@ CASES = [(rule.name, ex) for rule in RULES.rules for ex in rule.examples]
 
 @pytest.mark.parametrize("rule,example", CASES, ids=[f"{r}:{e.split(' => ')[0]}" for r, e in CASES])
 def test_rule_example(rule, example):
+    """'phrase => VALUE': the whole phrase is one expression; 'a [b] c => VALUE': within a
+    context, the bracketed part is an expression with that value (and the rule found it)."""
     phrase, value = (part.strip() for part in example.split("=>"))
+    if "[" in phrase:
+        text = phrase.replace("[", "").replace("]", "")
+        target = phrase[phrase.index("[") + 1:phrase.index("]")]
+        found = [(t.text, t.value, t.rule) for t in _tag(text)]
+        assert (target, value, rule) in found, found
+        return
     found = _tag(phrase)
     assert [(t.text, t.value) for t in found] == [(phrase, value)]
 

@@ -174,6 +174,8 @@ class Anchorer:
             return self._set(spec)
         if spec.ref:
             return Resolution(spec.ref)
+        if spec.bc_year is not None:  # before year 1 the calendar library stops: a value only
+            return Resolution(f"BC{spec.bc_year:04d}")
         point = self._point(spec, ctx)
         if point is None:
             return None
@@ -221,6 +223,8 @@ class Anchorer:
                 return Point(Grain.DAY, datetime(month.year, month.month, spec.day))
             except ValueError:
                 return None
+        if spec.anaphoric_year:  # "August of that year": the year last mentioned
+            spec.year = ctx.reference.start.year
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
         if spec.year_end:

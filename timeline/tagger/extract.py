@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._prefilter import folded
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -46,9 +47,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _may_match(rule: Rule, low: str) -> bool:
+    """False when the text lacks every literal of one of the rule's trigger groups."""
+    for group in rule.triggers:
+        for literal in group:
+            if literal in low:
+                break
+        else:
+            return False
+    return True
+
+
 def extract(ruleset: RuleSet, text: str) -> list[Candidate]:
     found = []
+    low = folded(text)
     for rule in ruleset.rules:
+        if not _may_match(rule, low):
+            continue
         for match in rule.regex.finditer(text):
             start, end = _trim(text, *match.span())
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):

@@ -49,6 +49,8 @@ class Spec:
     weekend: bool = False
     rel_year: bool = False
     day_of_reference_month: bool = False
+    anaphoric_year: bool = False
+    bc_year: int | None = None
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -141,6 +143,11 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.weekend = bool(opts.get("weekend"))
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
+    spec.anaphoric_year = bool(opts.get("anaphoric_year"))
+    if "bcyear" in g:
+        spec.bc_year = int(g["bcyear"])
+    if "yearend" in g:  # "1915-17": the century of the range's first year
+        spec.year = int(g["century"]) * 100 + int(g["yearend"])
     if "month" in g:
         spec.month = int(lexicon.lookup("month", g["month"]))
     if "month_num" in g:

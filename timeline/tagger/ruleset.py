@@ -13,6 +13,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..errors import ResourceError
+from ._prefilter import prefilter
 
 _MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
 _FLAGS = re.IGNORECASE
@@ -30,6 +31,8 @@ class Rule:
     not_after: re.Pattern | None = None
     options: dict = field(default_factory=dict)  # anaphoric, same, half, part_code, fixed_value
     examples: tuple[str, ...] = ()
+    # every match contains one literal (lower case) of each group (see _prefilter)
+    triggers: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class RuleSet:
 
 def _alternation(table: dict, case_sensitive: frozenset) -> str:
     keys = sorted(table, key=len, reverse=True)
+    if not any(k.lower() in table for k in case_sensitive) and all(k.isascii() for k in keys):
+        return "(?:" + _trie([_atoms(key) for key in keys]) + ")"
     parts = []
     for key in keys:
         body = r"\s+".join(re.escape(word) for word in key.split())
@@ -65,6 +70,42 @@ def _alternation(table: dict, case_sensitive: frozenset) -> str:
             body = "|".join(f"(?-i:{re.escape(f)})" for f in forms)
         parts.append(body)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _atoms(key: str) -> list[str]:
+    """A key as regex atoms: one per character, words joined by \\s+ (lower case: the rules ignore case)."""
+    atoms: list[str] = []
+    for n, word in enumerate(key.lower().split()):
+        if n:
+            atoms.append(r"\s+")
+        atoms.extend(re.escape(ch) for ch in word)
+    return atoms
+
+
+def _trie(keys: list[list[str]]) -> str:
+    """The alternation of `keys` (longest first) with shared prefixes factored out.
+
+    Same matches as the plain alternation: branches that differ in their next atom cannot both
+    match at one position, and a key that ends here comes after every longer key, as before.
+    The regex engine then tries one branch per first character instead of every key.
+    """
+    groups: dict[str, list[list[str]]] = {}
+    ends = False
+    for atoms in keys:
+        if atoms:
+            groups.setdefault(atoms[0], []).append(atoms[1:])
+        else:
+            ends = True
+    parts = []
+    for first, rests in groups.items():
+        if len(rests) == 1:
+            parts.append(first + "".join(rests[0]))
+        else:
+            inner = _trie(rests)
+            parts.append(first + (f"(?:{inner})" if "|" in inner else inner))
+    if ends:
+        parts.append("")
+    return "|".join(parts)
 
 
 def _expand(pattern: str, macros: dict, tables: dict, case_sensitive: frozenset, depth: int = 0) -> str:
@@ -106,16 +147,18 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         if raw.get("type") not in {"DATE", "TIME", "DURATION", "SET"}:
             raise ResourceError(f"rule {name}: type must be DATE, TIME, DURATION or SET")
         source = _expand(raw["pattern"], macros, tables, case_sensitive)
-        regex = _compile(source, f"rule {name}")
+        scan, triggers = prefilter(source, _FLAGS)  # same matches, found faster
+        regex = _compile(scan, f"rule {name}")
         if regex.fullmatch(""):
             raise ResourceError(f"rule {name}: pattern matches the empty string")
         checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
                                                                "month_of_rel_year", "year_end", "weekend",
-                                                               "day_of_reference_month"}}
+                                                               "day_of_reference_month", "anaphoric_year"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
-                             options=options, examples=tuple(raw.get("examples", ())), **checks))
+                             options=options, examples=tuple(raw.get("examples", ())),
+                             triggers=triggers, **checks))
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 
