@@ -237,7 +237,7 @@ class Anchorer:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
         if spec.year_ago:
-            unit = {"quarter": Grain.QUARTER, "period": Grain.QUARTER, "month": Grain.MONTH}.get(spec.year_ago, Grain.YEAR)
+            unit = Grain[spec.year_ago]
             latest = point_containing(base, unit)
             if unit is Grain.QUARTER:  # the year-ago quarter is the one before the latest report
                 latest = shift(latest, -1)

@@ -100,8 +100,9 @@ def parse_year_words(text: str, lexicon: Lexicon) -> int | None:
 def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
     """Fill hour/minute from a clock text such as '10 p.m.', '23:15', 'noon'."""
     lowered = text.lower()
-    if lowered in ("noon", "midnight"):
-        spec.hour, spec.minute = (12, 0) if lowered == "noon" else (0, 0)
+    word_hour = lexicon.lookup("clockword", lowered)
+    if word_hour is not None:
+        spec.hour, spec.minute = int(word_hour), 0
         return
     match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", lowered)
     if not match:
@@ -159,7 +160,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     if "ord" in g:
         spec.day = _ordinal(g["ord"], lexicon)
     if "weekday" in g:
-        spec.weekday = int(lexicon.lookup("weekday", g["weekday"].rstrip("s") if g["weekday"].lower().endswith("days") else g["weekday"]))
+        spec.weekday = int(lexicon.lookup("weekday", g["weekday"]))
     if "hour" in g:
         hour = g["hour"]
         spec.hour = int(hour) if hour.isdigit() else int(parse_number(hour, lexicon) or 0)
@@ -171,7 +172,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         if spec.hour is not None:
             spec.hour = spec.hour % 12 + (12 if ampm == "PM" else 0)
     if "clockword" in g:
-        spec.hour, spec.minute = (12, 0) if g["clockword"].lower() == "noon" else (0, 0)
+        spec.hour, spec.minute = int(lexicon.lookup("clockword", g["clockword"])), 0
     if "part" in g:
         part = lexicon.lookup("part", g["part"])
         if spec.hour is not None:  # "4 in the morning", "9 o'clock in the evening"
@@ -197,18 +198,18 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
     if "num" in g:
         spec.num = parse_number(g["num"], lexicon)
-    if "unit" in g and "num" not in g and spec.type == "DURATION" and not g["unit"].lower().endswith("s"):
+    if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:
         spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
-        if lexicon.lookup("part", g["unit"]) and g["unit"].lower() not in ("night",):
+        if lexicon.lookup("part", g["unit"]):
             spec.part = lexicon.lookup("part", g["unit"])
     if "rel" in g:
         rel_text = g["rel"].lower().split()[-1]
         spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)
         if g["rel"].lower().startswith("this past"):
             spec.rel = -1
-    if "dir" in g and "num" not in g and "unit" in g and g["unit"].lower().endswith("s"):
+    if "dir" in g and "num" not in g and "unit" in g and lexicon.is_plural_unit(g["unit"]):
         spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
@@ -224,10 +225,10 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.latest = True
         spec.unit = "QUARTER"
     if "yago_unit" in g or cand.rule.name == "year_ago_quarter":
-        spec.year_ago = (g.get("yago_unit") or "quarter").lower()
+        spec.year_ago = lexicon.lookup("report_period", g.get("yago_unit") or "") or "QUARTER"
     if "dirword" in g:
         spec.dirword = g["dirword"].lower()
-        if spec.num is None and g.get("unit", "").lower().endswith("s") and not cand.groups.get("dirword2"):
+        if spec.num is None and lexicon.is_plural_unit(g.get("unit", "")) and not cand.groups.get("dirword2"):
             spec.num = "X"  # "the past years"
         if cand.groups.get("dirword2"):
             spec.num = 1.0

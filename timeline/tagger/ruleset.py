@@ -48,6 +48,9 @@ class Lexicon:
             return entries[key]
         return entries.get(key.rstrip("."))
 
+    def is_plural_unit(self, text: str) -> bool:
+        return text.lower() in self.tables.get("plural_unit", {}).get("words", ())
+
 
 @dataclass(frozen=True)
 class RuleSet:
