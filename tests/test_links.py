@@ -54,3 +54,27 @@ def test_future_after_dct(nlp):
     events, links = _links(nlp, "The leaders will meet next week.")
     meet = next(e for e in events if e.text == "meet")
     assert any(r.source == meet.id and r.target == "t0" and r.type == "AFTER" for r in links)
+
+
+def test_learned_pair_order_is_start_points_below_rules(nlp):
+    text = "The troops crossed the border on Sunday. They attacked the town and seized the bridge."
+    events, links = _links(nlp, text)
+    learned = [r for r in links if r.origin == "event-event:learned-order"]
+    assert learned and all(r.type in ("STARTS_BEFORE", "STARTS_AFTER") for r in learned)
+    rules = [r.confidence for r in links if r.origin != "event-event:learned-order"]
+    assert max(r.confidence for r in learned) < min(rules)
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["crossed"] and r.target == ids["attacked"] and r.type == "STARTS_BEFORE"
+               for r in learned)
+
+
+def test_pair_model_can_be_switched_off(nlp):
+    from timeline.events.links import propose_links
+
+    text = "The troops crossed the border. They attacked the town."
+    doc = Document(text=text, published=datetime(2023, 9, 13, tzinfo=timezone.utc), timezone="UTC")
+    parsed = nlp(text)
+    from timeline.events import detect_events
+
+    events = detect_events(doc, parsed, [])
+    assert not any(r.origin == "event-event:learned-order" for r in propose_links(doc, parsed, events, [], None))

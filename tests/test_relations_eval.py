@@ -41,3 +41,21 @@ def test_interval_of_values():
     span = _interval("2023-09")
     assert span["start"].day == 1 and span["end"].month == 10
     assert _interval("PRESENT_REF") is None
+
+
+def test_reduced_graph_counts_a_redundant_link_once():
+    from timeline.corpora.relations_eval import _graph, _reduced
+
+    links = [Relation(source="a", target="b", type="BEFORE", origin="x"),
+             Relation(source="b", target="c", type="BEFORE", origin="x"),
+             Relation(source="a", target="c", type="BEFORE", origin="x"),
+             Relation(source="a", target="b", type="BEFORE", origin="x")]
+    kept = _reduced(_graph({"a", "b", "c"}, links), links)
+    assert [(r.source, r.target) for r in kept] == [("b", "c"), ("a", "b")]
+
+
+def test_awareness_ignores_links_timeml_cannot_export():
+    doc = parse_timeml(TML)
+    alias = {"e1": "e1", "e2": "e2", "t1": "t1", "t0": "t0"}
+    sol = FakeSolution([Relation(source="e1", target="e2", type="STARTS_BEFORE", origin="x")])
+    assert _awareness(doc, sol, alias)[1] == 0

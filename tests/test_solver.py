@@ -70,3 +70,14 @@ def test_dct_before_and_200_events_fast():
     assert time.perf_counter() - start < 1.0
     assert all(e.when.latest_end <= PUB for e in sol.events)
     assert len(sol.entries) == 200
+
+
+def test_start_point_order_constrains_starts_only():
+    from timeline.solver.algebra import INVERSE
+
+    sol = solve(DOC, [ev(1), ev(2)], [], [rel("e1", "e2", "STARTS_BEFORE", .3)])
+    assert sol.graph.order("e1", "e2") == "<"
+    assert not sol.graph.supports(rel("e1", "e2", "BEFORE"))  # the first may still be going on
+    assert INVERSE["STARTS_BEFORE"] == "STARTS_AFTER"
+    sol = solve(DOC, [ev(1), ev(2)], [], [rel("e2", "e1", "BEFORE", .8), rel("e1", "e2", "STARTS_BEFORE", .3)])
+    assert len(sol.conflicts) == 1 and sol.conflicts[0].relation.type == "STARTS_BEFORE"

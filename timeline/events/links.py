@@ -224,7 +224,45 @@ def time_time_links(timexes: list[Timex], published) -> list[Relation]:
     return out
 
 
-def propose_links(document: Document, parsed, events: list[Event], timexes: list[Timex]) -> list[Relation]:
+def pair_links(parsed, by_token, model, min_margin: float = 0.0) -> list[Relation]:
+    """The learned start-point order of verb events in the same or adjacent sentences.
+
+    The type is STARTS_BEFORE / STARTS_AFTER (start points only, what MATRES annotates), not
+    the interval BEFORE, which would claim the first ends before the second starts. Confidence
+    grows with the model's margin and stays under every rule's, so a pair prediction never
+    overrides a signal, a date or a tense; VAGUE and EQUAL predictions add nothing.
+    """
+    from .pairs import is_verb
+
+    if model is None:
+        return []
+    sentence = {s.start: n for n, s in enumerate(parsed.sents)}
+    verbs = [(i, parsed[i]) for i in sorted(by_token) if is_verb(parsed[i])]
+    out = []
+    for n, (i, a) in enumerate(verbs):
+        sa = sentence[a.sent.start]
+        for j, b in verbs[n + 1:]:
+            if sentence[b.sent.start] - sa > 1:
+                break
+            ea, eb = by_token[i], by_token[j]
+            label, margin = model.predict(a, b, ea, eb)
+            if label in ("BEFORE", "AFTER") and margin >= min_margin:
+                out.append(Relation(source=ea.id, target=eb.id, type="STARTS_" + label, origin="event-event:learned-order",
+                                    confidence=round(PAIR_BASE + PAIR_SPAN * min(margin / PAIR_SCALE, 1.0), 4)))
+    return out
+
+
+PAIR_BASE, PAIR_SPAN, PAIR_SCALE, PAIR_MIN_MARGIN = 0.05, 0.25, 20.0, 0.0
+_DEFAULT = object()
+
+
+def propose_links(document: Document, parsed, events: list[Event], timexes: list[Timex],
+                  pair_model=_DEFAULT) -> list[Relation]:
+    """Every candidate link; pair_model orders verb pairs (default: the shipped model, None: off)."""
+    from .pairs import default_pair_model
+
+    if pair_model is _DEFAULT:
+        pair_model = default_pair_model()
     lexicon = load_lexicon()
     by_token = _token_index(parsed, events)
     et = event_time_links(parsed, by_token, timexes, lexicon)
@@ -238,4 +276,4 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     return (time_time_links(timexes, published) + et + signal_links(parsed, by_token, lexicon)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
-            + event_dct_links(events))
+            + event_dct_links(events) + pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN))

@@ -1,7 +1,9 @@
-"""Train the event models from the TBAQ gold: python -m timeline.events.train [--eval].
+"""Train the event models from the TBAQ gold: python -m timeline.events.train [--eval] [--pairs].
 
 --eval trains on TimeBank and tests on AQUAINT, then the reverse (never the same documents),
 and prints the figures; without it, trains on both parts and writes the model file.
+--pairs does the same for the event-pair start-point order model, from the MATRES pairs over
+TBAQ (resources/models/event_pairs.json.gz).
 """
 from __future__ import annotations
 
@@ -22,9 +24,13 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--eval", action="store_true", help="train TimeBank/test AQUAINT and reverse")
     ap.add_argument("--folds", type=int, default=0, help="k-fold cross-validation over all TBAQ")
+    ap.add_argument("--pairs", action="store_true", help="the event-pair order model (MATRES)")
     args = ap.parse_args(argv)
     nlp = load_pipeline()
     data = {p: load_part(p, nlp) for p in PARTS}
+    if args.pairs:
+        train_pairs(data, args.eval)
+        return
     if args.folds:
         every = data["TimeBank"] + data["AQUAINT"]
         preds, golds = [], []
@@ -46,6 +52,22 @@ def main(argv: list[str] | None = None) -> None:
     model = train(data["TimeBank"] + data["AQUAINT"])
     model.save(MODEL_PATH)
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+
+
+def train_pairs(data, evaluate: bool) -> None:
+    from .corpus import SHARED
+    from .pairs import PAIR_MODEL_PATH, PairModel, matres_pairs, pair_samples, score_pairs
+
+    matres = matres_pairs(SHARED)
+    samples = {p: pair_samples(data[p], matres) for p in PARTS}
+    if evaluate:
+        out = {f"{a}->{b}": score_pairs(PairModel.train(samples[a]), samples[b])
+               for a, b in (("TimeBank", "AQUAINT"), ("AQUAINT", "TimeBank"))}
+        print(json.dumps(out, indent=2))
+        return
+    model = PairModel.train(samples["TimeBank"] + samples["AQUAINT"])
+    model.save(PAIR_MODEL_PATH)
+    print(f"wrote {PAIR_MODEL_PATH} ({PAIR_MODEL_PATH.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,10 @@ POINT_RELATIONS: dict[str, tuple] = {
     "BEGUN_BY": _rel(("s", "s", LE, False), ("s", "s", LE, True), ("e", "e", LE, True)),
     "ENDS": _rel(("e", "e", LE, False), ("e", "e", LE, True), ("s", "s", LE, True)),
     "ENDED_BY": _rel(("e", "e", LE, False), ("e", "e", LE, True), ("s", "s", LE, False)),
+    # not TimeML: start-point order only (MATRES), what the learned pair model predicts; the
+    # TimeML export leaves them out, the solver and the display order use them
+    "STARTS_BEFORE": _rel(("s", "s", LT, False)),
+    "STARTS_AFTER": _rel(("s", "s", LT, True)),
 }
 # (x of source, y of target, strict, swapped): swapped=False means source.x <= target.y,
 # swapped=True means target.y <= source.x.
@@ -33,7 +37,8 @@ POINT_RELATIONS: dict[str, tuple] = {
 INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": "IBEFORE",
            "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "DURING": "DURING_INV",
            "DURING_INV": "DURING", "SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "IDENTITY",
-           "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS"}
+           "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
+           "STARTS_BEFORE": "STARTS_AFTER", "STARTS_AFTER": "STARTS_BEFORE"}
 
 
 def point_constraints(rel_type: str, src: dict[str, int], tgt: dict[str, int]) -> list[tuple[int, int, bool]]:

@@ -12,6 +12,8 @@ from .network import INF
 
 STARTS_BEFORE = {"BEFORE", "IBEFORE", "INCLUDES", "DURING_INV", "ENDED_BY"}  # strict only for the first two
 STRICT = {"BEFORE", "IBEFORE"}
+# why not STARTS_BEFORE/AFTER: the learned pair order is the weakest evidence; in the seed it
+# split "crossed the border" from "arrived in Russia", both dated Tuesday, into two positions
 
 
 def _key(graph, event: Event, index: int):
