@@ -67,6 +67,17 @@ class Locator:
             return _choice(*found)
         return self._most_named()
 
+    def story_clock(self, start: int, end: int) -> ZoneChoice | None:
+        """The clock of a datelined story (or one whose place is given): news times and days
+        without a zone are the dateline's, as wire style writes them."""
+        for step in (self._dateline, self._document_place):
+            found = step(start, end)
+            if found is not None:
+                place, how = found
+                return ZoneChoice(place.zones[0], place.zones,
+                                  f"no zone named; {how}: the story's clock -> {place.zones[0]}")
+        return None
+
     def _in_sentence(self, start: int, end: int):
         index = containing(self.sentences, start)
         if index is None:

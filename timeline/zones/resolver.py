@@ -3,8 +3,10 @@
 1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
 2. "local time": the place where the event happens (sentence, paragraph, dateline,
    the document's place, the document's other "local time", its most-named country);
-3. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock
-   even in a sentence about Tokyo; only "local time" moves it.
+3. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
+   given keeps its times in that place's zone, as wire style writes them;
+4. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
+   a sentence about Tokyo; only "local time" moves it.
 """
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class ZoneResolver:
     def resolve(self, document, start: int, end: int, zone_text: str | None) -> ZoneChoice:
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
         if explicit is None:
-            return self._publisher(document, "no zone named: the publisher's zone")
+            return self._locator(document).story_clock(start, end) \
+                or self._publisher(document, "no zone named: the publisher's zone")
         if explicit.kind == "local":
             return self._locator(document).local_time(start, end, self._local) \
                 or self._publisher(document, "local time, but no place found: the publisher's zone")
