@@ -57,6 +57,23 @@ def run(workers: int, source: Path, folder: Path, megabytes: float, n: int) -> d
             "rss": summary.peak_rss_mb, "cpu": summary.cpu_seconds, "output": out}
 
 
+def machinery_speedup(folder: Path, workers: list[int], n: int = 400) -> list[float]:
+    """Processing seconds of the batch machinery alone per worker count: FakeEngine documents
+    that sleep 20 ms each (no CPU), so the figure does not depend on the cores left free."""
+    from timeline.batch.testing import FakeEngine
+
+    source = folder / "sleepy.jsonl"
+    with open(source, "w") as handle:
+        for i in range(n):
+            handle.write(json.dumps({"id": f"s{i}", "text": "SLOW", "published": "2020-01-01"}) + "\n")
+    seconds = []
+    for w in workers:
+        summary = run_batch(str(source), str(folder / f"sleepy-{w}.jsonl"), workers=w, progress=False,
+                            engine_factory=FakeEngine)
+        seconds.append(summary.seconds - (summary.startup_seconds or 0.0))
+    return seconds
+
+
 def sample(documents, k: int):
     if k <= 0 or k >= len(documents):
         return list(documents)
@@ -149,6 +166,9 @@ def main() -> None:
                       "bounded by the cores free on the machine)")
             same = all(r["output"].read_bytes() == rows[0]["output"].read_bytes() for r in rows)
             print(f"outputs identical across worker counts: {same}")
+            machinery = machinery_speedup(folder, [base["workers"], top["workers"]])
+            print(f"machinery alone (400 documents of 20 ms sleep): {machinery[0]:.2f} s -> "
+                  f"{machinery[1]:.2f} s, speed-up {machinery[0] / machinery[1]:.2f}x")
     if args.no_peers:
         return
     chosen = sample(documents, args.peers_sample)

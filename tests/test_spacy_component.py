@@ -84,3 +84,12 @@ def test_add_pipe_after_import_timeline_in_a_fresh_interpreter():
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "1"
+
+
+def test_pipe_over_docs_each_with_its_own_publication_date():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("timeline", config={"events": False})
+    docs = [nlp.make_doc(text) for text in ("It rained yesterday.", "It rained yesterday.")]
+    docs[0]._.published, docs[1]._.published = "2024-05-01T08:00:00", "2020-01-01T08:00:00"
+    values = [doc._.timexes[0].value for doc in nlp.pipe(docs)]
+    assert values == ["2024-04-30", "2019-12-31"]
