@@ -244,3 +244,16 @@ def test_cli_batch_through_the_tagger(tmp_path):
     timexes = pq.read_table(tmp_path / "out" / "timexes").to_pydict()
     assert timexes["doc_id"] == ["d0", "d2"] and timexes["text"] == ["yesterday", "May 5, 2020"]
     assert timexes["value"][0] == "2021-03-03"
+
+
+def test_workers_are_recycled_after_a_number_of_documents():
+    from timeline.api import make_document
+    from timeline.batch.pool import LocalPool
+    from timeline.settings import Settings
+
+    docs = [make_document(f"t{i}", PUBLISHED, id=f"d{i}") for i in range(60)]
+    chunks = [docs[i:i + 5] for i in range(0, 60, 5)]
+    with LocalPool(2, FakeEngine, Settings(), mode="object", recycle_after=10) as pool:
+        ids = [r.document.id for r in pool.map(iter(chunks))]
+    assert ids == [d.id for d in docs]
+    assert len(pool.peak_rss_mb) >= 6  # 60 documents, 10 per process

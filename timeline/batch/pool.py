@@ -21,6 +21,9 @@ from .records import DocumentTimeout, ErrorRecord, encode, error_record
 from .work import EngineFactory, cached_engine, process_chunk
 
 GRACE_SECONDS = 5.0
+# A worker is replaced by a fresh process after this many documents: spaCy's vocabulary
+# (StringStore) only grows with new words, so a long-lived process would creep up in memory.
+RECYCLE_AFTER = 20_000
 
 
 def _usage() -> tuple[float, float]:
@@ -73,6 +76,7 @@ class _Worker:
     chunk: int | None = None  # chunk id being processed
     deadline: float | None = None
     index: int = -1  # the document of the chunk in progress (-1: parsing the chunk)
+    documents: int = 0  # documents sent to this process so far
 
 
 @dataclass
@@ -89,8 +93,10 @@ class LocalPool:
     """Ordered map of chunks over `workers` processes. Use as a context manager."""
 
     def __init__(self, workers: int, factory: EngineFactory, settings: Settings,
-                 budget: float | None = None, mode: str = "line", max_chunks: int | None = None):
+                 budget: float | None = None, mode: str = "line", max_chunks: int | None = None,
+                 recycle_after: int = RECYCLE_AFTER):
         self.size = max(1, int(workers))
+        self.recycle_after = recycle_after
         self.factory, self.settings, self.budget, self.mode = factory, settings, budget, mode
         self.max_chunks = max_chunks or 2 * self.size + 1
         self.context = mp.get_context("spawn")
@@ -120,22 +126,28 @@ class LocalPool:
 
     def close(self, graceful: bool = True) -> None:
         for worker in self.workers:
-            if graceful and worker.process.is_alive() and worker.chunk is None:
-                try:
-                    worker.conn.send(None)
-                    if worker.conn.poll(10):
-                        message = worker.conn.recv()
-                        if message and message[0] == "bye":
-                            self.peak_rss_mb.append(message[1])
-                            self.cpu_seconds.append(message[2])
-                except (OSError, EOFError):
-                    pass
-            worker.process.join(timeout=5 if graceful else 0.1)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
-            worker.conn.close()
+            self._retire(worker, graceful)
         self.workers = []
+
+    def _retire(self, worker: _Worker, graceful: bool = True) -> None:
+        """Stop a worker; an idle one reports its peak memory and CPU time first."""
+        if graceful and worker.process.is_alive() and worker.chunk is None:
+            try:
+                worker.conn.send(None)
+                deadline = time.monotonic() + 30
+                while worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    message = worker.conn.recv()
+                    if message and message[0] == "bye":
+                        self.peak_rss_mb.append(message[1])
+                        self.cpu_seconds.append(message[2])
+                        break
+            except (OSError, EOFError):
+                pass
+        worker.process.join(timeout=5 if graceful else 0.1)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
 
     def map(self, chunks: Iterable[Sequence]) -> Iterator:
         """Results of every payload of every chunk, in order (Encoded, or objects in 'object' mode)."""
@@ -155,11 +167,16 @@ class LocalPool:
                 pending[next_id] = _Chunk(payloads)
                 queue.append((next_id, 0, False))
                 next_id += 1
-            for worker in self.workers:
+            for position, worker in enumerate(self.workers):
                 if worker.ready and worker.chunk is None and queue:
+                    if self.recycle_after and worker.documents >= self.recycle_after:
+                        self._retire(worker)
+                        self.workers[position] = self._start()
+                        continue
                     chunk_id, start, solo = queue.pop(0)
                     chunk = pending[chunk_id]
                     worker.chunk, worker.index, worker.deadline = chunk_id, start, None
+                    worker.documents += len(chunk.payloads) - start
                     worker.conn.send((chunk_id, start, chunk.payloads[start:], solo))
             while head in pending and head_index < len(pending[head].results) \
                     and pending[head].results[head_index] is not None:
