@@ -14,6 +14,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n|\n\s*[•*-]")
 class TenseCues:
     def __init__(self, data: dict):
         self.future = [tuple(cue.lower().split()) for cue in data.get("future", [])]
+        self._future_by_first: dict[str, list[tuple[str, ...]]] = {}  # first word -> cues
+        for cue in self.future:
+            if cue:
+                self._future_by_first.setdefault(cue[0], []).append(cue)
+        self._empty_cue = any(not cue for cue in self.future)  # an empty cue matches everywhere
         self.past = {w.lower() for w in data.get("past", [])}
         self.not_past = {w.lower() for w in data.get("not_past", [])}
         self.present = {w.lower() for w in data.get("present", [])}
@@ -45,10 +50,12 @@ class TenseCues:
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
 
     def _cue(self, words: list[str], index: int) -> str | None:
-        for cue in self.future:
+        word = words[index]
+        if self._empty_cue:
+            return "FUTURE"
+        for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
                 return "FUTURE"
-        word = words[index]
         if word in self.present:
             return "PRESENT"
         if word in self.past:
