@@ -161,6 +161,7 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
     bar = _Progress(progress, total)
     started = time.monotonic()
     complete = False
+    results = None
     try:
         with _sigterm_as_interrupt():
             if engine == "dask":
@@ -180,6 +181,8 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
+        if results is not None:
+            results.close()  # stop the workers (or the Dask client) now, not at garbage collection
         sink.close(complete=complete)
         bar.stop()
         summary.seconds = time.monotonic() - started
