@@ -4,18 +4,29 @@
     result = timeline.reconstruct(text, published="2023-09-13T06:00-04:00", timezone="America/Montreal")
     print(timeline.render(result, "table"))
 
-Heavy libraries (spaCy, dateparser, Dask) load lazily, on first use.
+Heavy libraries (spaCy, dateparser, Dask) load lazily, on first use; so do the names below
+(`import timeline` alone costs next to nothing: `python -m timeline --help` stays quick).
 """
-from .api import Engine, make_document, reconstruct, tag
-from .errors import DateError, InputError, ResourceError, TimelineError, ZoneError
-from .export import render
-from .models import (
-    SCHEMA_VERSION, Conflict, Document, Domain, Event, Interval, Relation, Timeline, TimelineEntry,
-    Timex, When,
-)
-from .settings import Settings
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
+
+# public name -> the private module (in this package) that defines it
+_EXPORTS = {
+    "Engine": "api", "make_document": "api", "reconstruct": "api", "tag": "api",
+    "DateError": "errors", "InputError": "errors", "ResourceError": "errors",
+    "TimelineError": "errors", "ZoneError": "errors",
+    "render": "export",
+    "SCHEMA_VERSION": "models", "Conflict": "models", "Document": "models", "Domain": "models",
+    "Event": "models", "Interval": "models", "Relation": "models", "Timeline": "models",
+    "TimelineEntry": "models", "Timex": "models", "When": "models",
+    "Settings": "settings",
+    # the streaming batch API pulls in multiprocessing machinery
+    "reconstruct_many": "batch",
+}
 
 __all__ = [
     "SCHEMA_VERSION", "Conflict", "DateError", "Document", "Domain", "Engine", "Event", "InputError",
@@ -24,11 +35,27 @@ __all__ = [
     "render", "tag",
 ]
 
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names load on first use
+    from .api import Engine, make_document, reconstruct, tag
+    from .batch import reconstruct_many
+    from .errors import DateError, InputError, ResourceError, TimelineError, ZoneError
+    from .export import render
+    from .models import (
+        SCHEMA_VERSION, Conflict, Document, Domain, Event, Interval, Relation, Timeline,
+        TimelineEntry, Timex, When,
+    )
+    from .settings import Settings
+
 
 def __getattr__(name: str):
-    # the streaming batch API pulls in multiprocessing machinery; load it only when asked
-    if name == "reconstruct_many":
-        from .batch import reconstruct_many
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    if name != "reconstruct_many":  # as before: looked up in timeline.batch each time
+        globals()[name] = value
+    return value
 
-        return reconstruct_many
-    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

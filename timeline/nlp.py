@@ -1,4 +1,7 @@
-"""Load the spaCy English pipeline once (whichever packaged name is installed)."""
+"""Load the spaCy English pipeline once (whichever packaged name is installed).
+
+The entity recognizer is excluded, not merely disabled: nothing here runs it, and leaving
+its weights unread saves part of the load."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,7 +15,7 @@ def load_pipeline():
 
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=["ner"])
+            return spacy.load(name, exclude=["ner"])
         except OSError:
             continue
     from .errors import ResourceError

