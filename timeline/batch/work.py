@@ -137,4 +137,18 @@ def cached_engine(factory: EngineFactory, settings: Settings):
         if _needs_parse(engine):
             engine.nlp  # load the pipeline now, not inside the first document's budget
         getattr(engine, "tagger", None)  # and the rules: a broken rule file stops the batch
+        _warm_up(engine)
     return engine
+
+
+def _warm_up(engine) -> None:
+    """Reconstruct one short document so that every lazily loaded part (event model, lexicons)
+    is loaded before the first real document's time budget starts."""
+    from datetime import datetime, timezone
+
+    warm = Document(id="warm-up", text="The committee met on Monday and will vote next week.",
+                    published=datetime(2000, 1, 5, tzinfo=timezone.utc), timezone="UTC")
+    try:
+        engine.reconstruct(warm)
+    except Exception:
+        pass  # a real document will report it
