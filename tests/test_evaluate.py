@@ -90,7 +90,8 @@ def test_engine_input_is_the_text_and_dct_in_utc(gold_dir):
 
     ev.evaluate(gold_dir, "timex", engine=Spy())
     (doc,) = seen
-    assert doc.published.isoformat() == "1998-01-08T00:00:00+00:00" and doc.timezone == "UTC"
+    # a date-only DCT is taken at noon (timeline.inputs.DATE_ONLY_HOUR)
+    assert doc.published.isoformat() == "1998-01-08T12:00:00+00:00" and doc.timezone == "UTC"
     assert doc.text.startswith("\nPrices fell yesterday") and "too & more" in doc.text
 
 

@@ -11,6 +11,10 @@ from .errors import DateError, InputError, ZoneError
 from .models import Document
 
 _ISO_OFFSET = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
+_DATE_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+# A publication date without a time is taken at noon: the same calendar day in every zone from
+# UTC-11 to UTC+11, so "today" in a story told in another zone keeps the publisher's date.
+DATE_ONLY_HOUR = 12
 # the engine does calendar arithmetic around the publication date (centuries, "N years ago"),
 # so keep it well inside what datetime can hold
 MIN_YEAR, MAX_YEAR = 100, 9899
@@ -55,6 +59,8 @@ def parse_published(value: str | datetime, zone: str | None = None) -> tuple[dat
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             moment = _parse_loose(text)
+        if _DATE_ONLY.match(text):
+            moment = moment.replace(hour=DATE_ONLY_HOUR)
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise DateError(f"publication date {moment.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     if zone is not None:
@@ -85,8 +91,10 @@ def _dct_to_datetime(value: str, zone: str | None) -> tuple[datetime, str]:
     if not match:
         raise InputError(f"TimeML DCT has no usable date: {value!r}")
     y, m, d, hh, mm, ss = match.groups()
+    if hh is None:  # a date-only DCT: see DATE_ONLY_HOUR
+        hh = DATE_ONLY_HOUR
     try:
-        naive = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+        naive = datetime(int(y), int(m), int(d), int(hh), int(mm or 0), int(ss or 0))
     except ValueError as exc:
         raise InputError(f"TimeML DCT {value!r} is not a valid date ({exc})") from None
     return parse_published(naive, zone or "UTC")
