@@ -13,6 +13,7 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator, Sequence
 
+from ..errors import InputError
 from ..models import Document
 from ..settings import Settings
 from .records import DocumentTimeout, ErrorRecord, Result, error_record
@@ -95,6 +96,10 @@ def _parse_all(engine, documents: Sequence[Document], budget: float | None) -> l
 
 
 def reconstruct_one(engine, document: Document, parsed, budget: float | None) -> Result:
+    if parsed is None and _needs_parse(engine) and len(document.text) > getattr(engine.nlp, "max_length", 10**9):
+        return error_record(document.id, InputError(
+            f"the document has {len(document.text):,} characters, over the parser's limit of "
+            f"{engine.nlp.max_length:,}: split it (or run with events off: time expressions only)"))
     try:
         with deadline(budget):
             return engine.reconstruct(document, parsed=parsed)
