@@ -305,3 +305,19 @@ def test_weekday_tense_follows_its_own_verb() -> None:
                  input="Kim arrived on Tuesday and will leave tomorrow.")
     values = {t["text"]: t["value"] for t in json.loads(result.stdout)["timexes"]}
     assert values == {"Tuesday": "2023-09-12", "tomorrow": "2023-09-14"}
+
+
+def test_ical_is_identical_across_processes(tmp_path: Path) -> None:
+    """Two separate runs (different hash seeds) write byte-identical calendars."""
+    import os
+    import subprocess
+    import sys
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "chiba-earthquake.txt"
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "timeline", "build", str(sample), "--format", "ical"],
+                              capture_output=True, env=env, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and b"BEGIN:VTIMEZONE" in outputs[0]

@@ -114,6 +114,9 @@ def build_calendar(timeline: Timeline) -> Calendar:
     if days:  # VTIMEZONE for the zones used, with the transitions around the events only
         calendar.add_missing_timezones(first_date=min(days) - timedelta(days=366),
                                        last_date=max(days) + timedelta(days=366))
+        # icalendar adds them in set order, which changes from run to run: sort by TZID
+        zones = sorted((c for c in calendar.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+        calendar.subcomponents[:] = zones + [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
     return calendar
 
 
