@@ -6,7 +6,7 @@ Anaphoric expressions ("two days later", "that day") always use the last mention
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..temporal.calendar import (
@@ -168,6 +168,12 @@ class Anchorer:
     def resolve(self, spec: Spec, ctx: Context) -> Resolution | None:
         if spec.fixed_value:
             return Resolution(spec.fixed_value)
+        if spec.in_offset and ctx.tense == "FUTURE" and not isinstance(spec.num, str):
+            # "will return in two weeks": a date that far ahead, not a length of time
+            ahead = replace(spec, type="DATE", dir=1, in_offset=False)
+            point = self._offset(ahead, ctx, ctx.dct)
+            if isinstance(point, Point):
+                return Resolution(point.value, point, "TIME" if point.grain.is_time else "DATE")
         if spec.type == "DURATION":
             return self._duration(spec)
         if spec.type == "SET":

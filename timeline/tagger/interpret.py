@@ -50,6 +50,7 @@ class Spec:
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
+    in_offset: bool = False
     bc_year: int | None = None
 
 
@@ -145,6 +146,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
+    spec.in_offset = bool(opts.get("in_offset"))
     if "bcyear" in g:
         spec.bc_year = int(g["bcyear"])
     if "yearend" in g:  # "1915-17": the century of the range's first year
