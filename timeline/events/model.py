@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .attributes import attribute_features
-from .features import is_candidate, token_features
+from .features import class_features, is_candidate, token_features
 from .lexicon import load_lexicon
 from .perceptron import Perceptron
 
@@ -52,7 +52,7 @@ def samples_for(pairs):
             feats = token_features(token, lexicon)
             event_s.append((feats, NONE if label == NONE else "EVENT"))
             if label != NONE:
-                class_s.append((feats, label))
+                class_s.append((class_features(token, lexicon), label))
             if label != NONE and inst:
                 feats = attribute_features(token)
                 tense_s.append((feats, inst.get("tense", "NONE")))
@@ -73,7 +73,7 @@ class EventModel:
     @classmethod
     def train(cls, event_s, class_s, tense_s, aspect_s) -> "EventModel":
         models = []
-        for samples, epochs in ((event_s, 8), (class_s, 10), (tense_s, 6), (aspect_s, 6)):
+        for samples, epochs in ((event_s, 8), (class_s, 5), (tense_s, 6), (aspect_s, 6)):
             p = Perceptron()
             p.train(samples, epochs=epochs)
             models.append(p)
@@ -87,7 +87,7 @@ class EventModel:
             feats = token_features(token, lexicon)
             if self.event.predict(feats) == NONE:
                 continue
-            label = self.event_class.predict(feats)
+            label = self.event_class.predict(class_features(token, lexicon))
             feats = attribute_features(token)
             out.append((token, label, self.tense.predict(feats), self.aspect.predict(feats)))
         return out
