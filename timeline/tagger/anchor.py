@@ -187,7 +187,11 @@ class Anchorer:
             return None
         if isinstance(point, str):
             return Resolution(point)
-        kind = "TIME" if point.grain.is_time else "DATE"
+        # clock times are TIME; a part of a day is what its rule says ("Wednesday night" is
+        # a DATE in the corpora, "this morning" a TIME)
+        kind = "TIME" if point.grain.value > Grain.PART_OF_DAY.value else "DATE"
+        if point.grain is Grain.PART_OF_DAY:
+            kind = spec.type
         return Resolution(point.value, point, kind)
 
     # -- durations and sets -------------------------------------------------------------
