@@ -8,7 +8,7 @@ import pytest
 import timeline
 
 EXPECTED_ALL = sorted([
-    "SCHEMA_VERSION", "Conflict", "DateError", "Document", "Domain", "Engine", "Event", "InputError",
+    "SCHEMA_VERSION", "Conflict", "DateError", "Document", "Domain", "Engine", "ErrorRecord", "Event", "InputError",
     "Interval", "Relation", "ResourceError", "Settings", "Timeline", "TimelineEntry", "TimelineError",
     "Timex", "When", "ZoneError", "__version__", "make_document", "reconstruct", "reconstruct_many",
     "render", "tag",

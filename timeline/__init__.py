@@ -25,11 +25,12 @@ _EXPORTS = {
     "TimelineEntry": "models", "Timex": "models", "When": "models",
     "Settings": "settings",
     # the streaming batch API pulls in multiprocessing machinery
-    "reconstruct_many": "batch",
+    "reconstruct_many": "batch", "ErrorRecord": "batch",
 }
 
 __all__ = [
-    "SCHEMA_VERSION", "Conflict", "DateError", "Document", "Domain", "Engine", "Event", "InputError",
+    "SCHEMA_VERSION", "Conflict", "DateError", "Document", "Domain", "Engine", "ErrorRecord", "Event",
+    "InputError",
     "Interval", "Relation", "ResourceError", "Settings", "Timeline", "TimelineEntry", "TimelineError",
     "Timex", "When", "ZoneError", "__version__", "make_document", "reconstruct", "reconstruct_many",
     "render", "tag",
@@ -37,7 +38,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names load on first use
     from .api import Engine, make_document, reconstruct, tag
-    from .batch import reconstruct_many
+    from .batch import ErrorRecord, reconstruct_many
     from .errors import DateError, InputError, ResourceError, TimelineError, ZoneError
     from .export import render
     from .models import (
