@@ -1,10 +1,12 @@
 """Regression floors on TBAQ, set just under the measured figures.
 
 Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.864 F1,
-0.710 class F1. Relations with gold entities on all of TBAQ, the event-pair order model held out
+0.711 class F1 (5-fold 0.732). Relations with gold entities on all of TBAQ, the event-pair order model held out
 by part (TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the
-reverse): measured awareness F1 0.307 (reduced graphs), MATRES start-point F1 0.710,
-TimeBank-Dense accuracy 0.4985. The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
+reverse): measured awareness F1 0.329 (reduced graphs), MATRES start-point F1 0.702,
+TimeBank-Dense accuracy 0.4868 (was 0.4985 before same-sentence pair predictions were exported
+as interval BEFORE/AFTER and present-tense events linked to the DCT: a trade for awareness).
+The pair classifier alone, TimeBank->AQUAINT: F1 0.701. Raw-text awareness 0.337.
 Runtime about two minutes with a warm parse cache (TIMELINE_PARSE_CACHE, default
 /tmp/timeline-parse-cache).
 """
@@ -54,8 +56,8 @@ def test_pair_order_floor_timebank_to_aquaint(nlp):
     assert score_pairs(model, pair_samples(load_part("AQUAINT", nlp, TBAQ), matres))["F1"] >= 0.69
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.30), ("matres", "F1", 0.70),
-                                             ("tbdense", "accuracy", 0.49)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.32), ("matres", "F1", 0.70),
+                                             ("tbdense", "accuracy", 0.48)])
 def test_relation_floors_gold_entities(engine, task, key, floor):
     from timeline.corpora.relations_eval import evaluate_relations
 

@@ -60,7 +60,10 @@ def test_learned_pair_order_is_start_points_below_rules(nlp):
     text = "The troops crossed the border on Sunday. They attacked the town and seized the bridge."
     events, links = _links(nlp, text)
     learned = [r for r in links if r.origin == "event-event:learned-order"]
-    assert learned and all(r.type in ("STARTS_BEFORE", "STARTS_AFTER") for r in learned)
+    assert learned and all(r.type in ("STARTS_BEFORE", "STARTS_AFTER", "BEFORE", "AFTER") for r in learned)
+    # interval BEFORE/AFTER only for confident pairs inside one sentence
+    sent = {e.id: e.sentence for e in events}
+    assert all(sent[r.source] == sent[r.target] for r in learned if not r.type.startswith("STARTS_"))
     rules = [r.confidence for r in links if r.origin != "event-event:learned-order"]
     assert max(r.confidence for r in learned) < min(rules)
     ids = {e.text: e.id for e in events}
@@ -78,3 +81,17 @@ def test_pair_model_can_be_switched_off(nlp):
 
     events = detect_events(doc, parsed, [])
     assert not any(r.origin == "event-event:learned-order" for r in propose_links(doc, parsed, events, [], None))
+
+
+def test_present_tense_against_dct(nlp):
+    events, links = _links(nlp, "The company says the plant employs 300 workers.")
+    ids = {e.text: e.id for e in events}
+    dct = {r.source: r.type for r in links if r.target == "t0" and r.origin.startswith("event-dct")}
+    assert dct.get(ids["says"]) == "IS_INCLUDED"
+    assert dct.get(ids["employs"]) == "INCLUDES"
+
+
+def test_date_deeper_in_clause_dates_nearest_event_above(nlp):
+    text = "The minister announced the plan in a speech on Monday."
+    events, links = _links(nlp, text, [_timex(text, "Monday")])
+    assert any(r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
