@@ -1,9 +1,8 @@
-"""A display order: a longest-path layering of the events' start order.
+"""A display order: events sorted by the bounds the solver gives their starts.
 
-Two events share a position only when neither start is known to precede the other: a level is
-one more than the highest level of anything known to start before. Order comes from the bounds
-(hi of A's start < lo of B's start) and from accepted event-event relations that fix the order of
-starts; events with no order at all are shown next to their neighbours in bound order.
+Events with the same start bounds share a position (nothing orders them) unless an accepted
+relation puts one first; a layering by longest path instead put events of very different dates
+into one row whenever a chain of weak links made them equally deep.
 """
 from __future__ import annotations
 
@@ -45,27 +44,23 @@ def _predecessors(graph, events: list[Event], relations: list[Relation]) -> dict
 
 
 def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> list[TimelineEntry]:
+    """Events in the order of their start bounds; events with the same bounds share a position
+    unless a relation orders them. Sorting by the propagated bounds respects every accepted
+    order (a start known to come first has a lower or equal lower bound and upper bound)."""
     if not events:
         return []
     preds = _predecessors(graph, events, list(relations))
     ordered = [e for _, e in sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0]))]
-    succ_any = {p for ps in preds.values() for p in ps}
-    level: dict[str, int] = {}
-    for _ in range(len(events)):  # relaxation; converges in one pass unless ties break key order
-        changed = False
-        previous = 0
-        for e in ordered:
-            isolated = not preds[e.id] and e.id not in succ_any
-            new = previous if isolated else max((level.get(p, 0) + 1 for p in preds[e.id]), default=0)
-            if level.get(e.id) != new:
-                level[e.id], changed = new, True
-            previous = level[e.id]
-        if not changed:
-            break
-    groups: dict[int, list[Event]] = {}
+    groups: list[list[Event]] = []
+    last_key = None
     for e in ordered:
-        groups.setdefault(level[e.id], []).append(e)
-    return [_entry(pos, groups[lvl]) for pos, lvl in enumerate(sorted(groups), 1)]
+        key = _key(graph, e, 0)[:2]
+        if groups and key == last_key and not (preds[e.id] & {g.id for g in groups[-1]}):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+        last_key = key
+    return [_entry(pos, group) for pos, group in enumerate(groups, 1)]
 
 
 def _entry(position: int, group: list[Event]) -> TimelineEntry:
