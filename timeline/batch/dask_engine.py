@@ -19,7 +19,7 @@ from typing import Iterator
 
 from ..errors import ResourceError
 from ..settings import Settings
-from .records import Encoded, ErrorRecord, encode, error_record
+from .records import Encoded, ErrorRecord, encode, error_kind, error_record
 from .sinks import write_partition
 from .work import EngineFactory, cached_engine, process_chunk
 
@@ -45,18 +45,9 @@ def process_partition(k: int, positions: list[int], payloads: list, settings_jso
             start = end
     if folder is not None:
         write_partition(folder, fmt, k, positions, results)
-        return k, [(r.id, r.ok, _kind(r)) for r in results], None
-    return k, [(r.id, r.ok, _kind(r)) for r in results], [r.line for r in results]
+        return k, [(r.id, r.ok, error_kind(r)) for r in results], None
+    return k, [(r.id, r.ok, error_kind(r)) for r in results], [r.line for r in results]
 
-
-def _kind(result: Encoded) -> str | None:
-    if result.ok:
-        return None
-    if result.rows is not None:
-        return result.rows["documents"]["error_kind"]
-    import json
-
-    return json.loads(result.line)["error"]["kind"]
 
 
 def _failed_partition(k, positions, ids, exc, fmt, folder):

@@ -120,3 +120,12 @@ def flat_rows(result: Result, line: str) -> dict[str, Any]:
     relations = [{"doc_id": doc_id, "source": r.source, "target": r.target, "type": r.type,
                   "origin": r.origin, "confidence": r.confidence} for r in result.relations]
     return {"documents": document, "timexes": timexes, "events": events, "relations": relations}
+
+
+def error_kind(result: "Encoded") -> str | None:
+    """The error kind of an encoded result (None when it succeeded)."""
+    if result.ok:
+        return None
+    if result.rows is not None:
+        return result.rows["documents"]["error_kind"]
+    return json.loads(result.line)["error"]["kind"]

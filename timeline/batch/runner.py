@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from ..errors import InputError
 from ..settings import Settings
-from .records import Encoded
+from .records import Encoded, error_kind
 from .sinks import open_sink
 from .sources import Item, open_source
 from .work import EngineFactory, default_engine_factory
@@ -175,7 +175,7 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
                 results = _run_local(pending_items(), sink, workers, settings, doc_timeout, fmt,
                                      partition_size, chunk_size, engine_factory, summary)
             for result in results:
-                summary.add(result, _kind(result))
+                summary.add(result, error_kind(result))
                 bar.advance(summary)
             complete = True
     except KeyboardInterrupt:
@@ -188,15 +188,6 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
         summary.seconds = time.monotonic() - started
     return summary
 
-
-def _kind(result: Encoded) -> str | None:
-    if result.ok:
-        return None
-    if result.rows is not None:
-        return result.rows["documents"]["error_kind"]
-    import json
-
-    return json.loads(result.line)["error"]["kind"]
 
 
 def _run_local(items, sink, workers, settings, budget, fmt, partition_size, chunk_size, factory,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..models import Document, Event, Relation, Timex
 from ..models.event import REL_TYPES
+from ..events.pairs import matres_pairs
 from .timeml import TimeMLDocument, read_corpus
 
 TASKS = ("relations", "matres", "tbdense")
@@ -225,7 +226,7 @@ def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, p
 
     docs = _docs(gold_dir)
     if task == "matres":
-        docs = [d for d in docs if d.docid in _matres_pairs(_data_root(gold_dir))]
+        docs = [d for d in docs if d.docid in matres_pairs(_data_root(gold_dir))]
     elif task == "tbdense":
         docs = [d for d in docs if d.docid in _tbdense_pairs(_data_root(gold_dir))]
     parses = parse_cached(engine.nlp, docs)
@@ -239,7 +240,7 @@ def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, p
     if task == "relations":
         return _score_awareness(results, mode)
     if task == "matres":
-        return _score_matres(results, _matres_pairs(_data_root(gold_dir)), mode)
+        return _score_matres(results, matres_pairs(_data_root(gold_dir)), mode)
     return _score_tbdense(results, _tbdense_pairs(_data_root(gold_dir)), mode)
 
 
@@ -254,16 +255,6 @@ def _score_awareness(results, mode) -> dict:
             "rejected_conflicts": conflicts}
 
 
-def _matres_pairs(root: Path) -> dict[str, list[tuple[str, str, str]]]:
-    out = defaultdict(list)
-    for name in ("timebank.txt", "aquaint.txt"):
-        path = root / "matres" / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if len(cols) >= 6:
-                    out[cols[0]].append((cols[3], cols[4], cols[5].strip()))
-    return out
 
 
 def _score_matres(results, pairs, mode) -> dict:
