@@ -386,8 +386,12 @@ class Anchorer:
                     if abs((nearest.start - base).days) <= 90:
                         point = nearest
             return _with_time(point, spec) if spec.day else point
-        if spec.weekday:  # news reports the past unless the clause says otherwise
-            weekday_tense = "PAST" if tense == "NONE" else tense
+        if spec.weekday:  # news reports the past unless the clause says otherwise; a clock
+            # time on a weekday with no tense cue is a schedule ("kicks off at 6:30 p.m. on
+            # Sunday"): the nearest such day
+            weekday_tense = tense
+            if tense == "NONE":
+                weekday_tense = None if spec.hour is not None else "PAST"
             return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
