@@ -1,6 +1,8 @@
 """Event detection: TimeML EVENTs (head words) with class, tense, aspect, polarity, modality."""
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
 from ..models import Document, Event, Timex
@@ -17,6 +19,23 @@ class DetectedEvent(Event):
     label: str = Field(default="", exclude=True)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def source_sentence(token) -> str:
+    """The token's sentence, cut at paragraph breaks: the parser sometimes runs a heading or a
+    bullet without a full stop into the next paragraph."""
+    sent = token.sent
+    text, offset = sent.text, token.idx - sent.start_char
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        if brk.end() <= offset:
+            start = brk.end()
+        elif brk.start() >= offset:
+            return " ".join(text[start:brk.start()].split())
+    return " ".join(text[start:].split())
+
+
 def events_from_tokens(tagged) -> list[Event]:
     """Events in text order, ids e1, e2, ...; tagged holds (token, class, tense, aspect)."""
     events = []
@@ -24,7 +43,7 @@ def events_from_tokens(tagged) -> list[Event]:
         events.append(DetectedEvent(
             id=f"e{n}", text=token.text, start=token.idx, end=token.idx + len(token),
             event_class=cls, tense=tense, aspect=aspect, polarity=polarity(token),
-            modality=modality(token), pos=timeml_pos(token), sentence=token.sent.text.strip(), label=event_label(token),
+            modality=modality(token), pos=timeml_pos(token), sentence=source_sentence(token), label=event_label(token),
         ))
     return events
 
