@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..spans import strip_span
 from ._prefilter import folded
 from .ruleset import Rule, RuleSet
 
@@ -38,15 +39,6 @@ def _splits_word(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding blanks and a sentence-final period that is no abbreviation's."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _may_match(rule: Rule, low: str) -> bool:
     """False when the text lacks every literal of one of the rule's trigger groups."""
     for group in rule.triggers:
@@ -65,7 +57,7 @@ def extract(ruleset: RuleSet, text: str) -> list[Candidate]:
         if not _may_match(rule, low):
             continue
         for match in rule.regex.finditer(text):
-            start, end = _trim(text, *match.span())
+            start, end = strip_span(text, *match.span())
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..spans import strip_span
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # A sentence ends at . ! ? (with closing quotes) before whitespace, or at a line break
 # (bullets and captions have no final period).
@@ -39,19 +41,11 @@ def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int,
                 text.endswith(a, 0, end.start() + 1) for a in abbreviations):
             continue
         if text[start:stop].strip():
-            spans.append(_trim(text, start, stop))
+            spans.append(strip_span(text, start, stop))
         start = stop
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        spans.append(strip_span(text, start, len(text)))
     return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def containing(spans: list[tuple[int, int]], offset: int) -> int | None:
