@@ -183,8 +183,8 @@ class Anchorer:
         if spec.bc_year is not None:  # before year 1 the calendar library stops: a value only
             return Resolution(f"BC{spec.bc_year:04d}")
         point = self._point(spec, ctx)
-        if point is None:
-            return None
+        if point is None or isinstance(point, Resolution):
+            return point
         if isinstance(point, str):
             return Resolution(point)
         # clock times are TIME; a part of a day is what its rule says ("Wednesday night" is
@@ -221,7 +221,7 @@ class Anchorer:
         return None
 
     # -- points -------------------------------------------------------------------------
-    def _point(self, spec: Spec, ctx: Context) -> Point | str | None:
+    def _point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
@@ -291,7 +291,7 @@ class Anchorer:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 
-    def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | None:
+    def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | Resolution | None:
         rel = 0 if spec.same else spec.rel
         if spec.weekday:
             day = point_containing(base, Grain.DAY)
@@ -333,6 +333,10 @@ class Anchorer:
                 day = shift(point_containing(base, Grain.DAY), rel)
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
+            if (anchor_point is not None and ctx.reference_is_mention and grain is Grain.DAY
+                    and anchor_point.grain is Grain.MONTH):
+                # "that same day" after "in October": some day of that month, not its first
+                return Resolution(f"{anchor_point.value}-XX", anchor_point, "DATE")
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             return shift(anchor_point or point_containing(base, grain), rel)
