@@ -18,7 +18,8 @@ from .tense import TenseCues
 from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
+# a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
+_SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
 
 
 def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
