@@ -101,8 +101,9 @@ class Tagger:
 
     def tag(self, document: Document, parsed=None) -> list[Timex]:
         text = document.text
-        chosen = select(extract(self.ruleset, text))
-        narrative = self.domain_for(document) is Domain.NARRATIVE
+        domain = self.domain_for(document)
+        chosen = select(extract(self.ruleset, text, domain.value))
+        narrative = domain is Domain.NARRATIVE
         specs = [interpret(c, self.ruleset.lexicon) for c in chosen]
         # bare clock times take the day named in their sentence, so resolve them last
         order = sorted(range(len(chosen)), key=lambda i: self._is_bare_clock(specs[i]))

@@ -50,10 +50,13 @@ def _may_match(rule: Rule, low: str) -> bool:
     return True
 
 
-def extract(ruleset: RuleSet, text: str) -> list[Candidate]:
+def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Candidate]:
+    """Every match of every rule; a rule limited to some domains runs only in those."""
     found = []
     low = folded(text)
     for rule in ruleset.rules:
+        if rule.domains and domain not in rule.domains:
+            continue
         if not _may_match(rule, low):
             continue
         for match in rule.regex.finditer(text):

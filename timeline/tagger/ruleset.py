@@ -31,6 +31,7 @@ class Rule:
     not_after: re.Pattern | None = None
     options: dict = field(default_factory=dict)  # anaphoric, same, half, part_code, fixed_value
     examples: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()  # empty: every domain
     # every match contains one literal (lower case) of each group (see _prefilter)
     triggers: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
 
@@ -161,7 +162,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                                                                "day_of_reference_month", "anaphoric_year", "in_offset"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
-                             triggers=triggers, **checks))
+                             domains=tuple(raw.get("domains", ())), triggers=triggers, **checks))
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 
