@@ -357,7 +357,10 @@ class Anchorer:
         if spec.season:
             if spec.year:
                 return Point(Grain.SEASON, datetime(spec.year, SEASON_START_MONTH[spec.season], 1), spec.season)
-            return self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
+            this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
+            if ctx.narrative and this is not None and this.end <= base:
+                return shift(this, 1)  # a story moves on: "the summer" after December is the next one
+            return this
         if spec.ambiguous_slash:
             a, b = spec.ambiguous_slash
             month, day = (b, a) if (a > 12 or (ctx.day_first and b <= 12)) else (a, b)
