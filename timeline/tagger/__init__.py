@@ -19,7 +19,7 @@ from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 # a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
-_SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?]\s+(?=[A-Z“\"(])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
 def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:

@@ -80,6 +80,9 @@ def duration_value(num: float | str | None, unit: str) -> str:
     return f"{prefix}{text}{UNIT_CODES.get(unit, 'D')}"
 
 
+_MONTH_AHEAD_DAYS = 92
+
+
 def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
     """Pick among occurrences: past -> latest starting on or before base; future -> earliest
     ending after base; otherwise the closest (a tie goes to the past)."""
@@ -386,6 +389,12 @@ class Anchorer:
                 if not points:
                     return None
                 point = _choose(points, base, None if tense == "NONE" else tense)
+                if not spec.day and tense == "PAST":
+                    # a past cue rarely sends a month that is weeks ahead a year back: the
+                    # cue usually belongs to the reporting verb ("said it expects ... in January")
+                    ahead = [p for p in points if p.start > base and (p.start - base).days <= _MONTH_AHEAD_DAYS]
+                    if ahead:
+                        point = ahead[0]
                 if spec.day:
                     # a day of the month is the nearest one unless that is months away against
                     # the tense (news rarely names a date far off without its year)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[A-Za-z’']+")
-_SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?]\s+(?=[A-Z“\"(])|\n\s*\n|\n\s*[•*-]")
+# a closing quote may follow the full stop (AP style: ``...,'' he said.'' Next)
+_SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
 
 
 class TenseCues:
