@@ -75,6 +75,8 @@ class Tagger:
         self.tense = TenseCues(ruleset.tense)
         self.anchorer = Anchorer()
         self._deictic = _deictic_pattern(ruleset)
+        self._range_connectors = frozenset(
+            w.lower() for w in ruleset.lexicon.tables.get("range_connector", {}).get("words", ()))
         pattern = getattr(zones, "zone_pattern", None)
         self._zone_after = re.compile(r"\s*[(,]?\s*((?-i:" + pattern + r"))\s*\)?", re.IGNORECASE) if pattern else None
 
@@ -105,6 +107,7 @@ class Tagger:
         chosen = select(extract(self.ruleset, text, domain.value))
         narrative = domain is Domain.NARRATIVE
         specs = [interpret(c, self.ruleset.lexicon) for c in chosen]
+        self._share_range_years(text, chosen, specs)
         # bare clock times take the day named in their sentence, so resolve them last
         order = sorted(range(len(chosen)), key=lambda i: self._is_bare_clock(specs[i]))
         resolved: dict[int, tuple] = {}
@@ -136,6 +139,22 @@ class Tagger:
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
+
+    def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
+        """'between March and April 1918', '(19 March - 30 April 2003)': the first end of a
+        range takes the year named by the second (the year before when its month is later)."""
+        connectors = self._range_connectors
+        for i in range(len(chosen) - 1):
+            first, second = specs[i], specs[i + 1]
+            if (first.month is None or first.year is not None or second.month is None
+                    or second.year is None or first.rel is not None or first.anaphoric
+                    or first.ambiguous_slash or first.holiday):
+                continue
+            gap = text[chosen[i].end:chosen[i + 1].start].strip().lower()
+            if gap not in connectors:
+                continue
+            later = (first.month, first.day or 1) > (second.month, second.day or 1)
+            first.year = second.year - 1 if later else second.year
 
     @staticmethod
     def _sets_reference(spec: Spec, narrative: bool) -> bool:
