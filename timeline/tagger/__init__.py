@@ -19,6 +19,7 @@ from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 # a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
+_STORY_MARGIN = 5  # years
 _SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
@@ -111,6 +112,7 @@ class Tagger:
         # bare clock times take the day named in their sentence, so resolve them last
         order = sorted(range(len(chosen)), key=lambda i: self._is_bare_clock(specs[i]))
         resolved: dict[int, tuple] = {}
+        story_years = self._story_years(specs)
         days: list[tuple[int, Point]] = []
         reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
         last_by_position: list[tuple[int, Point]] = []
@@ -134,7 +136,9 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and self._sets_reference(spec, narrative):
+            if result.point is not None and self._sets_reference(spec, narrative) and not (
+                    narrative and last_by_position and spec.year is not None
+                    and not story_years[0] <= spec.year <= story_years[1]):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
@@ -155,6 +159,17 @@ class Tagger:
                 continue
             later = (first.month, first.day or 1) > (second.month, second.day or 1)
             first.year = second.year - 1 if later else second.year
+
+    @staticmethod
+    def _story_years(specs: list[Spec]) -> tuple[int, int]:
+        """The years a story is told in: the middle 80% of the years it names, widened by a few
+        years. A year outside them, once the story has a time, is an aside ("documents found in
+        2004 proved...") and does not move it."""
+        years = sorted(spec.year for spec in specs if spec.year is not None)
+        if len(years) < 5:
+            return (-10**6, 10**6)
+        low, high = years[len(years) // 10], years[(len(years) * 9) // 10]
+        return (low - _STORY_MARGIN, high + _STORY_MARGIN)
 
     @staticmethod
     def _sets_reference(spec: Spec, narrative: bool) -> bool:
