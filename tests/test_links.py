@@ -64,7 +64,7 @@ def test_learned_pair_order_is_start_points_below_rules(nlp):
     # interval BEFORE/AFTER only for confident pairs inside one sentence
     sent = {e.id: e.sentence for e in events}
     assert all(sent[r.source] == sent[r.target] for r in learned if not r.type.startswith("STARTS_"))
-    rules = [r.confidence for r in links if r.origin != "event-event:learned-order"]
+    rules = [r.confidence for r in links if r.origin != "event-event:learned-order" and ":learned" not in r.origin]
     assert max(r.confidence for r in learned) < min(rules)
     ids = {e.text: e.id for e in events}
     assert any(r.source == ids["crossed"] and r.target == ids["attacked"] and r.type == "STARTS_BEFORE"
@@ -86,7 +86,7 @@ def test_pair_model_can_be_switched_off(nlp):
 def test_present_tense_against_dct(nlp):
     events, links = _links(nlp, "The company says the plant employs 300 workers.")
     ids = {e.text: e.id for e in events}
-    dct = {r.source: r.type for r in links if r.target == "t0" and r.origin.startswith("event-dct")}
+    dct = {r.source: r.type for r in links if r.target == "t0" and r.origin.startswith("event-dct:tense")}
     assert dct.get(ids["says"]) == "IS_INCLUDED"
     assert dct.get(ids["employs"]) == "INCLUDES"
 
@@ -95,3 +95,26 @@ def test_date_deeper_in_clause_dates_nearest_event_above(nlp):
     text = "The minister announced the plan in a speech on Monday."
     events, links = _links(nlp, text, [_timex(text, "Monday")])
     assert any(r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+
+
+def test_learned_tlinks_are_typed_and_switchable(nlp):
+    from timeline.events import detect_events
+    from timeline.events.links import TLINK_CONF, propose_links
+    from timeline.events.tlinks import candidates
+
+    text = "The minister arrived in Moscow on Tuesday and said the talks would begin soon."
+    timexes = [_timex(text, "Tuesday")]
+    doc = Document(text=text, published=datetime(2023, 9, 13, tzinfo=timezone.utc), timezone="UTC")
+    parsed = nlp(text)
+    events = detect_events(doc, parsed, timexes)
+    kinds = {c[0] for c in candidates(parsed, events, timexes, "2023-09-13")}
+    assert kinds == {"dct", "time", "ee"}
+    links = propose_links(doc, parsed, events, timexes)
+    learned = [r for r in links if r.origin.endswith(":learned")]
+    assert learned and all(r.type in ("BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS") for r in learned)
+    top = max(base + span for base, span, _, _ in TLINK_CONF.values())
+    assert all(r.confidence <= top for r in learned)
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["arrived"] and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+    off = propose_links(doc, parsed, events, timexes, tlink_model=None)
+    assert not any(r.origin.endswith(":learned") for r in off)

@@ -84,7 +84,7 @@ def gold_entities(doc: TimeMLDocument, parsed) -> tuple[list[Event], list[Timex]
     return events, timexes
 
 
-def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=None):
+def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=None, tlink_model=None):
     """(solution, alias): alias maps gold ids (eid, tid, t0) to the system's entity ids.
 
     pair_model: the event-pair order model to use (None: none); evaluate_relations passes one
@@ -100,7 +100,7 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
     else:
         timexes = engine.tagger.tag(document, parsed=parsed)
         events = detect_events(document, parsed, timexes)
-    relations = propose_links(document, parsed, events, timexes, pair_model=pair_model)
+    relations = propose_links(document, parsed, events, timexes, pair_model=pair_model, tlink_model=tlink_model)
     solution = solve(document, events, timexes, relations)
     alias = {"t0": "t0"}
     if use_gold:
@@ -217,9 +217,9 @@ def _tbaq_root(gold_dir: Path) -> Path:
 
 
 def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, pairs: bool = True) -> dict:
-    """Scores on TBAQ; pairs=True uses the learned pair order, held out by TBAQ part
-    (documents of TimeBank are scored with a model trained on AQUAINT's MATRES pairs and the
-    reverse), pairs=False leaves it out."""
+    """Scores on TBAQ; pairs=True uses the learned pair order and the learned TLINKs, held out by
+    TBAQ part (documents of TimeBank are scored with models trained on AQUAINT's MATRES pairs
+    and TLINKs, and the reverse), pairs=False leaves them out."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
     from ..events.corpus import parse_cached
@@ -234,8 +234,14 @@ def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, p
     if pairs:
         from ..events.pairs import heldout_pair_models
 
+        from ..events.tlinks import heldout_tlink_models
+
         models = heldout_pair_models(engine.nlp, _tbaq_root(gold_dir), _data_root(gold_dir))
-    results = [(d, *run_system(d, p, engine, gold_entities, models.get(d.docid))) for d, p in zip(docs, parses)]
+        tlink_models = heldout_tlink_models(engine.nlp, _tbaq_root(gold_dir))
+    else:
+        tlink_models = {}
+    results = [(d, *run_system(d, p, engine, gold_entities, models.get(d.docid), tlink_models.get(d.docid)))
+               for d, p in zip(docs, parses)]
     mode = "gold entities" if gold_entities else "raw text"
     if task == "relations":
         return _score_awareness(results, mode)

@@ -2,6 +2,7 @@
 
 --eval trains on TimeBank and tests on AQUAINT, then the reverse (never the same documents),
 and prints the figures; without it, trains on both parts and writes the model file.
+--tlinks does the same for the TLINK models (resources/models/event_tlinks.json.gz).
 --pairs does the same for the event-pair start-point order model, from the MATRES pairs over
 TBAQ (resources/models/event_pairs.json.gz).
 """
@@ -25,11 +26,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--eval", action="store_true", help="train TimeBank/test AQUAINT and reverse")
     ap.add_argument("--folds", type=int, default=0, help="k-fold cross-validation over all TBAQ")
     ap.add_argument("--pairs", action="store_true", help="the event-pair order model (MATRES)")
+    ap.add_argument("--tlinks", action="store_true", help="the TLINK models (event-DCT, event-timex, event-event)")
     args = ap.parse_args(argv)
     nlp = load_pipeline()
     data = {p: load_part(p, nlp) for p in PARTS}
     if args.pairs:
         train_pairs(data, args.eval)
+        return
+    if args.tlinks:
+        train_tlinks(data, args.eval)
         return
     if args.folds:
         every = data["TimeBank"] + data["AQUAINT"]
@@ -68,6 +73,21 @@ def train_pairs(data, evaluate: bool) -> None:
     model = PairModel.train(samples["TimeBank"] + samples["AQUAINT"])
     model.save(PAIR_MODEL_PATH)
     print(f"wrote {PAIR_MODEL_PATH} ({PAIR_MODEL_PATH.stat().st_size // 1024} KB)")
+
+
+def train_tlinks(data, evaluate: bool) -> None:
+    from .tlinks import TLINK_MODEL_PATH, TlinkModel, samples_for, score_tlinks
+
+    samples = {p: samples_for(data[p]) for p in PARTS}
+    if evaluate:
+        out = {f"{a}->{b}": score_tlinks(TlinkModel.train(samples[a]), samples[b])
+               for a, b in (("TimeBank", "AQUAINT"), ("AQUAINT", "TimeBank"))}
+        print(json.dumps(out, indent=2))
+        return
+    both = {k: samples["TimeBank"][k] + samples["AQUAINT"][k] for k in samples["TimeBank"]}
+    model = TlinkModel.train(both)
+    model.save(TLINK_MODEL_PATH)
+    print(f"wrote {TLINK_MODEL_PATH} ({TLINK_MODEL_PATH.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":
