@@ -240,8 +240,12 @@ class TlinkModel:
     def __init__(self, models: dict[str, Perceptron]):
         self.models = models
 
-    def predict(self, kind: str, feats) -> tuple[str, float]:
-        return _ranked(self.models[kind].scores(feats))
+    def predict(self, kind: str, feats, none_bias: float = 0.0) -> tuple[str, float]:
+        """(label, margin over the runner-up); none_bias is taken off the NONE score first."""
+        scores = self.models[kind].scores(feats)
+        if none_bias and "NONE" in scores:
+            scores["NONE"] -= none_bias
+        return _ranked(scores)
 
     @classmethod
     def train(cls, samples: dict[str, list], epochs: int = 10) -> "TlinkModel":
