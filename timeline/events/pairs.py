@@ -24,7 +24,7 @@ def is_verb(token) -> bool:
     return token.tag_.startswith(VERB_TAGS) or token.pos_ in ("VERB", "AUX")
 
 
-def _path(a, b) -> tuple[list[str], list[str]]:
+def dependency_path(a, b) -> tuple[list[str], list[str]]:
     """Dependency labels from a and from b up to their lowest common ancestor (same sentence)."""
     up_a = [a, *a.ancestors]
     index = {t.i: n for n, t in enumerate(up_a)}
@@ -55,7 +55,7 @@ def pair_features(a, b, ea, eb) -> list[str]:
     elif a.head.i == b.i:
         feats += ["gov=ba|" + a.dep_, "gov=ba|" + a.dep_ + "|" + eb.event_class, "gov=ba|" + a.dep_ + "|" + tt]
     if same:
-        pa, pb = _path(a, b)
+        pa, pb = dependency_path(a, b)
         feats.append("path=" + ">".join(pa[:4]) + "^" + "<".join(pb[:4]))
         feats.append("plen=" + str(min(len(pa) + len(pb), 5)))
         if not pa:

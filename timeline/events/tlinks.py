@@ -16,6 +16,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .pairs import FUNCTION_POS, dependency_path
 from .perceptron import Perceptron
 
 TLINK_MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "models" / "event_tlinks.json.gz"
@@ -27,7 +28,6 @@ REDUCE = {"BEFORE": "BEFORE", "AFTER": "AFTER", "IBEFORE": "BEFORE", "IAFTER": "
 INVERT = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES",
           "SIMULTANEOUS": "SIMULTANEOUS", "NONE": "NONE"}
 EE_MAX_DIST = 40  # tokens between two events of one sentence considered as a candidate
-FUNCTION_POS = ("SCONJ", "ADP", "ADV", "CCONJ", "PART")
 # why: labels from the gold's closure (pairs it entails but does not link) measured no better
 # than direct TLINKs (awareness 0.3436 vs 0.3448, gold entities), so training uses the direct ones
 CLOSURE = False
@@ -50,17 +50,6 @@ def _event_feats(p: str, tok, e) -> list[str]:
         if c.dep_ in ("mark", "advmod", "aux", "auxpass", "neg", "det") and c.pos_ != "PUNCT":
             out.append(f"{p}ch={c.dep_}|{c.lower_}")
     return out
-
-
-def _path(a, b) -> tuple[list, list]:
-    up_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(up_a)}
-    path_b = []
-    for t in [b, *b.ancestors]:
-        if t.i in index:
-            return [x.dep_ for x in up_a[:index[t.i]]], path_b
-        path_b.append(t.dep_)
-    return [x.dep_ for x in up_a], path_b
 
 
 def _between(doc, i, j) -> list[str]:
@@ -90,7 +79,7 @@ def time_features(tok, e, troot, t, ctx) -> list[str]:
     feats += [f"{f}|{t.type}" for f in ("t=" + e.tense, "c=" + e.event_class, "pos=" + tok.pos_)]
     signal = troot.head.lower_ if troot.dep_ == "pobj" and troot.head.dep_ == "prep" else ""
     feats += ["sig=" + signal, "sig-tt=" + signal + "|" + t.type]
-    pa, pb = _path(tok, troot)
+    pa, pb = dependency_path(tok, troot)
     path = ">".join(pa[:4]) + "^" + "<".join(pb[:4])
     feats += ["path=" + path, "plen=" + str(min(len(pa) + len(pb), 6)), "path-sig=" + path + "|" + signal]
     gov = (not pa) and len(pb) <= 3
@@ -121,7 +110,7 @@ def ee_features(a, b, ea, eb, ctx) -> list[str]:
     feats += ["pos=" + a.pos_ + "|" + b.pos_]
     n_between = sum(1 for i in ctx["ev_tokens"] if a.i < i < b.i)
     feats += ["evbw=" + str(min(n_between, 4)), "adj=" + str(n_between == 0)]
-    pa, pb = _path(a, b)
+    pa, pb = dependency_path(a, b)
     feats.append("pathc=" + ">".join(pa[:3]) + "^" + "<".join(pb[:3]) + "|" + ea.event_class + "|" + eb.event_class)
     if b.head.i == a.i:
         feats.append("gov=ab|" + b.dep_ + "|" + ea.event_class + "|" + eb.tense)
