@@ -59,3 +59,16 @@ def test_awareness_ignores_links_timeml_cannot_export():
     alias = {"e1": "e1", "e2": "e2", "t1": "t1", "t0": "t0"}
     sol = FakeSolution([Relation(source="e1", target="e2", type="STARTS_BEFORE", origin="x")])
     assert _awareness(doc, sol, alias)[1] == 0
+
+
+def test_tbdense_label_of_two_mentions_of_one_day_is_simultaneous():
+    """Equal intervals also satisfy INCLUDES; the label must still be s, not i."""
+    from timeline.corpora.relations_eval import _pair_label, document_of, gold_entities
+    from timeline.solver import solve
+
+    doc = parse_timeml(TML.replace('Tuesday</TIMEX3>.', 'Tuesday</TIMEX3>, <TIMEX3 tid="t2" type="DATE" '
+                                   'value="2023-09-12">that day</TIMEX3>.'))
+    events, timexes = gold_entities(doc, None)
+    solution = solve(document_of(doc), events, timexes, [])
+    alias = {x: x for x in ("t0", "t1", "t2", "e1", "e2")}
+    assert _pair_label(solution.graph, alias, "t1", "t2") == "s"

@@ -20,7 +20,9 @@ from ..events.pairs import matres_pairs
 from .timeml import TimeMLDocument, read_corpus
 
 TASKS = ("relations", "matres", "tbdense")
-TBD_LABELS = {"b": "BEFORE", "a": "AFTER", "i": "INCLUDES", "ii": "IS_INCLUDED", "s": "SIMULTANEOUS"}
+# why this order: equal intervals also satisfy INCLUDES and IS_INCLUDED (non-strict bounds), so
+# SIMULTANEOUS is asked before them ("today" and "today" were labelled i)
+TBD_LABELS = {"b": "BEFORE", "a": "AFTER", "s": "SIMULTANEOUS", "i": "INCLUDES", "ii": "IS_INCLUDED"}
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
 
 
