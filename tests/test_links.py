@@ -118,3 +118,19 @@ def test_learned_tlinks_are_typed_and_switchable(nlp):
     assert any(r.source == ids["arrived"] and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
     off = propose_links(doc, parsed, events, timexes, tlink_model=None)
     assert not any(r.origin.endswith(":learned") for r in off)
+
+
+def test_present_past_and_future_references_against_dct(nlp):
+    text = "Prices are high now, lower than in the past, and the future looks bright."
+    timexes = [_timex(text, "now", "t1", "PRESENT_REF"), _timex(text, "past", "t2", "PAST_REF"),
+               _timex(text, "future", "t3", "FUTURE_REF")]
+    _, links = _links(nlp, text, timexes)
+    found = {(r.source, r.type) for r in links if r.target == "t0" and r.origin == "time-dct:reference"}
+    assert found == {("t1", "INCLUDES"), ("t2", "BEFORE"), ("t3", "AFTER")}
+
+
+def test_when_clause_event_comes_first(nlp):
+    events, links = _links(nlp, "The crowd cheered when the team scored.")
+    by_id = {e.id: e.text for e in events}
+    found = [(by_id[r.source], r.type, by_id[r.target]) for r in links if r.origin == "event-event:signal:when"]
+    assert found == [("cheered", "AFTER", "scored")]
