@@ -138,7 +138,9 @@ class Tagger:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
             if result.point is not None and self._sets_reference(spec, narrative) and not (
                     narrative and last_by_position and spec.year is not None
-                    and not story_years[0] <= spec.year <= story_years[1]):
+                    and not story_years[0] <= spec.year <= story_years[1]) and not (
+                    narrative and mentioned is not None and ctx.tense == "FUTURE"
+                    and result.point.start >= mentioned.end):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)

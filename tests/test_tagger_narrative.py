@@ -1,0 +1,28 @@
+"""Narrative anchoring: which mentioned times move the story's reference, on real sentences."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from timeline.models import Document, Domain
+from timeline.settings import Settings
+from timeline.tagger import Tagger
+
+TAGGER = Tagger.load(Settings(domain=Domain.NARRATIVE))
+PUBLISHED = datetime(2009, 12, 19, 12, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def _values(text: str) -> dict[str, str]:
+    timexes = TAGGER.tag(Document(id="story", text=text, published=PUBLISHED, timezone="UTC"))
+    return {t.text: t.value for t in timexes}
+
+
+def test_a_planned_future_year_does_not_move_the_story():
+    values = _values("On 10 March 1975, the offensive began. The road would lie open for a campaign "
+                     "planned in 1976. The town fell on 11 March.")
+    assert values["1976"] == "1976"
+    assert values["11 March"] == "1975-03-11"
+
+
+def test_a_year_told_in_the_past_moves_the_story():
+    values = _values("On 10 March 1975, the offensive began. The army regrouped in 1976. "
+                     "The town fell on 11 March.")
+    assert values["11 March"] == "1976-03-11"
