@@ -35,6 +35,16 @@ def test_rule_example(rule, example):
     assert [(t.text, t.value) for t in found] == [(phrase, value)]
 
 
+@pytest.mark.parametrize("example", RULES.tense.get("examples", []))
+def test_tense_example(example):
+    """tense.toml's examples: the clause's tense sends a bare weekday or clock time to the past
+    or the future."""
+    phrase, value = (part.strip() for part in example.split("=>"))
+    target = phrase[phrase.index("[") + 1:phrase.index("]")]
+    found = [(t.text, t.value) for t in _tag(phrase.replace("[", "").replace("]", ""))]
+    assert (target, value) in found, found
+
+
 @pytest.mark.parametrize("sentence", RULES.negatives)
 def test_negative_corpus_has_no_time_expression(sentence):
     assert _tag(sentence) == []
