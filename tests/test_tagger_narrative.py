@@ -26,3 +26,10 @@ def test_a_year_told_in_the_past_moves_the_story():
     values = _values("On 10 March 1975, the offensive began. The army regrouped in 1976. "
                      "The town fell on 11 March.")
     assert values["11 March"] == "1976-03-11"
+
+
+def test_a_month_long_before_the_one_told_is_the_next_years():
+    values = _values("The armies met in December 1941. In January, the allies signed a pact. "
+                     "In March 1942 the offensive stalled; by November it had failed.")
+    assert values["January"] == "1942-01"
+    assert values["November"] == "1942-11"

@@ -81,6 +81,7 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+MONTHS_BACK = 6
 
 
 def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
@@ -378,8 +379,11 @@ class Anchorer:
                     return None
                 point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
             elif ctx.narrative:  # a story names the month of the year it is telling
+                year = base.year
+                if ctx.reference.grain.value >= Grain.MONTH.value and spec.month < base.month - MONTHS_BACK:
+                    year += 1  # after "December 1941", "in January" is the next one
                 try:
-                    point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(base.year, spec.month, spec.day or 1))
+                    point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(year, spec.month, spec.day or 1))
                 except ValueError:
                     return None
             elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
