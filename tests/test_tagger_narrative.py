@@ -33,3 +33,18 @@ def test_a_month_long_before_the_one_told_is_the_next_years():
                      "In March 1942 the offensive stalled; by November it had failed.")
     assert values["January"] == "1942-01"
     assert values["November"] == "1942-11"
+
+
+def test_years_before_the_common_era_anchor_a_story():
+    text = ("The army gathered in the autumn of 481 BC; the following year it marched. In 480 BC it "
+            "crossed into Europe; in August it reached the pass, and over the winter it waited.")
+    timexes = TAGGER.tag(Document(id="story", text=text, published=PUBLISHED, timezone="UTC"))
+    values = {t.text: t.value for t in timexes}
+    assert values == {"the autumn of 481 BC": "BC0481-FA", "the following year": "BC0480", "480 BC": "BC0480",
+                      "August": "BC0480-08", "the winter": "BC0480-WI"}
+    assert all(t.interval is None for t in timexes)  # no place on the real time line
+
+
+def test_a_winter_told_by_its_year_is_the_one_beginning_in_december():
+    assert _values("The campaign of 1905 opened. With the onset of the winter the armies halted.")[
+        "the winter"] == "1905-WI"

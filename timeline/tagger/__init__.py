@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from ..models import Document, Domain, Interval, Timex
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
+from . import era
 from .anchor import Anchorer, Context
 from .extract import extract
 from .interpret import Spec, interpret
@@ -217,7 +218,7 @@ class Tagger:
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None
         timex_type = result.type or cand.rule.type
-        if result.point is not None:
+        if result.point is not None and not era.is_stand_in(result.point.start.year):
             start, end = _narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
             try:
                 interval = Interval(start=localize(start, zone), end=localize(end, zone))

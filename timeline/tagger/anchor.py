@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from ..temporal.calendar import (
     SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
+from . import era
 from .interpret import Spec
 
 UNIT_CODES = {
@@ -184,7 +185,7 @@ class Anchorer:
             return self._set(spec)
         if spec.ref:
             return Resolution(spec.ref)
-        if spec.bc_year is not None:  # before year 1 the calendar library stops: a value only
+        if spec.bc_year is not None:  # too old for the stand-in calendar (era): a value only
             return Resolution(f"BC{spec.bc_year:04d}")
         point = self._point(spec, ctx)
         if point is None or isinstance(point, Resolution):
@@ -196,6 +197,9 @@ class Anchorer:
         kind = "TIME" if point.grain.value > Grain.PART_OF_DAY.value else "DATE"
         if point.grain is Grain.PART_OF_DAY:
             kind = spec.type
+        if era.is_stand_in(point.start.year):  # a decade BC does not count backwards: its year
+            value = era.bc_value(point.value) or era.bc_value(f"{point.start.year:04d}")
+            return Resolution(value, point, kind)
         return Resolution(point.value, point, kind)
 
     # -- durations and sets -------------------------------------------------------------
@@ -361,6 +365,9 @@ class Anchorer:
         if spec.season:
             if spec.year:
                 return Point(Grain.SEASON, datetime(spec.year, SEASON_START_MONTH[spec.season], 1), spec.season)
+            if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+                # "the winter" of a story told by the year is that year's (1915-WI starts in December)
+                return Point(Grain.SEASON, datetime(base.year, SEASON_START_MONTH[spec.season], 1), spec.season)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
             if ctx.narrative and this is not None and this.end <= base:
                 return shift(this, 1)  # a story moves on: "the summer" after December is the next one

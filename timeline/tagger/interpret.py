@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import era
 from .extract import Candidate
 from .ruleset import Lexicon
 
@@ -147,8 +148,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
     spec.in_offset = bool(opts.get("in_offset"))
-    if "bcyear" in g:
-        spec.bc_year = int(g["bcyear"])
+    if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
+        bc_year = int(g["bcyear"])
+        if era.carried(bc_year):
+            spec.year = era.stand_in(bc_year)
+        else:
+            spec.bc_year = bc_year
     if "yearend" in g:  # "1915-17": the century of the range's first year
         spec.year = int(g["century"]) * 100 + int(g["yearend"])
     if "month" in g:
