@@ -48,3 +48,13 @@ def test_years_before_the_common_era_anchor_a_story():
 def test_a_winter_told_by_its_year_is_the_one_beginning_in_december():
     assert _values("The campaign of 1905 opened. With the onset of the winter the armies halted.")[
         "the winter"] == "1905-WI"
+
+
+def test_a_news_story_about_old_times_that_says_this_week_stays_news():
+    from timeline.tagger import choose_domain
+
+    text = ("He was jailed in 1959 and freed in 1979; his brother left in 1962 and the family "
+            "split in 1966. Until this week he lived quietly. " + "The exiles argued. " * 60)
+    document = Document(id="news", text=text, published=datetime(2000, 2, 24, 12, tzinfo=ZoneInfo("UTC")),
+                        timezone="UTC")
+    assert choose_domain(document, Tagger.load()._deictic) is Domain.NEWS

@@ -41,8 +41,10 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Doma
 def _deictic_pattern(ruleset: RuleSet) -> re.Pattern:
     """Words by which a news text places things relative to its own day: weekdays, today..."""
     lexicon = ruleset.lexicon.tables
-    words = [w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+    words = ([w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
+             + list(lexicon.get("own_days", {}).get("words", ())))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                         for w in sorted(words, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 
 
