@@ -16,6 +16,7 @@ from .interpret import Spec, interpret
 from .rank import select
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues
+from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
@@ -77,6 +78,7 @@ class Tagger:
         self.ruleset = ruleset
         self.zones = zones
         self.tense = TenseCues(ruleset.tense)
+        self.verb_tense = VerbTense(ruleset.tense)
         self.anchorer = Anchorer()
         self._deictic = _deictic_pattern(ruleset)
         self._range_connectors = frozenset(
@@ -126,7 +128,8 @@ class Tagger:
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
-            ctx = Context(dct=dct_local, reference=ref, tense=self.tense.tense_at(text, cand.start, cand.end),
+            tense, of_verb = self._tense(text, parsed, cand.start, cand.end)
+            ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)
@@ -148,6 +151,15 @@ class Tagger:
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
+
+    def _tense(self, text: str, parsed, start: int, end: int) -> tuple[str | None, bool]:
+        """The governing verb's tense when a parse is at hand and says it; else the cues'.
+        The flag says which of the two decided."""
+        if parsed is not None:
+            found = self.verb_tense.tense_at(parsed, start, end)
+            if found is not None:
+                return (None if found == "PRESENT" else found), True
+        return self.tense.tense_at(text, start, end), False
 
     def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
         """'between March and April 1918', '(19 March - 30 April 2003)': the first end of a

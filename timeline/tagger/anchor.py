@@ -40,6 +40,7 @@ class Context:
     day_anchor: Point | None = None  # a day named in the same sentence, for bare clock times
     day_first: bool = False  # numeric dates read day/month
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
+    tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,7 @@ class Anchorer:
                 if not points:
                     return None
                 point = _choose(points, base, None if tense == "NONE" else tense)
-                if not spec.day and tense == "PAST":
+                if not spec.day and tense == "PAST" and not ctx.tense_of_verb:
                     # a past cue rarely sends a month that is weeks ahead a year back: the
                     # cue usually belongs to the reporting verb ("said it expects ... in January")
                     ahead = [p for p in points if p.start > base and (p.start - base).days <= _MONTH_AHEAD_DAYS]
