@@ -54,3 +54,15 @@ def test_every_rule_has_an_example_or_is_context_bound():
     # a rule without examples must at least constrain its context
     for rule in RULES.rules:
         assert rule.examples or rule.before or rule.not_after or rule.after, rule.name
+
+
+@pytest.mark.parametrize("sentence,expression", [
+    ("Jackson defeated McClellan in the Seven Days Battles and forced his retreat.", "Seven Days"),
+    ("The failure of the Spring Offensive of 1918 ended the war.", "Spring"),
+])
+def test_an_expression_inside_an_event_name_leaves_out_the_names_article(sentence, expression):
+    assert expression in [t.text for t in _tag(sentence)]
+
+
+def test_an_article_before_a_lowercase_expression_stays():
+    assert "the summer" in [t.text for t in _tag("The rebels regrouped over the summer and attacked.")]
