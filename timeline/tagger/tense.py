@@ -24,6 +24,7 @@ class TenseCues:
         self.not_past = {w.lower() for w in data.get("not_past", [])}
         self.present = {w.lower() for w in data.get("present", [])}
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
+        self.perfect = {w.lower() for w in data.get("perfect", [])}
         self.reporting = {w.lower() for w in data.get("reporting", [])}
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,6 +80,8 @@ class TenseCues:
         if word in self.past:
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+            if index and words[index - 1] in self.perfect:
+                return "PAST"  # "has fluctuated": a present perfect reports a finished event
             if index and words[index - 1] in self.participle_after:
                 return None
             return "PAST"
