@@ -58,3 +58,10 @@ def test_a_news_story_about_old_times_that_says_this_week_stays_news():
     document = Document(id="news", text=text, published=datetime(2000, 2, 24, 12, tzinfo=ZoneInfo("UTC")),
                         timezone="UTC")
     assert choose_domain(document, Tagger.load()._deictic) is Domain.NEWS
+
+
+def test_days_after_a_year_are_some_day_of_that_year():
+    values = _values("The offensive opened in 1915. Four days later the allies joined the attack.")
+    assert values["Four days later"] == "1915-XX-XX"
+    assert _values("In March 1980 the talks failed. Three days later the border closed.")[
+        "Three days later"] == "1980-03-XX"

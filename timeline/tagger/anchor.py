@@ -294,6 +294,11 @@ class Anchorer:
         steps = int(num) * (2 if unit == "FORTNIGHT" else 1) * spec.dir
         if report_period and grain is Grain.YEAR and ctx.reference_is_mention and not spec.anaphoric:
             base = ctx.reference.start
+        if (spec.anaphoric and ctx.narrative and ctx.reference_is_mention and grain is Grain.DAY
+                and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
+            # "four days later" than "1915" is some day of that year, not 5 January
+            return Resolution(f"{ctx.reference.value}-XX" + ("-XX" if ctx.reference.grain is Grain.YEAR else ""),
+                              ctx.reference, "DATE")
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
