@@ -65,3 +65,10 @@ def test_days_after_a_year_are_some_day_of_that_year():
     assert values["Four days later"] == "1915-XX-XX"
     assert _values("In March 1980 the talks failed. Three days later the border closed.")[
         "Three days later"] == "1980-03-XX"
+
+
+def test_that_same_day_of_a_year_is_some_day_of_it():
+    assert _values("The battle was fought in 479 BC. The fleet won at Mycale that same day.")[
+        "that same day"] == "BC0479-XX-XX"
+    assert _values("Trading collapsed in 1987; brokers lost heavily on trades made that day.")[
+        "that day"] == "1987-XX-XX"

@@ -168,6 +168,14 @@ def _with_time(point: Point, spec: Spec) -> Point:
     return point
 
 
+def _some_day_of(point: Point) -> Resolution:
+    """An unknown day of a mentioned month or year: 1915-XX-XX, 1980-03-XX (BC0479-XX-XX)."""
+    value = point.value + ("-XX" if point.grain is Grain.MONTH else "-XX-XX")
+    if era.is_stand_in(point.start.year):
+        value = era.bc_value(value)
+    return Resolution(value, point, "DATE")
+
+
 class Anchorer:
     """Resolves Specs; one per document, carrying no state between calls."""
 
@@ -297,8 +305,7 @@ class Anchorer:
         if (spec.anaphoric and ctx.narrative and ctx.reference_is_mention and grain is Grain.DAY
                 and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
             # "four days later" than "1915" is some day of that year, not 5 January
-            return Resolution(f"{ctx.reference.value}-XX" + ("-XX" if ctx.reference.grain is Grain.YEAR else ""),
-                              ctx.reference, "DATE")
+            return _some_day_of(ctx.reference)
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -348,9 +355,9 @@ class Anchorer:
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
             if (anchor_point is not None and ctx.reference_is_mention and grain is Grain.DAY
-                    and anchor_point.grain is Grain.MONTH):
+                    and anchor_point.grain in (Grain.MONTH, Grain.YEAR)):
                 # "that same day" after "in October": some day of that month, not its first
-                return Resolution(f"{anchor_point.value}-XX", anchor_point, "DATE")
+                return _some_day_of(anchor_point)
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             return shift(anchor_point or point_containing(base, grain), rel)
