@@ -72,3 +72,7 @@ def test_that_same_day_of_a_year_is_some_day_of_it():
         "that same day"] == "BC0479-XX-XX"
     assert _values("Trading collapsed in 1987; brokers lost heavily on trades made that day.")[
         "that day"] == "1987-XX-XX"
+
+
+def test_the_next_day_after_a_month_is_some_day_of_it():
+    assert _values("The siege began in March 1981. The city fell the next day.")["the next day"] == "1981-03-XX"

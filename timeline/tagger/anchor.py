@@ -353,11 +353,11 @@ class Anchorer:
             if spec.part and grain is Grain.DAY:
                 day = shift(point_containing(base, Grain.DAY), rel)
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
+            if (spec.anaphoric and ctx.reference_is_mention and grain is Grain.DAY
+                    and ctx.reference.grain in (Grain.MONTH, Grain.YEAR)):
+                # "that same day", "the next day" after "in October": some day of that month
+                return _some_day_of(ctx.reference)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
-            if (anchor_point is not None and ctx.reference_is_mention and grain is Grain.DAY
-                    and anchor_point.grain in (Grain.MONTH, Grain.YEAR)):
-                # "that same day" after "in October": some day of that month, not its first
-                return _some_day_of(anchor_point)
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             return shift(anchor_point or point_containing(base, grain), rel)
