@@ -76,3 +76,7 @@ def test_that_same_day_of_a_year_is_some_day_of_it():
 
 def test_the_next_day_after_a_month_is_some_day_of_it():
     assert _values("The siege began in March 1981. The city fell the next day.")["the next day"] == "1981-03-XX"
+
+
+def test_a_storys_past_year_is_a_length_of_time():
+    assert _values("By 1917 the army had lost half its men over the past year.")["the past year"] == "P1Y"
