@@ -142,11 +142,8 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and self._sets_reference(spec, narrative) and not (
-                    narrative and last_by_position and spec.year is not None
-                    and not story_years[0] <= spec.year <= story_years[1]) and not (
-                    narrative and mentioned is not None and ctx.tense == "FUTURE"
-                    and result.point.start >= mentioned.end):
+            if result.point is not None and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
+                                                                  bool(last_by_position)):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
@@ -187,6 +184,19 @@ class Tagger:
             return (-10**6, 10**6)
         low, high = years[len(years) // 10], years[(len(years) * 9) // 10]
         return (low - _STORY_MARGIN, high + _STORY_MARGIN)
+
+    def _moves_reference(self, spec: Spec, point: Point, ctx: Context, mentioned: Point | None,
+                         story_years: tuple[int, int], story_started: bool) -> bool:
+        """Whether a resolved expression becomes the 'last mentioned time'. In a story an aside
+        does not: a year outside the story's years, or a time ahead of the story named in a
+        future clause ("the push planned for 1976")."""
+        if not self._sets_reference(spec, ctx.narrative):
+            return False
+        if not ctx.narrative:
+            return True
+        if story_started and spec.year is not None and not story_years[0] <= spec.year <= story_years[1]:
+            return False
+        return not (mentioned is not None and ctx.tense == "FUTURE" and point.start >= mentioned.end)
 
     @staticmethod
     def _sets_reference(spec: Spec, narrative: bool) -> bool:
