@@ -195,6 +195,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.quarter = _ordinal(g["quarter_ord"], lexicon)
     if "half_ord" in g:
         spec.half = _ordinal(g["half_ord"], lexicon)
+    if "half_late" in g:  # "the latter half"
+        spec.half = 2
     if "decade" in g:
         spec.decade = int(g["decade"])
     if "decade_short" in g:
