@@ -52,6 +52,7 @@ class Spec:
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
     in_offset: bool = False
+    range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
 
 
@@ -148,6 +149,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
     spec.in_offset = bool(opts.get("in_offset"))
+    spec.range_end = bool(opts.get("range_end"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
         if era.carried(bc_year):
