@@ -129,6 +129,8 @@ def eval_(
     errors: bool = typer.Option(False, "--errors", help="list every miss, spurious and wrong attribute"),
     gold_entities: bool = typer.Option(False, "--gold-entities",
                                        help="relation tasks: start from the gold events and times"),
+    parse: bool = typer.Option(False, "--parse",
+                               help="timex: tag with the spaCy parse, as build does (parses cached)"),
 ) -> None:
     """Score the engine on gold TimeML documents the TempEval-3 way."""
     import json
@@ -156,7 +158,7 @@ def eval_(
             return
         with Progress(console=Console(stderr=True), transient=True) as bar:
             job = bar.add_task("scoring", total=None)
-            report = ev.evaluate(gold_dir, task, chosen, errors=errors,
+            report = ev.evaluate(gold_dir, task, chosen, errors=errors, parse=parse,
                                  on_document=lambda i, n, name: bar.update(job, completed=i, total=n,
                                                                            description=name))
         if fmt == "json":

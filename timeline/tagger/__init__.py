@@ -9,12 +9,14 @@ from zoneinfo import ZoneInfo
 from ..models import Document, Domain, Interval, Timex
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
+from . import era
 from .anchor import Anchorer, Context
 from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues
+from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
@@ -40,8 +42,10 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Doma
 def _deictic_pattern(ruleset: RuleSet) -> re.Pattern:
     """Words by which a news text places things relative to its own day: weekdays, today..."""
     lexicon = ruleset.lexicon.tables
-    words = [w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+    words = ([w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
+             + list(lexicon.get("own_days", {}).get("words", ())))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                         for w in sorted(words, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 
 
@@ -74,6 +78,7 @@ class Tagger:
         self.ruleset = ruleset
         self.zones = zones
         self.tense = TenseCues(ruleset.tense)
+        self.verb_tense = VerbTense(ruleset.tense)
         self.anchorer = Anchorer()
         self._deictic = _deictic_pattern(ruleset)
         self._range_connectors = frozenset(
@@ -123,7 +128,8 @@ class Tagger:
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
-            ctx = Context(dct=dct_local, reference=ref, tense=self.tense.tense_at(text, cand.start, cand.end),
+            tense, of_verb = self._tense(text, parsed, cand.start, cand.end)
+            ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)
@@ -136,20 +142,31 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and self._sets_reference(spec, narrative) and not (
-                    narrative and last_by_position and spec.year is not None
-                    and not story_years[0] <= spec.year <= story_years[1]):
+            if result.point is not None and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
+                                                                  bool(last_by_position)):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
 
+    def _tense(self, text: str, parsed, start: int, end: int) -> tuple[str | None, bool]:
+        """The governing verb's tense when a parse is at hand and says it; else the cues'.
+        The flag says which of the two decided."""
+        if parsed is not None:
+            found = self.verb_tense.tense_at(parsed, start, end)
+            if found is not None:
+                return (None if found == "PRESENT" else found), True
+        return self.tense.tense_at(text, start, end), False
+
     def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
         """'between March and April 1918', '(19 March - 30 April 2003)': the first end of a
-        range takes the year named by the second (the year before when its month is later)."""
+        range takes the year named by the second (the year before when its month is later);
+        a bare day closing a range ('April 6-7') takes the month and year of the first."""
         connectors = self._range_connectors
         for i in range(len(chosen) - 1):
             first, second = specs[i], specs[i + 1]
+            if second.range_end and first.month is not None:  # "April 6-[7]", "May 4 and [5]"
+                second.month, second.year = first.month, second.year or first.year
             if (first.month is None or first.year is not None or second.month is None
                     or second.year is None or first.rel is not None or first.anaphoric
                     or first.ambiguous_slash or first.holiday):
@@ -170,6 +187,19 @@ class Tagger:
             return (-10**6, 10**6)
         low, high = years[len(years) // 10], years[(len(years) * 9) // 10]
         return (low - _STORY_MARGIN, high + _STORY_MARGIN)
+
+    def _moves_reference(self, spec: Spec, point: Point, ctx: Context, mentioned: Point | None,
+                         story_years: tuple[int, int], story_started: bool) -> bool:
+        """Whether a resolved expression becomes the 'last mentioned time'. In a story an aside
+        does not: a year outside the story's years, or a time ahead of the story named in a
+        future clause ("the push planned for 1976")."""
+        if not self._sets_reference(spec, ctx.narrative):
+            return False
+        if not ctx.narrative:
+            return True
+        if story_started and spec.year is not None and not story_years[0] <= spec.year <= story_years[1]:
+            return False
+        return not (mentioned is not None and ctx.tense == "FUTURE" and point.start >= mentioned.end)
 
     @staticmethod
     def _sets_reference(spec: Spec, narrative: bool) -> bool:
@@ -215,7 +245,7 @@ class Tagger:
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None
         timex_type = result.type or cand.rule.type
-        if result.point is not None:
+        if result.point is not None and not era.is_stand_in(result.point.start.year):
             start, end = _narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
             try:
                 interval = Interval(start=localize(start, zone), end=localize(end, zone))

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from ..temporal.calendar import (
     SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
+from . import era
 from .interpret import Spec
 
 UNIT_CODES = {
@@ -39,6 +40,7 @@ class Context:
     day_anchor: Point | None = None  # a day named in the same sentence, for bare clock times
     day_first: bool = False  # numeric dates read day/month
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
+    tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+MONTHS_BACK = 6
 
 
 def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
@@ -165,6 +168,14 @@ def _with_time(point: Point, spec: Spec) -> Point:
     return point
 
 
+def _some_day_of(point: Point) -> Resolution:
+    """An unknown day of a mentioned month or year: 1915-XX-XX, 1980-03-XX (BC0479-XX-XX)."""
+    value = point.value + ("-XX" if point.grain is Grain.MONTH else "-XX-XX")
+    if era.is_stand_in(point.start.year):
+        value = era.bc_value(value)
+    return Resolution(value, point, "DATE")
+
+
 class Anchorer:
     """Resolves Specs; one per document, carrying no state between calls."""
 
@@ -183,7 +194,7 @@ class Anchorer:
             return self._set(spec)
         if spec.ref:
             return Resolution(spec.ref)
-        if spec.bc_year is not None:  # before year 1 the calendar library stops: a value only
+        if spec.bc_year is not None:  # too old for the stand-in calendar (era): a value only
             return Resolution(f"BC{spec.bc_year:04d}")
         point = self._point(spec, ctx)
         if point is None or isinstance(point, Resolution):
@@ -195,6 +206,9 @@ class Anchorer:
         kind = "TIME" if point.grain.value > Grain.PART_OF_DAY.value else "DATE"
         if point.grain is Grain.PART_OF_DAY:
             kind = spec.type
+        if era.is_stand_in(point.start.year):  # a decade BC does not count backwards: its year
+            value = era.bc_value(point.value) or era.bc_value(f"{point.start.year:04d}")
+            return Resolution(value, point, kind)
         return Resolution(point.value, point, kind)
 
     # -- durations and sets -------------------------------------------------------------
@@ -288,6 +302,10 @@ class Anchorer:
         steps = int(num) * (2 if unit == "FORTNIGHT" else 1) * spec.dir
         if report_period and grain is Grain.YEAR and ctx.reference_is_mention and not spec.anaphoric:
             base = ctx.reference.start
+        if (spec.anaphoric and ctx.narrative and ctx.reference_is_mention and grain is Grain.DAY
+                and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
+            # "four days later" than "1915" is some day of that year, not 5 January
+            return _some_day_of(ctx.reference)
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -335,11 +353,11 @@ class Anchorer:
             if spec.part and grain is Grain.DAY:
                 day = shift(point_containing(base, Grain.DAY), rel)
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
+            if (spec.anaphoric and ctx.reference_is_mention and grain is Grain.DAY
+                    and ctx.reference.grain in (Grain.MONTH, Grain.YEAR)):
+                # "that same day", "the next day" after "in October": some day of that month
+                return _some_day_of(ctx.reference)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
-            if (anchor_point is not None and ctx.reference_is_mention and grain is Grain.DAY
-                    and anchor_point.grain is Grain.MONTH):
-                # "that same day" after "in October": some day of that month, not its first
-                return Resolution(f"{anchor_point.value}-XX", anchor_point, "DATE")
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             return shift(anchor_point or point_containing(base, grain), rel)
@@ -360,6 +378,9 @@ class Anchorer:
         if spec.season:
             if spec.year:
                 return Point(Grain.SEASON, datetime(spec.year, SEASON_START_MONTH[spec.season], 1), spec.season)
+            if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+                # "the winter" of a story told by the year is that year's (1915-WI starts in December)
+                return Point(Grain.SEASON, datetime(base.year, SEASON_START_MONTH[spec.season], 1), spec.season)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
             if ctx.narrative and this is not None and this.end <= base:
                 return shift(this, 1)  # a story moves on: "the summer" after December is the next one
@@ -378,8 +399,11 @@ class Anchorer:
                     return None
                 point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
             elif ctx.narrative:  # a story names the month of the year it is telling
+                year = base.year
+                if ctx.reference.grain.value >= Grain.MONTH.value and spec.month < base.month - MONTHS_BACK:
+                    year += 1  # after "December 1941", "in January" is the next one
                 try:
-                    point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(base.year, spec.month, spec.day or 1))
+                    point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(year, spec.month, spec.day or 1))
                 except ValueError:
                     return None
             elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
@@ -389,7 +413,7 @@ class Anchorer:
                 if not points:
                     return None
                 point = _choose(points, base, None if tense == "NONE" else tense)
-                if not spec.day and tense == "PAST":
+                if not spec.day and tense == "PAST" and not ctx.tense_of_verb:
                     # a past cue rarely sends a month that is weeks ahead a year back: the
                     # cue usually belongs to the reporting verb ("said it expects ... in January")
                     ahead = [p for p in points if p.start > base and (p.start - base).days <= _MONTH_AHEAD_DAYS]

@@ -1,6 +1,7 @@
 """Find candidate time expressions: every rule's matches that pass their context checks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..spans import strip_span
@@ -39,6 +40,17 @@ def _splits_word(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
 
 
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+
+
+def _name_article(text: str, start: int, end: int) -> int:
+    """'the [Seven Days] Battles', 'the [Spring] Offensive': a capitalized expression inside an
+    event's name leaves the name's article out. Returns the start to use."""
+    if text[start:start + 4].lower() == "the " and text[start + 4:start + 5].isupper() and _NAME_AFTER.match(text, end):
+        return start + 4
+    return start
+
+
 def _may_match(rule: Rule, low: str) -> bool:
     """False when the text lacks every literal of one of the rule's trigger groups."""
     for group in rule.triggers:
@@ -61,6 +73,7 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
             continue
         for match in rule.regex.finditer(text):
             start, end = strip_span(text, *match.span())
+            start = _name_article(text, start, end)
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}

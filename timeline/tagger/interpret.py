@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import era
 from .extract import Candidate
 from .ruleset import Lexicon
 
@@ -51,6 +52,7 @@ class Spec:
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
     in_offset: bool = False
+    range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
 
 
@@ -147,8 +149,13 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
     spec.in_offset = bool(opts.get("in_offset"))
-    if "bcyear" in g:
-        spec.bc_year = int(g["bcyear"])
+    spec.range_end = bool(opts.get("range_end"))
+    if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
+        bc_year = int(g["bcyear"])
+        if era.carried(bc_year):
+            spec.year = era.stand_in(bc_year)
+        else:
+            spec.bc_year = bc_year
     if "yearend" in g:  # "1915-17": the century of the range's first year
         spec.year = int(g["century"]) * 100 + int(g["yearend"])
     if "month" in g:
@@ -190,6 +197,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.quarter = _ordinal(g["quarter_ord"], lexicon)
     if "half_ord" in g:
         spec.half = _ordinal(g["half_ord"], lexicon)
+    if "half_late" in g:  # "the latter half"
+        spec.half = 2
     if "decade" in g:
         spec.decade = int(g["decade"])
     if "decade_short" in g:

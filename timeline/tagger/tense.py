@@ -24,6 +24,8 @@ class TenseCues:
         self.not_past = {w.lower() for w in data.get("not_past", [])}
         self.present = {w.lower() for w in data.get("present", [])}
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
+        self.perfect = {w.lower() for w in data.get("perfect", [])}
+        self.reporting = {w.lower() for w in data.get("reporting", [])}
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
@@ -37,11 +39,14 @@ class TenseCues:
         left, right = self._sentence(text, start, end)
         before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
         after = [w.lower().replace("’", "'") for w in _WORD.findall(text[end:right])]
+        speech_tail = self._speech_tail(text[end:right], before)
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
                 # a verb usually precedes its time adjunct: a cue after the expression is farther
                 distance = (len(words) - index) if reverse else index + 1.5
+                if not reverse and index >= speech_tail:
+                    break
                 found = self._cue(words, index)
                 if found is None:
                     continue
@@ -49,6 +54,19 @@ class TenseCues:
                 if best is None or key < best:
                     best = key
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
+
+    def _speech_tail(self, after: str, before: list[str]) -> int:
+        """Where "..., Castro said" begins among the words after the expression (a large number
+        when it does not): a reporting verb behind a comma or a quote introduces the speech
+        the expression is in, and its past tense says nothing of the reported clause. Only
+        when the reported clause has a cue of its own ("will leave ... Tuesday, he said")."""
+        words = list(_WORD.finditer(after))
+        for index, word in enumerate(words[:6]):
+            if word.group().lower() in self.reporting and re.search(r"[,'\"”]", after[:word.start()]):
+                if any(self._cue(before, i) for i in range(len(before))):
+                    return index
+                break
+        return 10**6
 
     def _cue(self, words: list[str], index: int) -> str | None:
         word = words[index]
@@ -62,6 +80,8 @@ class TenseCues:
         if word in self.past:
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+            if index and words[index - 1] in self.perfect:
+                return "PAST"  # "has fluctuated": a present perfect reports a finished event
             if index and words[index - 1] in self.participle_after:
                 return None
             return "PAST"

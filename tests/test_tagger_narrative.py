@@ -1,0 +1,82 @@
+"""Narrative anchoring: which mentioned times move the story's reference, on real sentences."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from timeline.models import Document, Domain
+from timeline.settings import Settings
+from timeline.tagger import Tagger
+
+TAGGER = Tagger.load(Settings(domain=Domain.NARRATIVE))
+PUBLISHED = datetime(2009, 12, 19, 12, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def _values(text: str) -> dict[str, str]:
+    timexes = TAGGER.tag(Document(id="story", text=text, published=PUBLISHED, timezone="UTC"))
+    return {t.text: t.value for t in timexes}
+
+
+def test_a_planned_future_year_does_not_move_the_story():
+    values = _values("On 10 March 1975, the offensive began. The road would lie open for a campaign "
+                     "planned in 1976. The town fell on 11 March.")
+    assert values["1976"] == "1976"
+    assert values["11 March"] == "1975-03-11"
+
+
+def test_a_year_told_in_the_past_moves_the_story():
+    values = _values("On 10 March 1975, the offensive began. The army regrouped in 1976. "
+                     "The town fell on 11 March.")
+    assert values["11 March"] == "1976-03-11"
+
+
+def test_a_month_long_before_the_one_told_is_the_next_years():
+    values = _values("The armies met in December 1941. In January, the allies signed a pact. "
+                     "In March 1942 the offensive stalled; by November it had failed.")
+    assert values["January"] == "1942-01"
+    assert values["November"] == "1942-11"
+
+
+def test_years_before_the_common_era_anchor_a_story():
+    text = ("The army gathered in the autumn of 481 BC; the following year it marched. In 480 BC it "
+            "crossed into Europe; in August it reached the pass, and over the winter it waited.")
+    timexes = TAGGER.tag(Document(id="story", text=text, published=PUBLISHED, timezone="UTC"))
+    values = {t.text: t.value for t in timexes}
+    assert values == {"the autumn of 481 BC": "BC0481-FA", "the following year": "BC0480", "480 BC": "BC0480",
+                      "August": "BC0480-08", "the winter": "BC0480-WI"}
+    assert all(t.interval is None for t in timexes)  # no place on the real time line
+
+
+def test_a_winter_told_by_its_year_is_the_one_beginning_in_december():
+    assert _values("The campaign of 1905 opened. With the onset of the winter the armies halted.")[
+        "the winter"] == "1905-WI"
+
+
+def test_a_news_story_about_old_times_that_says_this_week_stays_news():
+    from timeline.tagger import choose_domain
+
+    text = ("He was jailed in 1959 and freed in 1979; his brother left in 1962 and the family "
+            "split in 1966. Until this week he lived quietly. " + "The exiles argued. " * 60)
+    document = Document(id="news", text=text, published=datetime(2000, 2, 24, 12, tzinfo=ZoneInfo("UTC")),
+                        timezone="UTC")
+    assert choose_domain(document, Tagger.load()._deictic) is Domain.NEWS
+
+
+def test_days_after_a_year_are_some_day_of_that_year():
+    values = _values("The offensive opened in 1915. Four days later the allies joined the attack.")
+    assert values["Four days later"] == "1915-XX-XX"
+    assert _values("In March 1980 the talks failed. Three days later the border closed.")[
+        "Three days later"] == "1980-03-XX"
+
+
+def test_that_same_day_of_a_year_is_some_day_of_it():
+    assert _values("The battle was fought in 479 BC. The fleet won at Mycale that same day.")[
+        "that same day"] == "BC0479-XX-XX"
+    assert _values("Trading collapsed in 1987; brokers lost heavily on trades made that day.")[
+        "that day"] == "1987-XX-XX"
+
+
+def test_the_next_day_after_a_month_is_some_day_of_it():
+    assert _values("The siege began in March 1981. The city fell the next day.")["the next day"] == "1981-03-XX"
+
+
+def test_a_storys_past_year_is_a_length_of_time():
+    assert _values("By 1917 the army had lost half its men over the past year.")["the past year"] == "P1Y"

@@ -1,0 +1,39 @@
+"""With a parse (timeline build), the verb a time expression hangs on decides its tense."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timeline.models import Document
+from timeline.tagger import Tagger
+
+TAGGER = Tagger.load()
+PUBLISHED = datetime(1998, 10, 25, 12, 0, tzinfo=ZoneInfo("America/New_York"))  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _values(nlp, text: str, parsed: bool = True) -> dict[str, str]:
+    document = Document(id="news", text=text, published=PUBLISHED, timezone="America/New_York")
+    return {t.text: t.value for t in TAGGER.tag(document, parsed=nlp(text) if parsed else None)}
+
+
+def test_a_past_verb_keeps_a_bare_month_in_the_past(nlp):
+    text = "In January, a week after the anniversary, a bomb killed a guard at a clinic."
+    assert _values(nlp, text)["January"] == "1998-01"
+    # the cues alone take a past tense near a month weeks ahead for a reporting verb's
+    assert _values(nlp, text, parsed=False)["January"] == "1999-01"
+
+
+def test_a_future_auxiliary_sends_a_weekday_ahead(nlp):
+    assert _values(nlp, "Officials said the envoy will fly to Nairobi on Tuesday.")["Tuesday"] == "1998-10-27"
+
+
+def test_a_deadline_is_left_to_the_cues(nlp):
+    text = "The agency gave the company until mid-November to submit the data."
+    assert _values(nlp, text)["mid-November"] == _values(nlp, text, parsed=False)["mid-November"]

@@ -1,0 +1,57 @@
+"""The tense of the verb that governs a time expression, read off a dependency parse.
+
+"Castro said the father will leave on Tuesday": the lexical cues (tense.py) see "said" and
+"will" around "Tuesday"; the parse says "Tuesday" hangs on "leave", whose auxiliary is
+"will". When the parse gives no clear answer (no verb above the expression, a bare
+participle), None lets the lexical cues decide.
+"""
+from __future__ import annotations
+
+_DEADLINE = frozenset({"until", "till", "pending"})
+
+def governing_verb(doc, start: int, end: int):
+    """The verb (or auxiliary) the expression at [start, end) attaches to, or None."""
+    inside = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not inside:
+        return None
+    top = next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
+    head = top.head
+    if head.pos_ == "ADP":  # "on Tuesday"; "gave them until mid-November" looks past its verb
+        if head.lower_ in _DEADLINE:
+            return None
+        head = head.head
+    # only an adverbial of the verb itself: "warnings from Moscow on Thursday" says nothing
+    return head if head.pos_ in ("VERB", "AUX") and not start <= head.idx < end else None
+
+
+class VerbTense:
+    def __init__(self, data: dict):
+        parse = data.get("parse", {})
+        self.future_aux = {w.lower() for w in parse.get("future_aux", [])}
+        self.modal_aux = {w.lower() for w in parse.get("modal_aux", [])}
+        self.past_aux = {w.lower() for w in parse.get("past_aux", [])}
+        self.perfect_aux = {w.lower() for w in parse.get("perfect_aux", [])}
+
+    def tense_of(self, verb) -> str | None:
+        """PAST, FUTURE, PRESENT, or None when the verb's form does not say."""
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in self.future_aux for a in auxes):
+            return "FUTURE"
+        if any(a in self.modal_aux for a in auxes):  # "could leave Tuesday": not yet done
+            return "FUTURE"
+        if any(a in self.past_aux for a in auxes) or verb.tag_ == "VBD":
+            return "PAST"
+        if any(a in self.perfect_aux for a in auxes):  # "has scheduled a talk Thursday": either way
+            return None
+        if "to" in auxes:  # "plans to leave Tuesday": what the head verb wants is ahead of it
+            head = verb.head
+            if head.i != verb.i and head.pos_ in ("VERB", "AUX") and self.tense_of(head) in ("PRESENT", "FUTURE"):
+                return "FUTURE"
+            return None
+        if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
+            return "PRESENT"
+        return None
+
+    def tense_at(self, doc, start: int, end: int) -> str | None:
+        verb = governing_verb(doc, start, end)
+        return self.tense_of(verb) if verb is not None else None
