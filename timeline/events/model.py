@@ -12,6 +12,7 @@ from .perceptron import Perceptron
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "models" / "events.json.gz"
 NONE = "O"
+LEMMA_VOTE = 0.6
 
 
 def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -73,24 +74,40 @@ class EventModel:
     @classmethod
     def train(cls, event_s, class_s, tense_s, aspect_s) -> "EventModel":
         models = []
-        for samples, epochs in ((event_s, 8), (class_s, 5), (tense_s, 6), (aspect_s, 6)):
+        for samples, epochs in ((event_s, 8), (tense_s, 6), (aspect_s, 6)):
             p = Perceptron()
             p.train(samples, epochs=epochs)
             models.append(p)
-        return cls(*models)
+        event, tense, aspect = models
+        return cls(event, Perceptron.trained_over_seeds(class_s, epochs=3), tense, aspect)
 
     def tag(self, parsed, timex_spans: list[tuple[int, int]]):
         """(token, class, tense, aspect) for every token the model calls an event."""
         lexicon = load_lexicon()
+        events = [t for t in candidates(parsed, timex_spans) if self.event.predict(token_features(t, lexicon)) != NONE]
+        labels = self.classes(events, lexicon)
         out = []
-        for token in candidates(parsed, timex_spans):
-            feats = token_features(token, lexicon)
-            if self.event.predict(feats) == NONE:
-                continue
-            label = self.event_class.predict(class_features(token, lexicon))
+        for token, label in zip(events, labels):
             feats = attribute_features(token)
             out.append((token, label, self.tense.predict(feats), self.aspect.predict(feats)))
         return out
+
+    def classes(self, events: list, lexicon) -> list[str]:
+        """Each event's class, its scores plus LEMMA_VOTE times the mean scores of the other
+        events of the same lemma in the document: annotators keep a word's class within one text."""
+        scores = [self.event_class.scores(class_features(t, lexicon)) for t in events]
+        by_lemma: dict[str, list[int]] = {}
+        for i, token in enumerate(events):
+            by_lemma.setdefault(token.lemma_.lower(), []).append(i)
+        labels = []
+        for i, token in enumerate(events):
+            total = dict(scores[i])
+            others = [j for j in by_lemma[token.lemma_.lower()] if j != i]
+            for j in others:
+                for label, value in scores[j].items():
+                    total[label] += LEMMA_VOTE * value / len(others)
+            labels.append(self.event_class.best(total))
+        return labels
 
     def save(self, path: Path) -> None:
         import gzip
