@@ -1,9 +1,10 @@
 """Regression floors on TBAQ, set just under the measured figures.
 
-Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.864 F1,
-0.711 class F1 (5-fold 0.732). Relations with gold entities on all of TBAQ, the event-pair order model held out
-by part (TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the
-reverse) and the learned TLINK models held out the same way: measured awareness F1 0.3460
+Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.868 F1,
+0.721 class F1, tense accuracy 0.855 (5-fold over TBAQ: 0.871 F1, 0.737 class F1).
+Relations with gold entities on all of TBAQ, the event-pair order model held out by part
+(TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the reverse)
+and the learned TLINK models held out the same way: measured awareness F1 0.3460
 (reduced graphs; 0.329 before the learned TLINKs), MATRES start-point F1 0.7026,
 TimeBank-Dense accuracy 0.4881 (was 0.4985 before same-sentence pair predictions were exported
 as interval BEFORE/AFTER and present-tense events linked to the DCT: a trade for awareness).
@@ -38,9 +39,9 @@ def test_event_floors_timebank_to_aquaint(nlp):
 
     model = train(load_part("TimeBank", nlp, TBAQ))
     scores = score_events(load_part("AQUAINT", nlp, TBAQ), model)
-    assert scores["relaxed"]["F1"] >= 0.85
-    assert scores["class_F1"] >= 0.70
-    assert scores["tense_accuracy"] >= 0.84
+    assert scores["relaxed"]["F1"] >= 0.86
+    assert scores["class_F1"] >= 0.715
+    assert scores["tense_accuracy"] >= 0.85
 
 
 @pytest.fixture(scope="module")
