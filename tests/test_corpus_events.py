@@ -1,7 +1,8 @@
 """Regression floors on TBAQ, set just under the measured figures.
 
-Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.864 F1,
-0.711 class F1 (5-fold 0.732). Relations with gold entities on all of TBAQ, the event-pair order model held out
+Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.868 F1,
+0.721 class F1, tense accuracy 0.855 (5-fold over TBAQ: 0.871 F1, 0.737 class F1).
+Relations with gold entities on all of TBAQ, the event-pair order model held out
 by part (TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the
 reverse) and the learned TLINK models held out the same way: measured awareness F1 0.3494
 (reduced graphs; 0.329 before the learned TLINKs, 0.3460 before the 'when' signal, the
@@ -9,8 +10,8 @@ date-order and the present/past/future reference changes), MATRES start-point F1
 TimeBank-Dense accuracy 0.4940, per link kind E-E 0.506, E-T 0.532, E-D 0.379, T-D 0.478,
 T-T 0.545 (0.4881 before SIMULTANEOUS was asked before INCLUDES in its scoring and the
 reference links were added).
-The pair classifier alone, TimeBank->AQUAINT: F1 0.701. Raw-text awareness 0.3495 (was 0.337,
-then 0.348).
+The pair classifier alone, TimeBank->AQUAINT: F1 0.701. Raw-text awareness 0.3491 (was 0.337,
+then 0.348; measured with the within-document event votes and the parse-based tagger).
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
 Runtime about two minutes with a warm parse cache (TIMELINE_PARSE_CACHE, default
@@ -41,9 +42,9 @@ def test_event_floors_timebank_to_aquaint(nlp):
 
     model = train(load_part("TimeBank", nlp, TBAQ))
     scores = score_events(load_part("AQUAINT", nlp, TBAQ), model)
-    assert scores["relaxed"]["F1"] >= 0.85
-    assert scores["class_F1"] >= 0.70
-    assert scores["tense_accuracy"] >= 0.84
+    assert scores["relaxed"]["F1"] >= 0.86
+    assert scores["class_F1"] >= 0.715
+    assert scores["tense_accuracy"] >= 0.85
 
 
 @pytest.fixture(scope="module")
