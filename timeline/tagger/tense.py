@@ -26,6 +26,20 @@ class TenseCues:
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
         self.reporting = {w.lower() for w in data.get("reporting", [])}
+        self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
+        self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
+
+    def looks_ahead(self, text: str, start: int, end: int) -> bool:
+        """A deadline ("until Tuesday", "by August"): the date is not behind the clause's
+        event, so a past clause does not send it back; a past perfect still does."""
+        left, right = self._sentence(text, start, end)
+        before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
+        if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline):
+            return False
+        if re.match(r"['’]s\b", text[end:end + 2]):
+            return False  # "hit by Friday's storm": an agent, not a deadline
+        words = {w.lower().replace("’", "'") for w in _WORD.findall(text[left:right])}
+        return not words & self.deadline_not_with
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
