@@ -26,6 +26,7 @@ class TenseCues:
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
         self.reporting = {w.lower() for w in data.get("reporting", [])}
+        self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
         self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
         self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
 
@@ -88,6 +89,9 @@ class TenseCues:
             return "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
+                if any(plan and tuple(words[max(0, index - len(plan)):index]) == plan
+                       for plan in self.past_plan_before):
+                    return "PAST"  # "had been due to expire": the old plan
                 return "FUTURE"
         if word in self.present:
             return "PRESENT"
