@@ -128,7 +128,7 @@ class Tagger:
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
-            tense, of_verb = self._tense(text, parsed, cand.start, cand.end)
+            tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
                           day_first=self.settings.date_order is DateOrder.DMY,
@@ -149,14 +149,21 @@ class Tagger:
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
 
-    def _tense(self, text: str, parsed, start: int, end: int) -> tuple[str | None, bool]:
+    def _tense(self, text: str, parsed, start: int, end: int, narrative: bool = False) -> tuple[str | None, bool]:
         """The governing verb's tense when a parse is at hand and says it; else the cues'.
-        The flag says which of the two decided."""
+        The flag says which of the two decided. In news a deadline ("until Tuesday") is not sent
+        back (a story reads forward anyway, and there a future clause does not move the story)."""
+        found, of_verb = None, False
         if parsed is not None:
             found = self.verb_tense.tense_at(parsed, start, end)
-            if found is not None:
-                return (None if found == "PRESENT" else found), True
-        return self.tense.tense_at(text, start, end), False
+            of_verb = found is not None
+            if found == "PRESENT":
+                found = None
+        if not of_verb:
+            found = self.tense.tense_at(text, start, end)
+        if found == "PAST" and not narrative and self.tense.looks_ahead(text, start, end):
+            return "FUTURE", of_verb
+        return found, of_verb
 
     def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
         """'between March and April 1918', '(19 March - 30 April 2003)': the first end of a

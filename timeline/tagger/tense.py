@@ -26,6 +26,21 @@ class TenseCues:
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
         self.reporting = {w.lower() for w in data.get("reporting", [])}
+        self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
+        self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
+        self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
+
+    def looks_ahead(self, text: str, start: int, end: int) -> bool:
+        """A deadline ("until Tuesday", "by August"): the date is not behind the clause's
+        event, so a past clause does not send it back; a past perfect still does."""
+        left, right = self._sentence(text, start, end)
+        before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
+        if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline):
+            return False
+        if re.match(r"['’]s\b", text[end:end + 2]):
+            return False  # "hit by Friday's storm": an agent, not a deadline
+        words = {w.lower().replace("’", "'") for w in _WORD.findall(text[left:right])}
+        return not words & self.deadline_not_with
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
@@ -74,6 +89,9 @@ class TenseCues:
             return "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
+                if any(plan and tuple(words[max(0, index - len(plan)):index]) == plan
+                       for plan in self.past_plan_before):
+                    return "PAST"  # "had been due to expire": the old plan
                 return "FUTURE"
         if word in self.present:
             return "PRESENT"
