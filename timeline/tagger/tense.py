@@ -29,14 +29,19 @@ class TenseCues:
         self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
         self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
         self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
+        self.deadline_after_verb = [tuple(cue.lower().split()) for cue in data.get("deadline_after_verb", [])]
+        self.date_moving_verbs = [tuple(verb.lower().split()) for verb in data.get("date_moving_verbs", [])]
 
     def looks_ahead(self, text: str, start: int, end: int) -> bool:
-        """A deadline ("until Tuesday", "by August"): the date is not behind the clause's
-        event, so a past clause does not send it back; a past perfect still does."""
+        """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
+        the clause's event, so a past clause does not send it back; a past perfect still does."""
         left, right = self._sentence(text, start, end)
         before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
         if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline):
-            return False
+            if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline_after_verb):
+                return False
+            if not any(_contains(before, verb) for verb in self.date_moving_verbs):
+                return False
         if re.match(r"['’]s\b", text[end:end + 2]):
             return False  # "hit by Friday's storm": an agent, not a deadline
         words = {w.lower().replace("’", "'") for w in _WORD.findall(text[left:right])}
@@ -104,3 +109,8 @@ class TenseCues:
                 return None
             return "PAST"
         return None
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
