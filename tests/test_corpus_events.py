@@ -4,14 +4,16 @@ Events: trained on TimeBank, tested on AQUAINT (never the same documents); measu
 0.721 class F1, tense accuracy 0.855 (5-fold over TBAQ: 0.871 F1, 0.737 class F1).
 Relations with gold entities on all of TBAQ, the event-pair order model held out
 by part (TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the
-reverse) and the learned TLINK models held out the same way: measured awareness F1 0.3494
+reverse) and the learned TLINK models held out the same way: measured awareness F1 0.3486
 (reduced graphs; 0.329 before the learned TLINKs, 0.3460 before the 'when' signal, the
-date-order and the present/past/future reference changes), MATRES start-point F1 0.7053,
-TimeBank-Dense accuracy 0.4940, per link kind E-E 0.506, E-T 0.532, E-D 0.379, T-D 0.478,
+date-order and the present/past/future reference changes, 0.3494 before t0 was read as the
+publication day), MATRES start-point F1 0.7053,
+TimeBank-Dense accuracy 0.4996, per link kind E-E 0.506, E-T 0.532, E-D 0.389, T-D 0.688,
 T-T 0.545 (0.4881 before SIMULTANEOUS was asked before INCLUDES in its scoring and the
-reference links were added).
-The pair classifier alone, TimeBank->AQUAINT: F1 0.701. Raw-text awareness 0.3491 (was 0.337,
-then 0.348; measured with the within-document event votes and the parse-based tagger).
+reference links were added, 0.4940 with E-D 0.379 and T-D 0.478 before the publication day).
+The pair classifier alone, TimeBank->AQUAINT: F1 0.701. Raw-text awareness RAWFIG (was 0.337,
+then 0.348; measured with the within-document event votes, the parse-based tagger and t0 as
+the publication day).
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
 Runtime about two minutes with a warm parse cache (TIMELINE_PARSE_CACHE, default
@@ -90,7 +92,7 @@ def relation_scores(engine):
 
 
 @pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.345), ("matres", "F1", 0.70),
-                                             ("tbdense", "accuracy", 0.49)])
+                                             ("tbdense", "accuracy", 0.495)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
@@ -100,5 +102,5 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     per_kind = scores["per_kind"]
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
-    floors = {"E-E": 0.50, "E-T": 0.52, "E-D": 0.37, "T-D": 0.47, "T-T": 0.54}
+    floors = {"E-E": 0.50, "E-T": 0.52, "E-D": 0.38, "T-D": 0.68, "T-T": 0.54}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())

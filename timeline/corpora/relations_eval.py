@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..models import Document, Event, Relation, Timex
 from ..models.event import REL_TYPES
 from ..events.pairs import matres_pairs
+from ..solver.dct_day import DCT, INVERSE, day_links, day_relations, entailed_instant_relations, publication_day
 from .timeml import TimeMLDocument, read_corpus
 
 TASKS = ("relations", "matres", "tbdense")
@@ -104,6 +106,14 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
         events = detect_events(document, parsed, timexes)
     relations = propose_links(document, parsed, events, timexes, pair_model=pair_model, tlink_model=tlink_model)
     solution = solve(document, events, timexes, relations)
+    # why: the gold's t0 is the publication day, the solver's DCT the instant
+    names = [t.id for t in timexes] + [e.id for e in events]
+    bounds = {n: solution.graph.bounds(n) for n in names}
+    day = publication_day(document.published, document.timezone)
+    to_instant = entailed_instant_relations(solution.graph, names)
+    links = day_links(solution.events, timexes, solution.relations, day, bounds, to_instant)
+    # TimeBank-Dense asks every entity's relation to t0, not only the linked ones'
+    solution = replace(solution, relations=links, day=day_relations(names, bounds, day, to_instant))
     alias = {"t0": "t0"}
     if use_gold:
         alias.update({e.id: e.id for e in events} | {t.id: t.id for t in timexes})
@@ -200,11 +210,17 @@ def _f(p, r):
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def _pair_label(graph, alias, a, b) -> str:
-    """TimeBank-Dense label of a vs b from the solved network: b a i ii s or v."""
+def _pair_label(graph, alias, a, b, day_rel: dict[str, str] | None = None) -> str:
+    """TimeBank-Dense label of a vs b from the solved network: b a i ii s or v.
+
+    day_rel: each entity's relation to the publication day (a pair with t0 is read from it).
+    """
     if a not in alias or b not in alias:
         return "v"
     a, b = alias[a], alias[b]
+    if day_rel is not None and DCT in (a, b) and a != b:
+        rel = day_rel.get(a) if b == DCT else INVERSE.get(day_rel.get(b, ""))
+        return next((short for short, r in TBD_LABELS.items() if r == rel), "v")
     for short, rel in TBD_LABELS.items():
         if graph.supports(Relation(source=a, target=b, type=rel, origin="query")):
             return short
@@ -307,7 +323,7 @@ def _score_tbdense(results, pairs, mode) -> dict:
     per = defaultdict(Counter)
     for doc, solution, alias in results:
         for a, b, gold in pairs[doc.docid]:
-            pred = _pair_label(solution.graph, alias, a, b)
+            pred = _pair_label(solution.graph, alias, a, b, solution.day)
             kind = _kind(a, b)
             per[kind]["pairs"] += 1
             per[kind]["correct"] += pred == gold

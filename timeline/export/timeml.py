@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..models import Event, Timeline, Timex
 from ..models.event import EVENT_CLASSES, REL_TYPES
+from ..solver.dct_day import day_links, publication_day
 
 DCT_ID = "t0"
 DCT_ALIASES = frozenset({DCT_ID, "dct", "DCT"})  # ids by which relations may name the DCT
@@ -128,8 +129,13 @@ def _tlinks(timeline: Timeline, times: dict[str, str], instances: dict[str, str]
             return ("timeID" if as_source else "relatedToTime"), times[model_id]
         return None
 
+    # why: the solver's DCT is the publication instant, TimeML's t0 the publication day
+    day = publication_day(timeline.document.published, timeline.document.timezone)
+    named = [r.model_copy(update={"source": DCT_ID if r.source in DCT_ALIASES else r.source,
+                                  "target": DCT_ID if r.target in DCT_ALIASES else r.target})
+             for r in timeline.relations]
     lines, seen = [], set()
-    for rel in timeline.relations:
+    for rel in day_links(timeline.events, timeline.timexes, named, day):
         rel_type = rel.type.upper()
         source, target = endpoint(rel.source, True), endpoint(rel.target, False)
         if rel_type not in REL_TYPES or source is None or target is None or source[1] == target[1]:

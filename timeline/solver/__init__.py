@@ -20,6 +20,8 @@ class Solution:
     entries: list[TimelineEntry]
     conflicts: list[Conflict]
     graph: "TemporalGraph | None" = field(default=None, repr=False)
+    # entity id -> its TimeML relation to the publication day t0 (dct_day), when asked for
+    day: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def _seconds(moment: datetime) -> float:
