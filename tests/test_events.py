@@ -42,3 +42,11 @@ def test_timex_words_are_not_events(nlp):
     t = Timex(id="t1", text="Tuesday", start=text.index("Tuesday"), end=text.index("Tuesday") + 7, type="DATE",
               value="2023-09-12")
     assert "Tuesday" not in [e.text for e in detect_events(None, nlp(text), [t])]
+
+
+def test_label_leaves_out_a_dateline_parsed_as_object(nlp):
+    text = ("HAVANA (AP) --\n\nPresident Fidel Castro declared Wednesday night that it is just matter "
+            "of days before Elian Gonzalez will be reunited with his father. Officials signed the treaty.")
+    events = {e.text: e for e in _events(nlp, text)}
+    assert "HAVANA" not in events["declared"].label
+    assert events["signed"].label == "Officials signed treaty"

@@ -19,11 +19,18 @@ def _phrase(token, limit: int = 4) -> str:
     return token.doc[left.i: min(end, len(token.doc))].text if end > token.i + 1 else span.text
 
 
+def _same_paragraph(a, b) -> bool:
+    """Whether no paragraph break lies between two tokens: a dateline ("HAVANA (AP) --" over a
+    blank line) is sometimes parsed as the subject or object of the first verb."""
+    low, high = sorted((a.i, b.i))
+    return not any("\n\n" in t.text for t in a.doc[low:high] if t.is_space)
+
+
 def event_label(token) -> str:
-    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _same_paragraph(c, token)), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt")), None)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
     if obj is None:
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
