@@ -127,11 +127,6 @@ def event_dct_links(events: list[Event]) -> list[Relation]:
     return out
 
 
-# why: in "A when B" the gold closure mostly puts A after B (B sets A off): of the 59 TBAQ
-# proposals 23 are AFTER, 10 SIMULTANEOUS, 2 IS_INCLUDED, in both parts; awareness 0.3460 -> 0.3474
-EVENT_SIGNAL_OVERRIDES = {"when": "AFTER"}
-
-
 def signal_links(parsed, by_token, lexicon) -> list[Relation]:
     """'A after B', 'A before the meeting', 'A when B': a subordinator or preposition between events."""
     out = []
@@ -147,7 +142,7 @@ def signal_links(parsed, by_token, lexicon) -> list[Relation]:
                 pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and pobj.i in by_token:
                     other, signal = by_token[pobj.i], child.lower_
-            rel = EVENT_SIGNAL_OVERRIDES.get(signal) or lexicon.event_signals.get(signal) if signal else None
+            rel = lexicon.event_signals.get(signal) if signal else None
             if other is not None and rel:
                 out.append(Relation(source=event.id, target=other.id, type=rel,
                                     origin=f"event-event:signal:{signal}", confidence=0.8))
