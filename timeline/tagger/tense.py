@@ -36,16 +36,13 @@ class TenseCues:
         """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
         the clause's event, so a past clause does not send it back; a past perfect still does."""
         left, right = self._sentence(text, start, end)
-        before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
-        if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline):
-            if not any(cue and tuple(before[-len(cue):]) == cue for cue in self.deadline_after_verb):
-                return False
-            if not any(_contains(before, verb) for verb in self.date_moving_verbs):
-                return False
-        if re.match(r"['’]s\b", text[end:end + 2]):
+        before = _words(text[left:start])
+        deadline = _ends_with(before, self.deadline) or (
+            _ends_with(before, self.deadline_after_verb)
+            and any(_contains(before, verb) for verb in self.date_moving_verbs))
+        if not deadline or re.match(r"['’]s\b", text[end:end + 2]):
             return False  # "hit by Friday's storm": an agent, not a deadline
-        words = {w.lower().replace("’", "'") for w in _WORD.findall(text[left:right])}
-        return not words & self.deadline_not_with
+        return not set(_words(text[left:right])) & self.deadline_not_with
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
@@ -57,8 +54,7 @@ class TenseCues:
 
     def tense_at(self, text: str, start: int, end: int) -> str | None:
         left, right = self._sentence(text, start, end)
-        before = [w.lower().replace("’", "'") for w in _WORD.findall(text[left:start])]
-        after = [w.lower().replace("’", "'") for w in _WORD.findall(text[end:right])]
+        before, after = _words(text[left:start]), _words(text[end:right])
         speech_tail = self._speech_tail(text[end:right], before)
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
@@ -94,8 +90,7 @@ class TenseCues:
             return "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
-                if any(plan and tuple(words[max(0, index - len(plan)):index]) == plan
-                       for plan in self.past_plan_before):
+                if _ends_with(words[:index], self.past_plan_before):
                     return "PAST"  # "had been due to expire": the old plan
                 return "FUTURE"
         if word in self.present:
@@ -109,6 +104,14 @@ class TenseCues:
                 return None
             return "PAST"
         return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _ends_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(phrase and tuple(words[-len(phrase):]) == phrase for phrase in phrases)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

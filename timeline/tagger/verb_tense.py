@@ -7,9 +7,8 @@ participle), None lets the lexical cues decide.
 """
 from __future__ import annotations
 
-_DEADLINE = frozenset({"until", "till", "pending"})
 
-def governing_verb(doc, start: int, end: int):
+def governing_verb(doc, start: int, end: int, deadline_prepositions: frozenset[str] = frozenset()):
     """The verb (or auxiliary) the expression at [start, end) attaches to, or None."""
     inside = [t for t in doc if t.idx < end and t.idx + len(t) > start]
     if not inside:
@@ -17,7 +16,7 @@ def governing_verb(doc, start: int, end: int):
     top = next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[0])
     head = top.head
     if head.pos_ == "ADP":  # "on Tuesday"; "gave them until mid-November" looks past its verb
-        if head.lower_ in _DEADLINE:
+        if head.lower_ in deadline_prepositions:
             return None
         head = head.head
     # only an adverbial of the verb itself: "warnings from Moscow on Thursday" says nothing
@@ -31,6 +30,7 @@ class VerbTense:
         self.modal_aux = {w.lower() for w in parse.get("modal_aux", [])}
         self.past_aux = {w.lower() for w in parse.get("past_aux", [])}
         self.perfect_aux = {w.lower() for w in parse.get("perfect_aux", [])}
+        self.deadline_prepositions = frozenset(w.lower() for w in parse.get("deadline_prepositions", []))
 
     def tense_of(self, verb) -> str | None:
         """PAST, FUTURE, PRESENT, or None when the verb's form does not say."""
@@ -53,5 +53,5 @@ class VerbTense:
         return None
 
     def tense_at(self, doc, start: int, end: int) -> str | None:
-        verb = governing_verb(doc, start, end)
+        verb = governing_verb(doc, start, end, self.deadline_prepositions)
         return self.tense_of(verb) if verb is not None else None
