@@ -72,3 +72,34 @@ def test_tbdense_label_of_two_mentions_of_one_day_is_simultaneous():
     solution = solve(document_of(doc), events, timexes, [])
     alias = {x: x for x in ("t0", "t1", "t2", "e1", "e2")}
     assert _pair_label(solution.graph, alias, "t1", "t2") == "s"
+
+
+def _parts(n_timebank: int, n_aquaint: int) -> dict[str, list]:
+    from types import SimpleNamespace
+
+    return {"TimeBank": [(SimpleNamespace(docid=f"tb{i}"), None) for i in range(n_timebank)],
+            "AQUAINT": [(SimpleNamespace(docid=f"aq{i}"), None) for i in range(n_aquaint)]}
+
+
+def _trained_on(pairs) -> frozenset[str]:
+    """A stand-in model: the set of documents it was trained on."""
+    return frozenset(doc.docid for doc, _ in pairs)
+
+
+def test_heldout_by_part_scores_each_corpus_with_the_other():
+    from timeline.events.corpus import heldout
+
+    models = heldout(_parts(3, 2), _trained_on)
+    assert models["tb0"] == {"aq0", "aq1"}
+    assert models["aq1"] == {"tb0", "tb1", "tb2"}
+
+
+def test_heldout_folds_never_train_on_the_scored_document_and_mix_both_parts():
+    from timeline.events.corpus import heldout
+
+    models = heldout(_parts(6, 4), _trained_on, folds=5)
+    assert set(models) == {f"tb{i}" for i in range(6)} | {f"aq{i}" for i in range(4)}
+    for docid, seen in models.items():
+        assert docid not in seen
+        assert len(seen) == 8  # 10 documents, 2 per fold
+        assert any(d.startswith("tb") for d in seen) and any(d.startswith("aq") for d in seen)

@@ -131,6 +131,9 @@ def eval_(
                                        help="relation tasks: start from the gold events and times"),
     parse: bool = typer.Option(False, "--parse",
                                help="timex: tag with the spaCy parse, as build does (parses cached)"),
+    folds: int = typer.Option(0, "--folds", min=0,
+                              help="relation tasks: learned links from k-fold models over all TBAQ "
+                                   "(default 0: from models trained on the other TBAQ part)"),
 ) -> None:
     """Score the engine on gold TimeML documents the TempEval-3 way."""
     import json
@@ -150,7 +153,7 @@ def eval_(
     out = Console(width=None if sys.stdout.isatty() else 200)  # never squeeze a piped table
     try:
         if ev.Task(task) not in ev.ENTITY_TASKS:
-            result = ev.evaluate_relations(gold_dir, task, chosen, gold_entities)
+            result = ev.evaluate_relations(gold_dir, task, chosen, gold_entities, folds=folds)
             if fmt == "json":
                 _write(json.dumps(result, indent=2, default=str), None)
             else:

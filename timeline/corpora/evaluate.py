@@ -240,8 +240,9 @@ def evaluate(gold_dir: str | Path, task: Task | str = Task.timex, domain: Domain
 
 
 def evaluate_relations(gold_dir: str | Path, task: Task | str, domain: Domain | None = None,
-                       gold_entities: bool = False, engine=None) -> dict:
-    """The relation tasks, implemented in relations_eval (loaded only when asked for)."""
+                       gold_entities: bool = False, engine=None, folds: int = 0) -> dict:
+    """The relation tasks, implemented in relations_eval (loaded only when asked for); the learned
+    links come from models that never saw the scored document (folds: see relations_eval)."""
     task = Task(task)
     try:
         from . import relations_eval
@@ -251,7 +252,8 @@ def evaluate_relations(gold_dir: str | Path, task: Task | str, domain: Domain | 
                                 "(timeline/corpora/relations_eval.py is missing)") from None
         raise
     engine = engine or make_engine(task, domain)
-    return relations_eval.evaluate_relations(Path(gold_dir), task.value, engine, gold_entities)
+    return relations_eval.evaluate_relations(Path(gold_dir), task.value, engine, gold_entities,
+                                             folds=folds)
 
 
 # ---------------------------------------------------------------- presentation

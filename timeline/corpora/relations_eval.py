@@ -234,10 +234,12 @@ def _tbaq_root(gold_dir: Path) -> Path:
     return _data_root(gold_dir) / "tempeval3" / "TBAQ-cleaned"
 
 
-def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, pairs: bool = True) -> dict:
+def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, pairs: bool = True,
+                       folds: int = 0) -> dict:
     """Scores on TBAQ; pairs=True uses the learned pair order and the learned TLINKs, held out by
     TBAQ part (documents of TimeBank are scored with models trained on AQUAINT's MATRES pairs
-    and TLINKs, and the reverse), pairs=False leaves them out."""
+    and TLINKs, and the reverse) or, with folds=k, by k-fold over all TBAQ; pairs=False leaves
+    them out."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
     from ..events.corpus import parse_cached
@@ -254,13 +256,15 @@ def evaluate_relations(gold_dir: Path, task: str, engine, gold_entities: bool, p
 
         from ..events.tlinks import heldout_tlink_models
 
-        models = heldout_pair_models(engine.nlp, _tbaq_root(gold_dir), _data_root(gold_dir))
-        tlink_models = heldout_tlink_models(engine.nlp, _tbaq_root(gold_dir))
+        models = heldout_pair_models(engine.nlp, _tbaq_root(gold_dir), _data_root(gold_dir), folds)
+        tlink_models = heldout_tlink_models(engine.nlp, _tbaq_root(gold_dir), folds)
     else:
         tlink_models = {}
     results = [(d, *run_system(d, p, engine, gold_entities, models.get(d.docid), tlink_models.get(d.docid)))
                for d, p in zip(docs, parses)]
     mode = "gold entities" if gold_entities else "raw text"
+    if pairs:
+        mode += f", {folds}-fold TBAQ models" if folds else ", models from the other TBAQ part"
     if task == "relations":
         return _score_awareness(results, mode)
     if task == "matres":

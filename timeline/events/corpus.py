@@ -36,6 +36,25 @@ def parse_cached(nlp, docs: list[TimeMLDocument]) -> list:
     return out
 
 
+def heldout(parts: dict[str, list], train, folds: int = 0) -> dict[str, object]:
+    """docid -> a model from train(pairs) that never saw the document.
+
+    folds=0: trained on the other TBAQ part (TimeBank documents scored by an AQUAINT model and the
+    reverse: each model meets the other corpus's annotation habits). folds=k: k-fold over all
+    TBAQ, documents interleaved by index so every fold mixes both sources, as the shipped models
+    (trained on both) do.
+    """
+    if folds:
+        every = [p for part in PARTS for p in parts[part]]
+        out = {}
+        for k in range(folds):
+            model = train([p for i, p in enumerate(every) if i % folds != k])
+            out.update({doc.docid: model for i, (doc, _) in enumerate(every) if i % folds == k})
+        return out
+    models = {part: train(parts[part]) for part in PARTS}
+    return {doc.docid: models[other] for part, other in zip(PARTS, reversed(PARTS)) for doc, _ in parts[part]}
+
+
 def load_part(part: str, nlp=None, root: Path = TBAQ) -> list[tuple[TimeMLDocument, object]]:
     """(gold document, parse) pairs of one TBAQ part; parse is None when nlp is None."""
     docs = read_corpus(root / part)

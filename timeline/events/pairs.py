@@ -184,15 +184,10 @@ def train_pair_model(pairs, root: Path) -> PairModel:
     return PairModel.train(pair_samples(pairs, matres_pairs(root)))
 
 
-def heldout_pair_models(nlp, tbaq: Path, root: Path) -> dict[str, PairModel]:
-    """docid -> a model trained on the other TBAQ part (never on the document itself)."""
-    from .corpus import load_part
+def heldout_pair_models(nlp, tbaq: Path, root: Path, folds: int = 0) -> dict[str, PairModel]:
+    """docid -> a model trained without the document (see corpus.heldout)."""
+    from .corpus import heldout, load_part
 
     parts = {p: load_part(p, nlp, tbaq) for p in ("TimeBank", "AQUAINT")}
     matres = matres_pairs(root)
-    models = {p: PairModel.train(pair_samples(parts[p], matres)) for p in parts}
-    out = {}
-    for part, other in (("TimeBank", "AQUAINT"), ("AQUAINT", "TimeBank")):
-        for doc, _ in parts[part]:
-            out[doc.docid] = models[other]
-    return out
+    return heldout(parts, lambda pairs: PairModel.train(pair_samples(pairs, matres)), folds)

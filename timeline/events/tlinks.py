@@ -278,14 +278,9 @@ def score_tlinks(model: TlinkModel, samples: dict[str, list]) -> dict:
     return out
 
 
-def heldout_tlink_models(nlp, tbaq: Path) -> dict[str, TlinkModel]:
-    """docid -> a model trained on the other TBAQ part (never on the document itself)."""
-    from .corpus import load_part
+def heldout_tlink_models(nlp, tbaq: Path, folds: int = 0) -> dict[str, TlinkModel]:
+    """docid -> a model trained without the document (see corpus.heldout)."""
+    from .corpus import heldout, load_part
 
     parts = {p: load_part(p, nlp, tbaq) for p in ("TimeBank", "AQUAINT")}
-    models = {p: TlinkModel.train(samples_for(parts[p])) for p in parts}
-    out = {}
-    for part, other in (("TimeBank", "AQUAINT"), ("AQUAINT", "TimeBank")):
-        for doc, _ in parts[part]:
-            out[doc.docid] = models[other]
-    return out
+    return heldout(parts, lambda pairs: TlinkModel.train(samples_for(pairs)), folds)
