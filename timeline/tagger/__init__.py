@@ -25,6 +25,14 @@ _STORY_MARGIN = 5  # years
 _SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
+def _is_year_back_comparison(spec: Spec) -> bool:
+    """"a year ago", "a year earlier", "year-earlier": a report compares its period with the
+    same period a year before. The comparison is not a new time the report moves to, so a
+    second "a year earlier" still means a year before the reported period, not two."""
+    one_year_back = spec.dir is not None and spec.dir < 0 and spec.unit == "YEAR" and spec.num in (None, 1, 1.0)
+    return one_year_back or spec.year_ago is not None
+
+
 def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
     """Narrative when the text's explicit years lie mostly a decade or more before publication
     and the text hardly speaks of its own days ("Tuesday", "yesterday": under one per 1,000
@@ -216,7 +224,7 @@ class Tagger:
         if spec.same:
             return False
         if not narrative:
-            return True
+            return not _is_year_back_comparison(spec)
         return spec.year is not None or (spec.month is not None and spec.day is not None)
 
     @staticmethod
