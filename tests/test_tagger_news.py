@@ -33,3 +33,8 @@ def test_a_year_ago_comparison_leaves_the_year_being_told():
 def test_a_later_time_after_a_year_back_comparison_still_counts_from_it_when_not_a_year():
     values = _values("The plant closed three years ago. Two months later, it reopened.")
     assert values["Two months later"] == "1986-03"  # two months after the start of 1986
+
+
+def test_a_years_period_in_a_report_is_the_reported_quarter_of_that_year():
+    values = _values("Net rose in the third quarter. In the 1988 period, the company lost $3 million.")
+    assert values["the 1988 period"] == "1988-Q3"
