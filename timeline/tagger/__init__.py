@@ -33,6 +33,20 @@ def _is_year_back_comparison(spec: Spec) -> bool:
     return one_year_back or spec.year_ago is not None
 
 
+# "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
+_PARENTHESIZED = re.compile(r"\(\s*$")
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """A date in parentheses, or one that labels a thing, names when that thing was; a story
+    told around it does not move there."""
+    if _PARENTHESIZED.search(text[max(0, start - 3):start]) and text[end:end + 1] == ")":
+        return True
+    return bool(_LABEL_BEFORE.search(text[max(0, start - 8):start]) and _LABEL_AFTER.match(text, end))
+
+
 def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
     """Narrative when the text's explicit years lie mostly a decade or more before publication
     and the text hardly speaks of its own days ("Tuesday", "yesterday": under one per 1,000
@@ -150,8 +164,8 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
-                                                                  bool(last_by_position)):
+            if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
+                    and self._moves_reference(spec, result.point, ctx, mentioned, story_years, bool(last_by_position))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
