@@ -273,7 +273,8 @@ class Anchorer:
             relative = self._relative(spec, base, tense, ctx)
             if relative is not None:
                 return relative
-        return self._calendar(spec, base, tense, ctx)
+        point = self._calendar(spec, base, tense, ctx)
+        return point_containing(point.start, Grain.WEEK) if spec.week_of and point is not None else point
 
     def _year_ago(self, spec: Spec, base: datetime, tense: str | None) -> Point:
         """'the year-ago quarter': the latest reported period a year back; 'the year-earlier

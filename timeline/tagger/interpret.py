@@ -48,6 +48,7 @@ class Spec:
     zone_text: str | None = None
     year_end: bool = False
     weekend: bool = False
+    week_of: bool = False  # "the week of March 6": the week containing the day
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
@@ -145,6 +146,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.zone_text = g["zone_inside"]
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
+    spec.week_of = bool(opts.get("week_of"))
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
