@@ -304,6 +304,8 @@ class Anchorer:
             day = holiday_date(spec.holiday, year)
             if day:
                 points.append(Point(Grain.DAY, datetime(day.year, day.month, day.day)))
+        if spec.week_of:  # "as Easter week began": the week is chosen, not the day
+            points = [point_containing(p.start, Grain.WEEK) for p in points]
         return _choose(points, base, tense) if points else None
 
     def _offset(self, spec: Spec, ctx: Context, base: datetime) -> Point | str:
