@@ -239,6 +239,16 @@ class Anchorer:
 
     # -- points -------------------------------------------------------------------------
     def _point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
+        point = self._named_point(spec, ctx)
+        if not isinstance(point, Point):
+            return point
+        if spec.week_of:  # "the week of March 6"
+            point = point_containing(point.start, Grain.WEEK)
+        if spec.day_shift:  # "the day before last Tuesday"
+            point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
+        return point
+
+    def _named_point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
@@ -273,8 +283,7 @@ class Anchorer:
             relative = self._relative(spec, base, tense, ctx)
             if relative is not None:
                 return relative
-        point = self._calendar(spec, base, tense, ctx)
-        return point_containing(point.start, Grain.WEEK) if spec.week_of and point is not None else point
+        return self._calendar(spec, base, tense, ctx)
 
     def _year_ago(self, spec: Spec, base: datetime, tense: str | None) -> Point:
         """'the year-ago quarter': the latest reported period a year back; 'the year-earlier

@@ -49,6 +49,7 @@ class Spec:
     year_end: bool = False
     weekend: bool = False
     week_of: bool = False  # "the week of March 6": the week containing the day
+    day_shift: int = 0  # "the day before last Tuesday": -1
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
@@ -226,6 +227,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
+    if "dayshift" in g:
+        spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "dayrel" in g:
         spec.dayrel = int(lexicon.lookup("dayrel", g["dayrel"]))
     if "ref" in g:
