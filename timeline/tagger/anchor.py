@@ -252,8 +252,8 @@ class Anchorer:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
-        if spec.holiday:
-            return self._holiday(spec, base, tense)
+        if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
+            return self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
         if spec.day_of_reference_month:  # "on the 20th" of the month being told
             month = ctx.reference.start
             try:
