@@ -38,3 +38,14 @@ def test_a_later_time_after_a_year_back_comparison_still_counts_from_it_when_not
 def test_a_years_period_in_a_report_is_the_reported_quarter_of_that_year():
     values = _values("Net rose in the third quarter. In the 1988 period, the company lost $3 million.")
     assert values["the 1988 period"] == "1988-Q3"
+
+
+def test_a_goal_year_told_in_the_past_does_not_become_the_year_talked_about():
+    values = _values("Kellogg had said that by 1992 it intended to lead the market. The chairman "
+                     "forecast an earnings increase for the full year.")
+    assert values["the full year"] == "1989"
+
+
+def test_a_year_ahead_in_a_future_clause_still_becomes_the_year_talked_about():
+    values = _values("The plant will open in 1992. Later that year, it will hire 300 workers.")
+    assert values["Later that year"] == "1992"

@@ -224,8 +224,8 @@ class Tagger:
         future clause ("the push planned for 1976")."""
         if not self._sets_reference(spec, ctx.narrative):
             return False
-        if not ctx.narrative:
-            return True
+        if not ctx.narrative:  # "it aimed to lead by 1992": a goal told in the past is an aside
+            return not (spec.year is not None and point.start.year > ctx.dct.year and ctx.tense != "FUTURE")
         if story_started and spec.year is not None and not story_years[0] <= spec.year <= story_years[1]:
             return False
         return not (mentioned is not None and ctx.tense == "FUTURE" and point.start >= mentioned.end)
