@@ -80,3 +80,15 @@ def test_the_next_day_after_a_month_is_some_day_of_it():
 
 def test_a_storys_past_year_is_a_length_of_time():
     assert _values("By 1917 the army had lost half its men over the past year.")["the past year"] == "P1Y"
+
+
+def test_a_date_that_labels_a_thing_does_not_move_the_story():
+    values = _values("On 2 June 1793 the deputies were arrested. Danton, the leader of the August 1792 "
+                     "uprising, was removed. Meanwhile, on 24 June, the Convention adopted a constitution.")
+    assert values["24 June"] == "1793-06-24"
+
+
+def test_a_parenthesized_year_does_not_move_the_story():
+    values = _values("The region revolted in 1793 against the Civil Constitution of the Clergy (1790). "
+                     "On 17 August, the Convention voted for conscription.")
+    assert values["17 August"] == "1793-08-17"

@@ -25,6 +25,28 @@ _STORY_MARGIN = 5  # years
 _SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
+def _is_year_back_comparison(spec: Spec) -> bool:
+    """"a year ago", "a year earlier", "year-earlier": a report compares its period with the
+    same period a year before. The comparison is not a new time the report moves to, so a
+    second "a year earlier" still means a year before the reported period, not two."""
+    one_year_back = spec.dir is not None and spec.dir < 0 and spec.unit == "YEAR" and spec.num in (None, 1, 1.0)
+    return one_year_back or spec.year_ago is not None
+
+
+# "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
+_PARENTHESIZED = re.compile(r"\(\s*$")
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    """A date in parentheses, or one that labels a thing, names when that thing was; a story
+    told around it does not move there."""
+    if _PARENTHESIZED.search(text[max(0, start - 3):start]) and text[end:end + 1] == ")":
+        return True
+    return bool(_LABEL_BEFORE.search(text[max(0, start - 8):start]) and _LABEL_AFTER.match(text, end))
+
+
 def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
     """Narrative when the text's explicit years lie mostly a decade or more before publication
     and the text hardly speaks of its own days ("Tuesday", "yesterday": under one per 1,000
@@ -142,8 +164,8 @@ class Tagger:
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
-            if result.point is not None and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
-                                                                  bool(last_by_position)):
+            if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
+                    and self._moves_reference(spec, result.point, ctx, mentioned, story_years, bool(last_by_position))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
@@ -202,8 +224,8 @@ class Tagger:
         future clause ("the push planned for 1976")."""
         if not self._sets_reference(spec, ctx.narrative):
             return False
-        if not ctx.narrative:
-            return True
+        if not ctx.narrative:  # "it aimed to lead by 1992": a goal told in the past is an aside
+            return not (spec.year is not None and point.start.year > ctx.dct.year and ctx.tense != "FUTURE")
         if story_started and spec.year is not None and not story_years[0] <= spec.year <= story_years[1]:
             return False
         return not (mentioned is not None and ctx.tense == "FUTURE" and point.start >= mentioned.end)
@@ -216,7 +238,7 @@ class Tagger:
         if spec.same:
             return False
         if not narrative:
-            return True
+            return not _is_year_back_comparison(spec)
         return spec.year is not None or (spec.month is not None and spec.day is not None)
 
     @staticmethod

@@ -239,11 +239,21 @@ class Anchorer:
 
     # -- points -------------------------------------------------------------------------
     def _point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
+        point = self._named_point(spec, ctx)
+        if not isinstance(point, Point):
+            return point
+        if spec.week_of:  # "the week of March 6"
+            point = point_containing(point.start, Grain.WEEK)
+        if spec.day_shift:  # "the day before last Tuesday"
+            point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
+        return point
+
+    def _named_point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
-        if spec.holiday:
-            return self._holiday(spec, base, tense)
+        if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
+            return self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
         if spec.day_of_reference_month:  # "on the 20th" of the month being told
             month = ctx.reference.start
             try:
@@ -264,13 +274,9 @@ class Anchorer:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
         if spec.year_ago:
-            unit = Grain[spec.year_ago]
-            latest = point_containing(base, unit)
-            if unit is Grain.QUARTER:  # the year-ago quarter is the one before the latest report
-                latest = shift(latest, -1)
-            return Point(unit, shift_by(latest.start, -1, Grain.YEAR))
+            return self._year_ago(spec, base, tense)
         if spec.latest:
-            return shift(point_containing(base, Grain.QUARTER), -1)
+            return self._reported_quarter(spec, ctx, base)
         if spec.dir is not None and spec.unit:
             return self._offset(spec, ctx, base)
         if spec.rel is not None or spec.same:
@@ -279,6 +285,27 @@ class Anchorer:
                 return relative
         return self._calendar(spec, base, tense, ctx)
 
+    def _year_ago(self, spec: Spec, base: datetime, tense: str | None) -> Point:
+        """'the year-ago quarter': the latest reported period a year back; 'the year-earlier
+        third quarter' names its quarter, the one a report of this year's third is about."""
+        unit = Grain[spec.year_ago]
+        if spec.quarter:
+            latest = self._quarter_or_half(spec, base, tense)
+        else:
+            latest = point_containing(base, unit)
+            if unit is Grain.QUARTER:  # the year-ago quarter is the one before the latest report
+                latest = shift(latest, -1)
+        return Point(unit, shift_by(latest.start, -1, Grain.YEAR))
+
+    @staticmethod
+    def _reported_quarter(spec: Spec, ctx: Context, base: datetime) -> Point:
+        """'the latest quarter': the one before the current; 'the 1988 period' of a report is
+        the quarter being reported (the last one mentioned, else the latest), in 1988."""
+        if spec.year is None:
+            return shift(point_containing(base, Grain.QUARTER), -1)
+        told = ctx.reference if ctx.reference.grain is Grain.QUARTER else shift(point_containing(ctx.dct, Grain.QUARTER), -1)
+        return Point(Grain.QUARTER, told.start.replace(year=spec.year))
+
     def _holiday(self, spec: Spec, base: datetime, tense: str | None) -> Point | None:
         years = [spec.year] if spec.year else [base.year - 1, base.year, base.year + 1]
         points = []
@@ -286,6 +313,8 @@ class Anchorer:
             day = holiday_date(spec.holiday, year)
             if day:
                 points.append(Point(Grain.DAY, datetime(day.year, day.month, day.day)))
+        if spec.week_of:  # "as Easter week began": the week is chosen, not the day
+            points = [point_containing(p.start, Grain.WEEK) for p in points]
         return _choose(points, base, tense) if points else None
 
     def _offset(self, spec: Spec, ctx: Context, base: datetime) -> Point | str:

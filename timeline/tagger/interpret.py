@@ -48,6 +48,8 @@ class Spec:
     zone_text: str | None = None
     year_end: bool = False
     weekend: bool = False
+    week_of: bool = False  # "the week of March 6": the week containing the day
+    day_shift: int = 0  # "the day before last Tuesday": -1
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
@@ -145,6 +147,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.zone_text = g["zone_inside"]
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
+    spec.week_of = bool(opts.get("week_of"))
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
@@ -224,6 +227,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
+    if "dayshift" in g:
+        spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "dayrel" in g:
         spec.dayrel = int(lexicon.lookup("dayrel", g["dayrel"]))
     if "ref" in g:

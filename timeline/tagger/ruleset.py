@@ -158,7 +158,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
-                                                               "month_of_rel_year", "year_end", "weekend",
+                                                               "month_of_rel_year", "year_end", "weekend", "week_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
                                                                "range_end"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),

@@ -1,0 +1,51 @@
+"""News anchoring: which mentioned times a report's later expressions are measured from."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from timeline.models import Document, Domain
+from timeline.settings import Settings
+from timeline.tagger import Tagger
+
+TAGGER = Tagger.load(Settings(domain=Domain.NEWS))
+PUBLISHED = datetime(1989, 10, 26, 12, 0, tzinfo=ZoneInfo("UTC"))  # a Thursday
+
+
+def _tag(text: str):
+    return TAGGER.tag(Document(id="report", text=text, published=PUBLISHED, timezone="UTC"))
+
+
+def _values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in _tag(text)}
+
+
+def test_a_second_year_back_comparison_is_not_two_years_back():
+    timexes = _tag("Net income rose 20% in the third quarter. It earned $4 million a year earlier. "
+                   "Revenue rose 27% to $715.1 million from $560 million a year earlier.")
+    assert [t.value for t in timexes if t.text == "a year earlier"] == ["1988-Q3", "1988-Q3"]
+
+
+def test_a_year_ago_comparison_leaves_the_year_being_told():
+    values = _values("Profit rose in the third quarter from a year ago. Sales were delayed earlier "
+                     "in the year by heavy rains.")
+    assert values["earlier in the year"] == "1989"
+
+
+def test_a_later_time_after_a_year_back_comparison_still_counts_from_it_when_not_a_year():
+    values = _values("The plant closed three years ago. Two months later, it reopened.")
+    assert values["Two months later"] == "1986-03"  # two months after the start of 1986
+
+
+def test_a_years_period_in_a_report_is_the_reported_quarter_of_that_year():
+    values = _values("Net rose in the third quarter. In the 1988 period, the company lost $3 million.")
+    assert values["the 1988 period"] == "1988-Q3"
+
+
+def test_a_goal_year_told_in_the_past_does_not_become_the_year_talked_about():
+    values = _values("Kellogg had said that by 1992 it intended to lead the market. The chairman "
+                     "forecast an earnings increase for the full year.")
+    assert values["the full year"] == "1989"
+
+
+def test_a_year_ahead_in_a_future_clause_still_becomes_the_year_talked_about():
+    values = _values("The plant will open in 1992. Later that year, it will hire 300 workers.")
+    assert values["Later that year"] == "1992"
