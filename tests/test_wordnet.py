@@ -3,7 +3,7 @@ import gzip
 
 import pytest
 
-from timeline.events import wordnet
+from timeline.events import wordnet, wordnet_build
 
 LICENCE = "  1 This software and database is being provided to you\n  2 by Princeton University.\n"
 LEXNAMES = "03\tnoun.Tops\t1\n04\tnoun.act\t1\n11\tnoun.event\t1\n26\tnoun.state\t1\n32\tverb.communication\t2\n"
@@ -37,24 +37,24 @@ def sample_files() -> dict[str, str]:
 
 
 def test_index_keeps_the_sense_order_and_skips_the_licence():
-    index = wordnet.read_index(INDEX_NOUN)
+    index = wordnet_build.read_index(INDEX_NOUN)
     assert index["fight"] == ["00000004", "00000003"]
     assert "1" not in index and "This" not in index
 
 
 def test_data_reads_lexfile_head_word_and_hypernyms_only():
-    data = wordnet.read_data(DATA_NOUN)
-    assert data["00000004"] == wordnet.Synset(4, "fight", ("00000002",))  # '+' pointer ignored
+    data = wordnet_build.read_data(DATA_NOUN)
+    assert data["00000004"] == wordnet_build.Synset(4, "fight", ("00000002",))  # '+' pointer ignored
     assert data["00000003"].head_word == "fight"
 
 
 def test_hypernym_chain_runs_from_the_root():
-    data = wordnet.read_data(DATA_NOUN)
-    assert wordnet.hypernym_chain("00000005", data) == ["entity", "event", "fight", "bar_fight"]
+    data = wordnet_build.read_data(DATA_NOUN)
+    assert wordnet_build.hypernym_chain("00000005", data) == ["entity", "event", "fight", "bar_fight"]
 
 
 def test_rows_skip_multiword_lemmas_and_name_the_supersenses():
-    rows = {(lemma, pos): (senses, chain) for lemma, pos, senses, chain in wordnet.table_rows(sample_files())}
+    rows = {(lemma, pos): (senses, chain) for lemma, pos, senses, chain in wordnet_build.table_rows(sample_files())}
     assert ("bar_fight", "n") not in rows
     assert rows["fight", "n"] == (["noun.act", "noun.state"], "entity>event>fight")
     assert rows["say", "v"] == (["verb.communication"], "")
@@ -66,7 +66,7 @@ def test_build_and_lookup_round_trip(tmp_path, monkeypatch):
     for name, text in sample_files().items():
         (source / name).write_text(text, encoding="utf-8")
     out = tmp_path / "table.tsv.gz"
-    assert wordnet.build(source, out) == 4
+    assert wordnet_build.build(source, out) == 4
     assert gzip.open(out, "rt").read().splitlines()[1] == "event\tn\tevent\tentity>event"
     table = wordnet.load_table.__wrapped__(out)
     monkeypatch.setattr(wordnet, "load_table", lambda: table)
