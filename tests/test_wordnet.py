@@ -67,7 +67,7 @@ def test_build_and_lookup_round_trip(tmp_path, monkeypatch):
         (source / name).write_text(text, encoding="utf-8")
     out = tmp_path / "table.tsv.gz"
     assert wordnet_build.build(source, out) == 4
-    assert gzip.open(out, "rt").read().splitlines()[1] == "event\tn\tevent\tentity>event"
+    assert gzip.open(out, "rt").read().splitlines()[:2] == ["entity\tn\tTops\tentity", "event\tn\tevent\tentity>event"]
     table = wordnet.load_table.__wrapped__(out)
     monkeypatch.setattr(wordnet, "load_table", lambda: table)
     assert wordnet.supersenses("fight", "n") == ["act", "state"]
@@ -76,7 +76,7 @@ def test_build_and_lookup_round_trip(tmp_path, monkeypatch):
 
 
 def test_lookups_are_empty_without_a_table(tmp_path):
-    assert wordnet.load_table.__wrapped__(tmp_path / "missing.tsv.gz") == {}
+    assert wordnet.load_table.__wrapped__(tmp_path / "missing.tsv.gz") == []
 
 
 @pytest.mark.parametrize("lemma,pos,first", [
