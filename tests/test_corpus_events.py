@@ -1,7 +1,8 @@
 """Regression floors on TBAQ, set just under the measured figures.
 
-Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.868 F1,
-0.721 class F1, tense accuracy 0.855 (5-fold over TBAQ: 0.871 F1, 0.737 class F1).
+Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.871 F1,
+0.726 class F1, tense accuracy 0.857 (5-fold over TBAQ: 0.873 F1, 0.740 class F1; 0.868, 0.721,
+0.855 and 0.871, 0.737 before the WordNet features).
 Relations with gold entities on all of TBAQ, the event-pair order model held out
 by part (TimeBank documents ordered by a model trained on AQUAINT's MATRES pairs, and the
 reverse) and the learned TLINK models held out the same way: measured awareness F1 0.3486
@@ -44,8 +45,8 @@ def test_event_floors_timebank_to_aquaint(nlp):
 
     model = train(load_part("TimeBank", nlp, TBAQ))
     scores = score_events(load_part("AQUAINT", nlp, TBAQ), model)
-    assert scores["relaxed"]["F1"] >= 0.86
-    assert scores["class_F1"] >= 0.715
+    assert scores["relaxed"]["F1"] >= 0.87
+    assert scores["class_F1"] >= 0.725
     assert scores["tense_accuracy"] >= 0.85
 
 

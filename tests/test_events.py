@@ -50,3 +50,13 @@ def test_label_leaves_out_a_dateline_parsed_as_object(nlp):
     events = {e.text: e for e in _events(nlp, text)}
     assert "HAVANA" not in events["declared"].label
     assert events["signed"].label == "Officials signed treaty"
+
+
+def test_wordnet_word_classes_reach_the_features(nlp):
+    from timeline.events.features import wordnet_features
+
+    doc = nlp("Officials announced that the war had ended.")
+    feats = {t.text: wordnet_features(t) for t in doc}
+    assert "ss1=v.communication" in feats["announced"]
+    assert "ss1=n.act" in feats["war"] and "hyp=event" in feats["war"]
+    assert feats["the"] == [] and feats["."] == []

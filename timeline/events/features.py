@@ -1,6 +1,7 @@
 """Token features for the event model: the word, its parse neighbourhood and lexicon hints."""
 from __future__ import annotations
 
+from . import wordnet
 from .lexicon import EventLexicon
 
 # why: TimeML tags content words; function words and punctuation are never EVENTs
@@ -9,6 +10,27 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV", "ADP", 
 
 def is_candidate(token) -> bool:
     return token.pos_ in CANDIDATE_POS and any(c.isalpha() for c in token.text)
+
+
+def wordnet_features(token) -> list[str]:
+    """WordNet word classes of the token's lemma: how a rare or unseen word borrows the event
+    reading and class of the words of its kind (announce, tell, say -> verb.communication).
+    Measured: class F1 +0.003 5-fold, +0.005 TimeBank->AQUAINT, +0.004 AQUAINT->TimeBank; event
+    F1 +0.003 each. The supersenses of the second and third senses as well scored the same but
+    lose eventive nouns whose first sense is a group ("The parade was held": parade, noun.group)."""
+    pos = wordnet.WORDNET_POS.get(token.pos_)
+    if pos is None:
+        return []
+    lemma = token.lemma_.lower()
+    senses = wordnet.supersenses(lemma, pos) or wordnet.supersenses(token.lower_, pos)
+    if not senses:
+        return []
+    feats = ["ss1=" + pos + "." + senses[0]]
+    if pos == "n":
+        # why: below entity > abstraction, the chain's generic nodes (psychological_feature, event,
+        # act, process) mark the eventive nouns
+        feats += ["hyp=" + name for name in wordnet.hypernyms(lemma)[2:]]
+    return feats
 
 
 def token_features(token, lexicon: EventLexicon) -> list[str]:
@@ -49,7 +71,7 @@ def token_features(token, lexicon: EventLexicon) -> list[str]:
         feats.append("lex=eventive")
     for name in lexicon.class_hints(lemma):
         feats.append("lexc=" + name)
-    return feats
+    return feats + wordnet_features(token)
 
 
 # why: the class decision transfers across annotation conventions (TimeBank -> AQUAINT) better
