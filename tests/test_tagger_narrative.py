@@ -105,3 +105,9 @@ def test_a_distance_that_says_how_long_stays_a_duration():
                      "Two days after that, the line broke.")
     assert values["a week"] == "P1W"
     assert "Two days" not in values or values["Two days"] == "P2D"
+
+
+def test_a_stamp_before_the_story_does_not_make_its_first_years_asides():
+    story = ("HISTORY ARTICLE 2009-12-19T17:00:00\n\nIn May 1776, Turgot was dismissed. The next year, Necker "
+             "was appointed. " + " ".join(f"In {year} the estates met." for year in range(1787, 1800)))
+    assert _values(story)["The next year"] == "1777"
