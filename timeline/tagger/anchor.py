@@ -196,6 +196,8 @@ class Anchorer:
             return Resolution(spec.ref)
         if spec.bc_year is not None:  # too old for the stand-in calendar (era): a value only
             return Resolution(f"BC{spec.bc_year:04d}")
+        if spec.bc_century is not None:
+            return Resolution(f"BC{spec.bc_century:02d}")
         point = self._point(spec, ctx)
         if point is None or isinstance(point, Resolution):
             return point
