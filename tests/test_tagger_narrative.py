@@ -111,3 +111,10 @@ def test_a_stamp_before_the_story_does_not_make_its_first_years_asides():
     story = ("HISTORY ARTICLE 2009-12-19T17:00:00\n\nIn May 1776, Turgot was dismissed. The next year, Necker "
              "was appointed. " + " ".join(f"In {year} the estates met." for year in range(1787, 1800)))
     assert _values(story)["The next year"] == "1777"
+
+
+def test_a_storys_winter_is_named_by_the_year_it_ends_in():
+    values = _values("On 25 December 1776 Washington crossed the Delaware. Throughout the winter the "
+                     "British retreated. In the winter of 1779 the army starved.")
+    assert values["the winter"] == "1777-WI"
+    assert values["the winter of 1779"] == "1779-WI"
