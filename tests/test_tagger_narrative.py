@@ -92,3 +92,29 @@ def test_a_parenthesized_year_does_not_move_the_story():
     values = _values("The region revolted in 1793 against the Civil Constitution of the Clergy (1790). "
                      "On 17 August, the Convention voted for conscription.")
     assert values["17 August"] == "1793-08-17"
+
+
+def test_a_distance_from_an_event_is_a_date_reckoned_from_the_last_mentioned_time():
+    values = _values("Tarragona fell on 14 January 1939 and Girona on 5 February. Five days after the fall "
+                     "of Girona, the last resistance in Catalonia was broken.")
+    assert values["Five days"] == "1939-02-10"
+
+
+def test_a_distance_that_says_how_long_stays_a_duration():
+    values = _values("In 1917 each battalion held its sector for about a week before moving back. "
+                     "Two days after that, the line broke.")
+    assert values["a week"] == "P1W"
+    assert "Two days" not in values or values["Two days"] == "P2D"
+
+
+def test_a_stamp_before_the_story_does_not_make_its_first_years_asides():
+    story = ("HISTORY ARTICLE 2009-12-19T17:00:00\n\nIn May 1776, Turgot was dismissed. The next year, Necker "
+             "was appointed. " + " ".join(f"In {year} the estates met." for year in range(1787, 1800)))
+    assert _values(story)["The next year"] == "1777"
+
+
+def test_a_storys_winter_is_named_by_the_year_it_ends_in():
+    values = _values("On 25 December 1776 Washington crossed the Delaware. Throughout the winter the "
+                     "British retreated. In the winter of 1779 the army starved.")
+    assert values["the winter"] == "1777-WI"
+    assert values["the winter of 1779"] == "1779-WI"

@@ -39,6 +39,13 @@ _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
 
 
+def _within_story(mentioned: Point | None, story_years: tuple[int, int]) -> bool:
+    """Whether the story has reached its own years: a first mention outside them (the
+    collection stamp atop a history article, a prologue year) does not make a later one an
+    aside, so "In May 1776 ... The next year" still reads 1777 before the story's 1789."""
+    return mentioned is not None and story_years[0] <= mentioned.start.year <= story_years[1]
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     """A date in parentheses, or one that labels a thing, names when that thing was; a story
     told around it does not move there."""
@@ -165,7 +172,8 @@ class Tagger:
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
-                    and self._moves_reference(spec, result.point, ctx, mentioned, story_years, bool(last_by_position))):
+                    and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
+                                              _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)

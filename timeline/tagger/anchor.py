@@ -176,6 +176,21 @@ def _some_day_of(point: Point) -> Resolution:
     return Resolution(value, point, "DATE")
 
 
+def _named_season(year: int, season: str, by_end: bool) -> Point:
+    """The season a year names. A story names a winter by the year it ends in ("the winter of
+    1791" is December 1790 to February 1791); otherwise it is the one beginning in December."""
+    start_year = year - 1 if by_end and season == "WI" else year
+    return Point(Grain.SEASON, datetime(start_year, SEASON_START_MONTH[season], 1), season)
+
+
+def _story_value(point: Point) -> str:
+    """A story's winter is named by the year it ends in: the one from December 1776 to
+    February 1777 is 1777-WI (WikiWars 10 of 10), as histories date a winter campaign."""
+    if point.grain is Grain.SEASON and point.code == "WI":
+        return f"{point.start.year + 1:04d}-WI"
+    return point.value
+
+
 class Anchorer:
     """Resolves Specs; one per document, carrying no state between calls."""
 
@@ -196,6 +211,8 @@ class Anchorer:
             return Resolution(spec.ref)
         if spec.bc_year is not None:  # too old for the stand-in calendar (era): a value only
             return Resolution(f"BC{spec.bc_year:04d}")
+        if spec.bc_century is not None:
+            return Resolution(f"BC{spec.bc_century:02d}")
         point = self._point(spec, ctx)
         if point is None or isinstance(point, Resolution):
             return point
@@ -206,10 +223,10 @@ class Anchorer:
         kind = "TIME" if point.grain.value > Grain.PART_OF_DAY.value else "DATE"
         if point.grain is Grain.PART_OF_DAY:
             kind = spec.type
+        value = _story_value(point) if ctx.narrative else point.value
         if era.is_stand_in(point.start.year):  # a decade BC does not count backwards: its year
-            value = era.bc_value(point.value) or era.bc_value(f"{point.start.year:04d}")
-            return Resolution(value, point, kind)
-        return Resolution(point.value, point, kind)
+            value = era.bc_value(value) or era.bc_value(f"{point.start.year:04d}")
+        return Resolution(value, point, kind)
 
     # -- durations and sets -------------------------------------------------------------
     def _duration(self, spec: Spec) -> Resolution | None:
@@ -406,10 +423,10 @@ class Anchorer:
             return self._quarter_or_half(spec, base, tense)
         if spec.season:
             if spec.year:
-                return Point(Grain.SEASON, datetime(spec.year, SEASON_START_MONTH[spec.season], 1), spec.season)
+                return _named_season(spec.year, spec.season, ctx.narrative)
             if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
-                # "the winter" of a story told by the year is that year's (1915-WI starts in December)
-                return Point(Grain.SEASON, datetime(base.year, SEASON_START_MONTH[spec.season], 1), spec.season)
+                # "the winter" of a story told by the year is that year's
+                return _named_season(base.year, spec.season, True)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
             if ctx.narrative and this is not None and this.end <= base:
                 return shift(this, 1)  # a story moves on: "the summer" after December is the next one

@@ -56,6 +56,7 @@ class Spec:
     in_offset: bool = False
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
+    bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -208,6 +209,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.decade = 190 + int(g["decade_short"])
     if "century_ord" in g:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
+    if "bccentury" in g:
+        spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
     if "num" in g:
