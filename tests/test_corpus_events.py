@@ -9,7 +9,7 @@ by part (TimeBank documents served by models trained on AQUAINT, and the reverse
 ranked above the tense defaults), MATRES start-point F1 0.7001 (0.7053 before that ranking),
 TimeBank-Dense accuracy 0.4974, per link kind E-E 0.505, E-T 0.529, E-D 0.385, T-D 0.684,
 T-T 0.539 (0.545 before that ranking). With 5-fold models over all TBAQ: awareness 0.3926
-(0.3807 before that ranking). Raw-text awareness 0.3492 (5-fold 0.3718).
+(0.3807 before that ranking). Raw-text awareness 0.3496 (5-fold 0.3722).
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
