@@ -31,8 +31,16 @@ def test_a_year_ago_comparison_leaves_the_year_being_told():
 
 
 def test_a_later_time_after_a_year_back_comparison_still_counts_from_it_when_not_a_year():
-    values = _values("The plant closed three years ago. Two months later, it reopened.")
-    assert values["Two months later"] == "1986-03"  # two months after the start of 1986
+    values = _values("The plant closed three years ago. Two years later, it reopened.")
+    assert values["Two years later"] == "1988"
+
+
+def test_a_distance_shorter_than_a_year_before_later_is_how_long_in_news():
+    # "[Three days] later": TimeBank and AQUAINT mark the length, not the day it leads to
+    values = _values("The shares fell on Monday. Three days later, they recovered. A few days later, "
+                     "they fell again.")
+    assert values["Three days"] == "P3D" and values["A few days"] == "PXD"
+    assert "Three days later" not in values
 
 
 def test_a_years_period_in_a_report_is_the_reported_quarter_of_that_year():
