@@ -57,3 +57,9 @@ def test_a_goal_year_told_in_the_past_does_not_become_the_year_talked_about():
 def test_a_year_ahead_in_a_future_clause_still_becomes_the_year_talked_about():
     values = _values("The plant will open in 1992. Later that year, it will hire 300 workers.")
     assert values["Later that year"] == "1992"
+
+
+def test_a_weekday_that_owns_something_is_behind_even_in_a_clause_that_looks_ahead():
+    values = _values("The notes are convertible at a premium over Saturday's closing price.")
+    assert values["Saturday"] == "1989-10-21"
+    assert _values("They said they would get around Saturday's ruling.")["Saturday"] == "1989-10-21"

@@ -33,6 +33,9 @@ def _is_year_back_comparison(spec: Spec) -> bool:
     return one_year_back or spec.year_ago is not None
 
 
+# "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
+# something names one gone by or today, whatever the clause's tense (TimeBank and AQUAINT 17 of 17)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -158,6 +161,8 @@ class Tagger:
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
+            if spec.weekday and _POSSESSIVE.match(text, cand.end):
+                tense = "PAST"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
                           day_first=self.settings.date_order is DateOrder.DMY,
