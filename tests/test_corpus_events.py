@@ -5,11 +5,12 @@ Events: trained on TimeBank, tested on AQUAINT (never the same documents); measu
 0.855 and 0.871, 0.737 before the WordNet features).
 Relations with gold entities on all of TBAQ, the learned pair-order and TLINK models held out
 by part (TimeBank documents served by models trained on AQUAINT, and the reverse): awareness F1
-0.3493 (0.329 before the learned TLINKs, 0.3486 before same-sentence event-event links were
-ranked above the tense defaults), MATRES start-point F1 0.7001 (0.7053 before that ranking),
-TimeBank-Dense accuracy 0.4974, per link kind E-E 0.505, E-T 0.529, E-D 0.385, T-D 0.684,
-T-T 0.539 (0.545 before that ranking). With 5-fold models over all TBAQ: awareness 0.3926
-(0.3807 before that ranking). Raw-text awareness 0.3496 (5-fold 0.3722).
+0.3503 (0.329 before the learned TLINKs, 0.3486 before same-sentence event-event links were
+ranked above the tense defaults, 0.3493 before only the most confident pair orders became
+TLINKs), MATRES start-point F1 0.7015 (0.7053 / 0.7001 before those two changes),
+TimeBank-Dense accuracy 0.5007, per link kind E-E 0.509, E-T 0.533, E-D 0.385, T-D 0.684,
+T-T 0.539 (0.545 before the ranking). With 5-fold models over all TBAQ: awareness 0.3953
+(0.3807 / 0.3926 before the two changes). Raw-text awareness 0.3513 (5-fold 0.3727).
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -88,15 +89,15 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.345), ("matres", "F1", 0.70),
-                                             ("tbdense", "accuracy", 0.495)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.348), ("matres", "F1", 0.70),
+                                             ("tbdense", "accuracy", 0.498)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
-    # models trained on both corpora, as the shipped ones are (measured 0.3926)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.39
+    # models trained on both corpora, as the shipped ones are (measured 0.3953)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.393
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -104,5 +105,5 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     per_kind = scores["per_kind"]
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
-    floors = {"E-E": 0.50, "E-T": 0.52, "E-D": 0.38, "T-D": 0.68, "T-T": 0.535}
+    floors = {"E-E": 0.505, "E-T": 0.53, "E-D": 0.38, "T-D": 0.68, "T-T": 0.535}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())
