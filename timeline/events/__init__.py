@@ -36,14 +36,14 @@ def source_sentence(token) -> str:
     return " ".join(text[start:].split())
 
 
-def events_from_tokens(tagged) -> list[Event]:
+def events_from_tokens(tagged, timex_spans: list[tuple[int, int]] = ()) -> list[Event]:
     """Events in text order, ids e1, e2, ...; tagged holds (token, class, tense, aspect)."""
     events = []
     for n, (token, cls, tense, aspect) in enumerate(sorted(tagged, key=lambda x: x[0].idx), 1):
         events.append(DetectedEvent(
             id=f"e{n}", text=token.text, start=token.idx, end=token.idx + len(token),
             event_class=cls, tense=tense, aspect=aspect, polarity=polarity(token),
-            modality=modality(token), pos=timeml_pos(token), sentence=source_sentence(token), label=event_label(token),
+            modality=modality(token), pos=timeml_pos(token), sentence=source_sentence(token), label=event_label(token, timex_spans),
         ))
     return events
 
@@ -51,4 +51,4 @@ def events_from_tokens(tagged) -> list[Event]:
 def detect_events(document: Document, parsed, timexes: list[Timex]) -> list[Event]:
     """The events of a parsed document; tokens inside time expressions are never events."""
     spans = [(t.start, t.end) for t in timexes]
-    return events_from_tokens(default_model().tag(parsed, spans))
+    return events_from_tokens(default_model().tag(parsed, spans), spans)

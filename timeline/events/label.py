@@ -26,7 +26,13 @@ def _same_paragraph(a, b) -> bool:
     return not any("\n\n" in t.text for t in a.doc[low:high] if t.is_space)
 
 
-def event_label(token) -> str:
+def _in_time_expression(token, timex_spans) -> bool:
+    """Whether a token lies in a time expression: "announced at [12:30 p.m.]" is labelled
+    "announced", not "announced at p.m." (the parser makes "p.m." the object)."""
+    return any(start <= token.idx < end for start, end in timex_spans)
+
+
+def event_label(token, timex_spans=()) -> str:
     subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _same_paragraph(c, token)), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
@@ -34,7 +40,8 @@ def event_label(token) -> str:
     if obj is None:
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
+        if (pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME")
+                and not _in_time_expression(pobj, timex_spans)):
             obj = None
             parts = [prep.text, _phrase(pobj)]
         else:
