@@ -164,7 +164,7 @@ class Tagger:
             if spec.weekday and _POSSESSIVE.match(text, cand.end):
                 tense = "PAST"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
-                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start),
+                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)
             try:
@@ -268,7 +268,8 @@ class Tagger:
         return found
 
     @staticmethod
-    def _day_in_sentence(text: str, days: list[tuple[int, Point]], position: int) -> Point | None:
+    def _day_in_sentence(text: str, days: list[tuple[int, Point]], position: int,
+                         clock: bool = False) -> Point | None:
         best = None
         for start, day in days:
             lo, hi = sorted((start, position))
@@ -276,7 +277,17 @@ class Tagger:
                 continue
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
-        return best[1] if best else None
+        if best or not clock:
+            return best[1] if best else None
+        # why: a clock time with no day in its sentence belongs to the day the previous
+        # sentence named ("The quake struck early Wednesday. It hit at 3:12 a.m."); a part of
+        # day alone ("this morning") is the publication day's
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
+        if not breaks:
+            return None
+        lo = breaks[-2] if len(breaks) > 1 else 0
+        earlier = [(start, day) for start, day in days if lo <= start < breaks[-1]]
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
 
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
         if self.zones is None or spec.type in ("DURATION", "SET"):
