@@ -119,6 +119,17 @@ def _month_points(base: datetime, month: int, day: int | None) -> list[Point]:
     return points
 
 
+def _month_of_no_tense(base: datetime, month: int) -> Point:
+    """A bare month in a clause with no tense is this year's, except the month next to this one
+    across the turn of a year: "takes effect in January" written in December is the January just
+    ahead, "sales in December" written in January the one just gone (further off, a past story
+    about "January" told in October stays this year's: AQUAINT)."""
+    year = base.year
+    if abs(month - base.month) == 11:
+        year += 1 if month < base.month else -1
+    return Point(Grain.MONTH, datetime(year, month, 1))
+
+
 def _weekday_points(base: datetime, weekday: int) -> list[Point]:
     day = base.replace(hour=0, minute=0, second=0, microsecond=0)
     offset = (weekday - 1 - day.weekday()) % 7
@@ -248,6 +259,8 @@ class Anchorer:
             return Resolution(f"XXXX-WXX-{spec.weekday}")
         if spec.month:
             return Resolution(f"XXXX-{spec.month:02d}")
+        if spec.season:  # "every summer"
+            return Resolution(f"XXXX-{spec.season}")
         if spec.part:
             return Resolution(f"XXXX-XX-XXT{spec.part}")
         if spec.unit:
@@ -428,9 +441,12 @@ class Anchorer:
                 # "the winter" of a story told by the year is that year's
                 return _named_season(base.year, spec.season, True)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
-            if ctx.narrative and this is not None and this.end <= base:
-                return shift(this, 1)  # a story moves on: "the summer" after December is the next one
-            return this
+            if this is None:
+                return None
+            if ctx.narrative:  # a story moves on: "the summer" after December is the next one
+                return shift(this, 1) if this.end <= base else this
+            # news: "will reopen in the spring" said on New Year's Day is the coming one
+            return _choose([shift(this, -1), this, shift(this, 1)], base, tense)
         if spec.ambiguous_slash:
             a, b = spec.ambiguous_slash
             month, day = (b, a) if (a > 12 or (ctx.day_first and b <= 12)) else (a, b)
@@ -453,7 +469,7 @@ class Anchorer:
                 except ValueError:
                     return None
             elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
-                point = Point(Grain.MONTH, datetime(base.year, spec.month, 1))
+                point = _month_of_no_tense(base, spec.month)
             else:
                 points = _month_points(base, spec.month, spec.day)
                 if not points:
