@@ -25,6 +25,7 @@ class TenseCues:
         self.present = {w.lower() for w in data.get("present", [])}
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
+        self.infinitive_before = {w.lower() for w in data.get("infinitive_before", [])}
         self.reporting = {w.lower() for w in data.get("reporting", [])}
         self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
         self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
@@ -96,6 +97,8 @@ class TenseCues:
         if word in self.present:
             return "PRESENT"
         if word in self.past:
+            if index and words[index - 1] in self.infinitive_before:
+                return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
             if index and words[index - 1] in self.perfect:
