@@ -189,6 +189,8 @@ class Tagger:
         The flag says which of the two decided. In news a deadline ("until Tuesday") is not sent
         back (a story reads forward anyway, and there a future clause does not move the story)."""
         found, of_verb = None, False
+        if self.tense.looks_back(text, start):
+            return "PAST", True  # "has met weekly since [March]": firmly behind, whatever the verb
         if parsed is not None:
             found = self.verb_tense.tense_at(parsed, start, end)
             of_verb = found is not None
