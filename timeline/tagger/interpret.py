@@ -207,6 +207,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.decade = int(g["decade"])
     if "decade_short" in g:
         spec.decade = 190 + int(g["decade_short"])
+    if "hundreds" in g:  # "the 1800s" is the century of the years 1800 to 1899
+        spec.century = int(g["hundreds"])
     if "century_ord" in g:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
     if "bccentury" in g:
