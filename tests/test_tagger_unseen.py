@@ -32,6 +32,7 @@ THANKSGIVING_WEEK = ("2021-11-22T10:00", "America/Los_Angeles")  # a Monday
 MONDAY_KOLKATA = ("2022-05-16T12:00", "Asia/Kolkata")
 FRIDAY_CHICAGO = ("2026-07-10T14:00", "America/Chicago")
 MONDAY_PARIS = ("2023-01-02T09:00", "Europe/Paris")
+MARCH_THURSDAY = ("2013-03-14T10:00", "America/New_York")
 # written in New York on the evening of 29 February; the moment is given in UTC, 1 March
 NEW_YORK_EVENING_IN_UTC = ("2024-03-01T02:00+00:00", "America/New_York")
 HISTORY = ("2015-03-02T12:00", "UTC")  # a history article: relative times follow the story
@@ -160,6 +161,10 @@ PROBES = [
     Probe("around_clock_weekday", MONDAY_KOLKATA, "The ferry sank around 3 a.m. Tuesday.",
           [("around 3 a.m. Tuesday", "TIME", "2022-05-10T03:00", "APPROX")]),
     # ---- quarters, halves, fiscal years, seasons, weekends
+    Probe("the_previous_quarter", MARCH_THURSDAY, "The fund's assets grew during the previous quarter.",
+          [("the previous quarter", "DATE", "2012-Q4", None)]),
+    Probe("month_then_weekday_said", MARCH_THURSDAY, "Retail sales fell in February, the department said Thursday.",
+          [("February", "DATE", "2013-02", None), ("Thursday", "DATE", "2013-03-14", None)]),
     Probe("second_half_of_year", LEAP_THURSDAY, "Output will rise in the second half of 2026.",
           [("the second half of 2026", "DATE", "2026-H2", None)]),
     Probe("second_half_bare", MONTH_END_SATURDAY, "Output will rise in the second half.",
@@ -259,6 +264,10 @@ PROBES = [
     Probe("the_future", LEAP_THURSDAY, "The firm plans to list its shares in the future.",
           [("the future", "DATE", "FUTURE_REF", None)]),
     # ---- a year that is no time
+    Probe("year_before_a_singular_unit", MARCH_THURSDAY, "The 2012 season was a disaster.",
+          [("2012", "DATE", "2012", None)]),
+    Probe("wee_hours_are_no_length", MARCH_THURSDAY, "In the wee hours of Sunday, looters struck.",
+          [("Sunday", "DATE", "2013-03-10", None)]),
     Probe("number_before_a_plural", LEAP_THURSDAY, "The dealer sold 2024 cars last year.",
           [("last year", "DATE", "2023", None)]),
     # ---- history: relative times follow the story
