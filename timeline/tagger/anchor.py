@@ -291,7 +291,7 @@ class Anchorer:
             except ValueError:
                 return None
         if spec.anaphoric_year:  # "August of that year": the year last mentioned
-            spec.year = ctx.reference.start.year
+            spec.year = ctx.reference.start.year + spec.year_shift
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
         if spec.year_end:

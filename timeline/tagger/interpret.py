@@ -53,6 +53,7 @@ class Spec:
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
+    year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
@@ -160,6 +161,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "adyear" in g:
+        spec.year = int(g["adyear"])
+    spec.year_shift = 1 if "year_after" in g else -1 if "year_before" in g else 0
     if "yearend" in g:  # "1915-17": the century of the range's first year
         spec.year = int(g["century"]) * 100 + int(g["yearend"])
     if "month" in g:
