@@ -285,6 +285,12 @@ PROBES = [
           [("12 March 1920", "DATE", "1920-03-12", None), ("Two days later", "DATE", "1920-03-14", None)], H),
     Probe("that_autumn", HISTORY, "The treaty was signed in June 1919. That autumn, the delegates went home.",
           [("June 1919", "DATE", "1919-06", None), ("That autumn", "DATE", "1919-FA", None)], H),
+    # a story names a winter by the year it ends in (WikiWars 10 of 10): after November 1941,
+    # "that winter" runs into 1942; news names it by the December it begins in
+    Probe("that_winter_story", HISTORY, "The army reached Moscow in November 1941. That winter the offensive stalled.",
+          [("November 1941", "DATE", "1941-11", None), ("That winter", "DATE", "1942-WI", None)], H),
+    Probe("that_winter_news", THANKSGIVING_WEEK, "The company cut jobs in October. That winter, it closed two plants.",
+          [("October", "DATE", "2021-10", None), ("That winter", "DATE", "2021-WI", None)]),
     Probe("the_following_year", HISTORY, "In 1848 revolutions swept Europe. The following year, order was restored.",
           [("1848", "DATE", "1848", None), ("The following year", "DATE", "1849", None)], H),
     Probe("years_later", HISTORY, "She was born in 1867. Three years later the family moved to Warsaw.",

@@ -194,6 +194,14 @@ def _named_season(year: int, season: str, by_end: bool) -> Point:
     return Point(Grain.SEASON, datetime(start_year, SEASON_START_MONTH[season], 1), season)
 
 
+def _winter_ahead(spec: Spec, ctx: Context) -> int:
+    """1 when a story's "that winter" follows a month past February: after "November 1941" it
+    is the winter ending in 1942, which a story names by that year."""
+    told = ctx.reference
+    later_month = told.grain.value >= Grain.SEASON.value and told.start.month >= 3
+    return int(ctx.narrative and spec.season == "WI" and later_month)
+
+
 def _story_value(point: Point) -> str:
     """A story's winter is named by the year it ends in: the one from December 1776 to
     February 1777 is 1777-WI (WikiWars 10 of 10), as histories date a winter campaign."""
@@ -291,7 +299,7 @@ class Anchorer:
             except ValueError:
                 return None
         if spec.anaphoric_year:  # "August of that year": the year last mentioned
-            spec.year = ctx.reference.start.year + spec.year_shift
+            spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
         if spec.year_end:
