@@ -201,6 +201,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.season = lexicon.lookup("season", g["season"])
     if "quarter" in g:
         spec.quarter = int(g["quarter"])
+    if "quarter_month" in g:  # "the September quarter" ends in September: the third
+        spec.quarter = (int(lexicon.lookup("month", g["quarter_month"])) - 1) // 3 + 1
     if "quarter_ord" in g:
         spec.quarter = _ordinal(g["quarter_ord"], lexicon)
     if "half_ord" in g:
