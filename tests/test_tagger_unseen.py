@@ -394,6 +394,10 @@ NEGATIVES = [
     "The president spoke at Mar-a-Lago.",
     "Shares rose 2 percent in early trading.",
     "The Boeing 737 MAX was grounded.",
+    "He is a second-year student.",
+    "The report was 2000 pages long.",
+    "The bill passed 218-214.",
+    "The suspect, 25, was charged.",
 ]
 
 
