@@ -248,6 +248,19 @@ PROBES = [
           [("five straight days", "DURATION", "P5D", None)]),
     Probe("earlier_than_planned", LEAP_THURSDAY, "The plant opened a year earlier than planned.",
           [("a year", "DURATION", "P1Y", None)]),
+    # a possessive stays out of the span ("his [first day]": TimeBank)
+    Probe("possessive_outside", FRIDAY_CHICAGO, "Her first 100 days in office were busy.",
+          [("first 100 days", "DURATION", "P100D", None)]),
+    Probe("less_than_a_week", FRIDAY_CHICAGO, "The ceasefire lasted less than a week.",
+          [("less than a week", "DURATION", "P1W", "LESS_THAN")]),
+    Probe("at_least_years", FRIDAY_CHICAGO, "He faces at least 10 years in prison.",
+          [("at least 10 years", "DURATION", "P10Y", "EQUAL_OR_MORE")]),
+    Probe("up_to_months", FRIDAY_CHICAGO, "The visa allows stays of up to six months.",
+          [("up to six months", "DURATION", "P6M", "EQUAL_OR_LESS")]),
+    Probe("and_a_half", FRIDAY_CHICAGO, "The flight was delayed an hour and a half.",
+          [("an hour and a half", "DURATION", "PT1H30M", None)]),
+    Probe("minute_adjective", FRIDAY_CHICAGO, "The president gave a 90-minute speech.",
+          [("90-minute", "DURATION", "PT90M", None)]),
     Probe("within_weeks", FRIDAY_CHICAGO, "The company said it would decide within two weeks.",
           [("two weeks", "DURATION", "P2W", None)]),
     # "about" stays outside the span but says APPROX (TBAQ 5 of 5 outside)
@@ -284,8 +297,13 @@ PROBES = [
     # ---- a year that is no time
     Probe("year_before_a_singular_unit", MARCH_THURSDAY, "The 2012 season was a disaster.",
           [("2012", "DATE", "2012", None)]),
-    Probe("wee_hours_are_no_length", MARCH_THURSDAY, "In the wee hours of Sunday, looters struck.",
-          [("Sunday", "DATE", "2013-03-10", None)]),
+    # the night's last part, as the corpora mark "the early morning hours of 30 April" (TIME)
+    Probe("wee_hours_of_a_weekday", MARCH_THURSDAY, "In the wee hours of Sunday, looters struck.",
+          [("the wee hours of Sunday", "TIME", "2013-03-10TMO", None)]),
+    Probe("business_hours_are_no_length", MARCH_THURSDAY, "The bank is open during business hours.",
+          [("business hours", "TIME", "XXXX-XX-XXTDT", None)]),
+    Probe("just_after_midnight", MARCH_THURSDAY, "The quake struck just after midnight.",
+          [("midnight", "TIME", "2013-03-14T00:00", None)]),
     Probe("number_before_a_plural", LEAP_THURSDAY, "The dealer sold 2024 cars last year.",
           [("last year", "DATE", "2023", None)]),
     # ---- history: relative times follow the story
