@@ -208,6 +208,8 @@ PROBES = [
           [("mid-2025", "DATE", "2025", "MID")]),
     Probe("early_this_year", LEAP_THURSDAY, "Sales rose early this year.",
           [("early this year", "DATE", "2024", "START")]),
+    Probe("rest_of_the_year", LEAP_THURSDAY, "The plant will be shut for the rest of the year.",
+          [("the rest of the year", "DATE", "2024", None)]),
     Probe("end_of_the_month", LEAP_THURSDAY, "The tariff takes effect at the end of the month.",
           [("the end of the month", "DATE", "2024-02", "END")]),
     Probe("end_of_year", THANKSGIVING_WEEK, "The store will close for good at the end of 2022.",
