@@ -31,6 +31,7 @@ HALLOWEEN_THURSDAY = ("2019-10-31T23:30", "Australia/Sydney")
 THANKSGIVING_WEEK = ("2021-11-22T10:00", "America/Los_Angeles")  # a Monday
 MONDAY_KOLKATA = ("2022-05-16T12:00", "Asia/Kolkata")
 FRIDAY_CHICAGO = ("2026-07-10T14:00", "America/Chicago")
+WEDNESDAY_MADRID = ("2024-03-20T10:00", "Europe/Madrid")
 MONDAY_PARIS = ("2023-01-02T09:00", "Europe/Paris")
 MARCH_THURSDAY = ("2013-03-14T10:00", "America/New_York")
 # written in New York on the evening of 29 February; the moment is given in UTC, 1 March
@@ -210,6 +211,22 @@ PROBES = [
           [("early this year", "DATE", "2024", "START")]),
     Probe("rest_of_the_year", LEAP_THURSDAY, "The plant will be shut for the rest of the year.",
           [("the rest of the year", "DATE", "2024", None)]),
+    Probe("beginning_of_the_month", WEDNESDAY_MADRID, "The rains started at the beginning of the month.",
+          [("the beginning of the month", "DATE", "2024-03", "START")]),
+    Probe("middle_of_last_week", WEDNESDAY_MADRID, "The river peaked in the middle of last week.",
+          [("the middle of last week", "DATE", "2024-W11", "MID")]),
+    Probe("last_month_name_in_that_month", WEDNESDAY_MADRID, "The festival was held last March.",
+          [("last March", "DATE", "2023-03", None)]),
+    Probe("next_month_name_in_that_month", WEDNESDAY_MADRID, "The airport will open next March.",
+          [("next March", "DATE", "2025-03", None)]),
+    Probe("this_past_weekday", WEDNESDAY_MADRID, "The company announced the layoffs this past Monday.",
+          [("this past Monday", "DATE", "2024-03-18", None)]),
+    Probe("this_coming_weekday", WEDNESDAY_MADRID, "The final is this coming Sunday.",
+          [("this coming Sunday", "DATE", "2024-03-24", None)]),
+    Probe("day_of_this_month", WEDNESDAY_MADRID, "The referendum takes place on the 28th.",
+          [("the 28th", "DATE", "2024-03-28", None)]),
+    Probe("date_then_clock", WEDNESDAY_MADRID, "He will testify before the committee on April 2 at 10 a.m.",
+          [("April 2", "DATE", "2024-04-02", None), ("10 a.m.", "TIME", "2024-04-02T10:00", None)]),
     Probe("end_of_the_month", LEAP_THURSDAY, "The tariff takes effect at the end of the month.",
           [("the end of the month", "DATE", "2024-02", "END")]),
     Probe("end_of_year", THANKSGIVING_WEEK, "The store will close for good at the end of 2022.",
