@@ -427,7 +427,13 @@ class Anchorer:
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
-            return shift(anchor_point or point_containing(base, grain), rel)
+            unit = shift(anchor_point or point_containing(base, grain), rel)
+            if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
+                try:
+                    return Point(Grain.DAY, unit.start.replace(day=spec.day))
+                except ValueError:
+                    return None
+            return unit
         if spec.part:
             day = point_containing(base, Grain.DAY)
             if rel and rel < 0 and spec.part == "NI":
