@@ -32,6 +32,7 @@ THANKSGIVING_WEEK = ("2021-11-22T10:00", "America/Los_Angeles")  # a Monday
 MONDAY_KOLKATA = ("2022-05-16T12:00", "Asia/Kolkata")
 FRIDAY_CHICAGO = ("2026-07-10T14:00", "America/Chicago")
 WEDNESDAY_MADRID = ("2024-03-20T10:00", "Europe/Madrid")
+WEDNESDAY_WASHINGTON = ("2013-03-20T18:00", "America/New_York")
 MONDAY_PARIS = ("2023-01-02T09:00", "Europe/Paris")
 MARCH_THURSDAY = ("2013-03-14T10:00", "America/New_York")
 # written in New York on the evening of 29 February; the moment is given in UTC, 1 March
@@ -233,6 +234,18 @@ PROBES = [
           [("April 2", "DATE", "2024-04-02", None), ("10 a.m.", "TIME", "2024-04-02T10:00", None)]),
     Probe("end_of_the_month", LEAP_THURSDAY, "The tariff takes effect at the end of the month.",
           [("the end of the month", "DATE", "2024-02", "END")]),
+    Probe("end_of_the_fiscal_year", WEDNESDAY_WASHINGTON,
+          "The bill would keep the government open through Sept. 30, the end of the fiscal year.",
+          [("Sept. 30", "DATE", "2013-09-30", None), ("the end of the fiscal year", "DATE", "2013", "END")]),
+    Probe("a_wire_paragraph", WEDNESDAY_WASHINGTON,
+          "Republicans said Wednesday they would unveil their budget next week. Senate Democrats released "
+          "their plan last Wednesday, the first budget the chamber has produced in four years.",
+          [("Wednesday", "DATE", "2013-03-20", None), ("next week", "DATE", "2013-W13", None),
+           ("last Wednesday", "DATE", "2013-03-13", None), ("four years", "DURATION", "P4Y", None)]),
+    Probe("midnight_of_a_date", WEDNESDAY_WASHINGTON, "Funding expires at midnight March 27.",
+          [("midnight March 27", "TIME", "2013-03-27T24:00", None)], left="midnight of a named day: T24:00 of it by the "
+          "guidelines (TimeBank \"midnight Friday\" 1989-10-27T24); the tagger gives T00:00, as tense.toml's "
+          "examples fix"),
     Probe("end_of_year", THANKSGIVING_WEEK, "The store will close for good at the end of 2022.",
           [("the end of 2022", "DATE", "2022", "END")]),
     Probe("early_month", MONDAY_KOLKATA, "The monsoon is expected to arrive in early June.",
