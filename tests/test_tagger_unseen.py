@@ -33,6 +33,7 @@ MONDAY_KOLKATA = ("2022-05-16T12:00", "Asia/Kolkata")
 FRIDAY_CHICAGO = ("2026-07-10T14:00", "America/Chicago")
 WEDNESDAY_MADRID = ("2024-03-20T10:00", "Europe/Madrid")
 WEDNESDAY_WASHINGTON = ("2013-03-20T18:00", "America/New_York")
+MONDAY_BEFORE_CHRISTMAS = ("2025-12-22T09:00", "Europe/London")
 MONDAY_PARIS = ("2023-01-02T09:00", "Europe/Paris")
 MARCH_THURSDAY = ("2013-03-14T10:00", "America/New_York")
 # written in New York on the evening of 29 February; the moment is given in UTC, 1 March
@@ -265,6 +266,16 @@ PROBES = [
     Probe("black_friday", THANKSGIVING_WEEK, "Retailers expect record sales on Black Friday.",
           [("Black Friday", "DATE", "2021-11-26", None)],
           left="the holiday table is lexicon.toml, outside this change; the weekday alone is tagged"),
+    Probe("in_the_new_year", MONDAY_BEFORE_CHRISTMAS, "Fares will rise in the new year.",
+          [("the new year", "DATE", "2026", None)]),
+    Probe("boxing_day", MONDAY_BEFORE_CHRISTMAS, "Trains will not run on Christmas Day or Boxing Day.",
+          [("Christmas Day", "DATE", "2025-12-25", None), ("Boxing Day", "DATE", "2025-12-26", None)]),
+    Probe("holiday_then_clock", MONDAY_BEFORE_CHRISTMAS, "The king's speech airs on Christmas Day at 3 p.m.",
+          [("Christmas Day", "DATE", "2025-12-25", None), ("3 p.m.", "TIME", "2025-12-25T15:00", None)]),
+    Probe("the_past_weekend", MONDAY_BEFORE_CHRISTMAS, "Retailers reported weak trading over the past weekend.",
+          [("the past weekend", "DATE", "2025-W51-WE", None)]),
+    Probe("early_month_ahead", MONDAY_BEFORE_CHRISTMAS, "Rail strikes are planned for early January.",
+          [("early January", "DATE", "2026-01", "START")]),
     Probe("halloween_on_the_day", HALLOWEEN_THURSDAY, "Halloween parties were held across the city.",
           [("Halloween", "DATE", "2019-10-31", None)]),
     # ---- numeric dates
