@@ -405,6 +405,11 @@ class Anchorer:
                 later = [p for p in points if p.start >= current.end]
                 return later[0] if later else None
             return Point(points[0].grain, points[0].start.replace(year=base.year))
+        if spec.season and rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+            # "In 1857 ... the following summer": a story told by the year moves a year; the
+            # winter before 1857 is the one ending in it, which a story names 1857
+            shift_years = 0 if spec.season == "WI" and rel < 0 else rel
+            return _named_season(ctx.reference.start.year + shift_years, spec.season, True)
         if spec.season:
             year, code = season_of(base)
             start = datetime(year, SEASON_START_MONTH[spec.season], 1)
