@@ -64,6 +64,8 @@ PROBES = [
           [("Friday", "DATE", "2024-03-01", None)]),
     Probe("weekday_expected_to", FRIDAY_CHICAGO, "Negotiators are expected to resume talks Monday.",
           [("Monday", "DATE", "2026-07-13", None)]),
+    Probe("as_early_as_weekday", LEAP_THURSDAY, "The strike could begin as early as Monday.",
+          [("Monday", "DATE", "2024-03-04", None)]),
     Probe("weekday_due", LEAP_THURSDAY, "Results are due Tuesday.", [("Tuesday", "DATE", "2024-03-05", None)]),
     Probe("weekday_was_due", LEAP_THURSDAY, "The payment was due Tuesday.", [("Tuesday", "DATE", "2024-02-27", None)]),
     Probe("weekday_spoke", MONDAY_LONDON, "The prime minister spoke Sunday in Manchester.",
