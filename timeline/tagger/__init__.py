@@ -186,9 +186,12 @@ class Tagger:
 
     def _tense(self, text: str, parsed, start: int, end: int, narrative: bool = False) -> tuple[str | None, bool]:
         """The governing verb's tense when a parse is at hand and says it; else the cues'.
-        The flag says which of the two decided. In news a deadline ("until Tuesday") is not sent
-        back (a story reads forward anyway, and there a future clause does not move the story)."""
+        The flag says which of the two decided. In news a deadline ("until Tuesday", "as early as
+        Thursday") is not sent back, whether the clause is past or has no tense cue (a story
+        reads forward anyway, and there a future clause does not move the story)."""
         found, of_verb = None, False
+        if self.tense.looks_back(text, start):
+            return "PAST", True  # "has met weekly since [March]": firmly behind, whatever the verb
         if parsed is not None:
             found = self.verb_tense.tense_at(parsed, start, end)
             of_verb = found is not None
@@ -196,7 +199,7 @@ class Tagger:
                 found = None
         if not of_verb:
             found = self.tense.tense_at(text, start, end)
-        if found == "PAST" and not narrative and self.tense.looks_ahead(text, start, end):
+        if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
             return "FUTURE", of_verb
         return found, of_verb
 

@@ -119,6 +119,17 @@ def _month_points(base: datetime, month: int, day: int | None) -> list[Point]:
     return points
 
 
+def _month_of_no_tense(base: datetime, month: int) -> Point:
+    """A bare month in a clause with no tense is this year's, except the month next to this one
+    across the turn of a year: "takes effect in January" written in December is the January just
+    ahead, "sales in December" written in January the one just gone (further off, a past story
+    about "January" told in October stays this year's: AQUAINT)."""
+    year = base.year
+    if abs(month - base.month) == 11:
+        year += 1 if month < base.month else -1
+    return Point(Grain.MONTH, datetime(year, month, 1))
+
+
 def _weekday_points(base: datetime, weekday: int) -> list[Point]:
     day = base.replace(hour=0, minute=0, second=0, microsecond=0)
     offset = (weekday - 1 - day.weekday()) % 7
@@ -181,6 +192,14 @@ def _named_season(year: int, season: str, by_end: bool) -> Point:
     1791" is December 1790 to February 1791); otherwise it is the one beginning in December."""
     start_year = year - 1 if by_end and season == "WI" else year
     return Point(Grain.SEASON, datetime(start_year, SEASON_START_MONTH[season], 1), season)
+
+
+def _winter_ahead(spec: Spec, ctx: Context) -> int:
+    """1 when a story's "that winter" follows a month past February: after "November 1941" it
+    is the winter ending in 1942, which a story names by that year."""
+    told = ctx.reference
+    later_month = told.grain.value >= Grain.SEASON.value and told.start.month >= 3
+    return int(ctx.narrative and spec.season == "WI" and later_month)
 
 
 def _story_value(point: Point) -> str:
@@ -248,6 +267,8 @@ class Anchorer:
             return Resolution(f"XXXX-WXX-{spec.weekday}")
         if spec.month:
             return Resolution(f"XXXX-{spec.month:02d}")
+        if spec.season:  # "every summer"
+            return Resolution(f"XXXX-{spec.season}")
         if spec.part:
             return Resolution(f"XXXX-XX-XXT{spec.part}")
         if spec.unit:
@@ -278,9 +299,11 @@ class Anchorer:
             except ValueError:
                 return None
         if spec.anaphoric_year:  # "August of that year": the year last mentioned
-            spec.year = ctx.reference.start.year
+            spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
+        if spec.new_year:  # said from July on, "the new year" is the one ahead
+            return Point(Grain.YEAR, datetime(base.year + (base.month >= 7), 1, 1))
         if spec.year_end:
             spec.mod = spec.mod or "END"
             return point_containing(base, grain_of(spec.unit or "YEAR"))
@@ -382,6 +405,11 @@ class Anchorer:
                 later = [p for p in points if p.start >= current.end]
                 return later[0] if later else None
             return Point(points[0].grain, points[0].start.replace(year=base.year))
+        if spec.season and rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+            # "In 1857 ... the following summer": a story told by the year moves a year; the
+            # winter before 1857 is the one ending in it, which a story names 1857
+            shift_years = 0 if spec.season == "WI" and rel < 0 else rel
+            return _named_season(ctx.reference.start.year + shift_years, spec.season, True)
         if spec.season:
             year, code = season_of(base)
             start = datetime(year, SEASON_START_MONTH[spec.season], 1)
@@ -406,7 +434,13 @@ class Anchorer:
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
-            return shift(anchor_point or point_containing(base, grain), rel)
+            unit = shift(anchor_point or point_containing(base, grain), rel)
+            if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
+                try:
+                    return Point(Grain.DAY, unit.start.replace(day=spec.day))
+                except ValueError:
+                    return None
+            return unit
         if spec.part:
             day = point_containing(base, Grain.DAY)
             if rel and rel < 0 and spec.part == "NI":
@@ -428,9 +462,12 @@ class Anchorer:
                 # "the winter" of a story told by the year is that year's
                 return _named_season(base.year, spec.season, True)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
-            if ctx.narrative and this is not None and this.end <= base:
-                return shift(this, 1)  # a story moves on: "the summer" after December is the next one
-            return this
+            if this is None:
+                return None
+            if ctx.narrative:  # a story moves on: "the summer" after December is the next one
+                return shift(this, 1) if this.end <= base else this
+            # news: "will reopen in the spring" said on New Year's Day is the coming one
+            return _choose([shift(this, -1), this, shift(this, 1)], base, tense)
         if spec.ambiguous_slash:
             a, b = spec.ambiguous_slash
             month, day = (b, a) if (a > 12 or (ctx.day_first and b <= 12)) else (a, b)
@@ -453,7 +490,7 @@ class Anchorer:
                 except ValueError:
                     return None
             elif tense == "NONE" and not spec.day:  # a bare month with no tense: this year's
-                point = Point(Grain.MONTH, datetime(base.year, spec.month, 1))
+                point = _month_of_no_tense(base, spec.month)
             else:
                 points = _month_points(base, spec.month, spec.day)
                 if not points:

@@ -30,6 +30,9 @@ def _passes(rule: Rule, text: str, start: int, end: int) -> bool:
         return False
     if rule.not_after is not None and rule.not_after.search(right):
         return False
+    if rule.not_between is not None:
+        left_check, right_check = rule.not_between
+        return not (left_check.search(left) and right_check.search(right))
     return True
 
 

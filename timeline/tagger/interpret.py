@@ -53,7 +53,9 @@ class Spec:
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
+    year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
+    new_year: bool = False  # "the new year": the coming one late in a year, else the current
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -154,12 +156,16 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
     spec.in_offset = bool(opts.get("in_offset"))
     spec.range_end = bool(opts.get("range_end"))
+    spec.new_year = bool(opts.get("new_year"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
         if era.carried(bc_year):
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "adyear" in g:
+        spec.year = int(g["adyear"])
+    spec.year_shift = 1 if "year_after" in g else -1 if "year_before" in g else 0
     if "yearend" in g:  # "1915-17": the century of the range's first year
         spec.year = int(g["century"]) * 100 + int(g["yearend"])
     if "month" in g:
@@ -197,6 +203,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.season = lexicon.lookup("season", g["season"])
     if "quarter" in g:
         spec.quarter = int(g["quarter"])
+    if "quarter_month" in g:  # "the September quarter" ends in September: the third
+        spec.quarter = (int(lexicon.lookup("month", g["quarter_month"])) - 1) // 3 + 1
     if "quarter_ord" in g:
         spec.quarter = _ordinal(g["quarter_ord"], lexicon)
     if "half_ord" in g:
@@ -207,6 +215,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.decade = int(g["decade"])
     if "decade_short" in g:
         spec.decade = 190 + int(g["decade_short"])
+    if "hundreds" in g:  # "the 1800s" is the century of the years 1800 to 1899
+        spec.century = int(g["hundreds"])
     if "century_ord" in g:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
     if "bccentury" in g:

@@ -29,6 +29,9 @@ class Rule:
     not_before: re.Pattern | None = None
     after: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    # rejected when both match: the text before and the text after ("[August] Wilson wrote"
+    # at a sentence's start is a first name; "In [August] Germany invaded" is a month)
+    not_between: tuple[re.Pattern, re.Pattern] | None = None
     options: dict = field(default_factory=dict)  # anaphoric, same, half, part_code, fixed_value
     examples: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()  # empty: every domain
@@ -157,10 +160,14 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
             raise ResourceError(f"rule {name}: pattern matches the empty string")
         checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
+        if raw.get("not_between"):
+            left, right = raw["not_between"]
+            checks["not_between"] = (_compile(left, f"rule {name} not_between"),
+                                     _compile(right, f"rule {name} not_between"))
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
                                                                "month_of_rel_year", "year_end", "weekend", "week_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
-                                                               "range_end"}}
+                                                               "range_end", "new_year"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
                              domains=tuple(raw.get("domains", ())), triggers=triggers, **checks))

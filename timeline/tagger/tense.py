@@ -25,12 +25,19 @@ class TenseCues:
         self.present = {w.lower() for w in data.get("present", [])}
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
+        self.infinitive_before = {w.lower() for w in data.get("infinitive_before", [])}
+        self.since = [tuple(cue.lower().split()) for cue in data.get("since", [])]
         self.reporting = {w.lower() for w in data.get("reporting", [])}
         self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
         self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
         self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
         self.deadline_after_verb = [tuple(cue.lower().split()) for cue in data.get("deadline_after_verb", [])]
         self.date_moving_verbs = [tuple(verb.lower().split()) for verb in data.get("date_moving_verbs", [])]
+
+    def looks_back(self, text: str, start: int) -> bool:
+        """A word right before the expression that puts it behind the clause ("since [March]")."""
+        before = _words(text[max(0, start - 20):start])
+        return _ends_with(before, self.since)
 
     def looks_ahead(self, text: str, start: int, end: int) -> bool:
         """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
@@ -96,6 +103,8 @@ class TenseCues:
         if word in self.present:
             return "PRESENT"
         if word in self.past:
+            if index and words[index - 1] in self.infinitive_before:
+                return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
             if index and words[index - 1] in self.perfect:
