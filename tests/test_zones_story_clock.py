@@ -28,7 +28,7 @@ def test_without_dateline_or_place_the_publisher_clock_stays():
 
 def test_a_named_zone_beats_the_dateline():
     text = "TOKYO, March 7 - The markets in New York open at 9:30 a.m. EST."
-    assert _utc(text)["9:30 a.m."] == datetime(2024, 3, 7, 14, 30, tzinfo=timezone.utc)
+    assert _utc(text)["9:30 a.m. EST"] == datetime(2024, 3, 7, 14, 30, tzinfo=timezone.utc)
 
 
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
