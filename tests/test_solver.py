@@ -59,15 +59,21 @@ def test_linearization_shares_positions_only_when_unordered():
     assert sorted(pos) == ["e1", "e2", "e3", "e4"]
 
 
-def test_dct_before_and_200_events_fast():
-    import time
+def test_an_event_bounded_only_above_still_comes_before_its_successor():
+    # "shares rose (on the 10th) following the announcement": the announcement has no earliest
+    # start and a latest start after the rise's earliest, yet the relation puts it first
+    events = [ev(1), ev(2)]
+    sol = solve(DOC, events, [day("t1", 10)], [rel("e2", "t1", "IS_INCLUDED", .9), rel("e2", "e1", "AFTER", .8)])
+    pos = {e: entry.position for entry in sol.entries for e in entry.events}
+    assert pos["e1"] < pos["e2"]
 
+
+def test_dct_before_and_a_200_event_chain():
+    # the time it takes is measured by benchmarks/solver_scaling.py, not here
     events = [ev(i) for i in range(1, 201)]
     rels = [rel(f"e{i}", "t0", "BEFORE") for i in range(1, 201)]
     rels += [rel(f"e{i}", f"e{i + 1}", "BEFORE") for i in range(1, 200)]
-    start = time.perf_counter()
     sol = solve(DOC, events, [], rels)
-    assert time.perf_counter() - start < 1.0
     assert all(e.when.latest_end <= PUB for e in sol.events)
     assert len(sol.entries) == 200
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -72,10 +71,9 @@ def test_pattern_embeds_after_a_clock_time(resolver):
     assert clock.search("at 9:30 Moscow time,").group() == "9:30 Moscow time"
 
 
-def test_load_is_cached_and_cheap():
-    began = time.perf_counter()
+def test_load_is_cached():
+    # its cost shows in the start-up of `timeline build`, measured by benchmarks, not here
     first = ZoneResolver.load("en")
-    assert time.perf_counter() - began < 0.3
     assert ZoneResolver.load("en") is first
 
 

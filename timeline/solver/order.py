@@ -6,6 +6,8 @@ into one row whenever a chain of weak links made them equally deep.
 """
 from __future__ import annotations
 
+import heapq
+
 from ..models import Event, Relation, TimelineEntry
 from .network import INF
 
@@ -43,6 +45,29 @@ def _predecessors(graph, events: list[Event], relations: list[Relation]) -> dict
     return preds
 
 
+def _respecting(preds: dict[str, set[str]], ranked: list[tuple[int, Event]]) -> list[Event]:
+    """The ranked events, each moved after its predecessors. Why: an event bounded only above
+    ("the announcement", before Tuesday) ranks by that bound and could land after an event the
+    text puts after it ("shares rose following the announcement")."""
+    rank = {e.id: n for n, (_, e) in enumerate(ranked)}
+    waiting = {e.id: {p for p in preds[e.id] if p in rank} for _, e in ranked}
+    ready = [(rank[e.id], e.id) for _, e in ranked if not waiting[e.id]]
+    heapq.heapify(ready)
+    by_id = {e.id: e for _, e in ranked}
+    out: list[Event] = []
+    while ready:
+        _, eid = heapq.heappop(ready)
+        out.append(by_id[eid])
+        for other, needs in waiting.items():
+            if eid in needs:
+                needs.discard(eid)
+                if not needs:
+                    heapq.heappush(ready, (rank[other], other))
+    placed = {e.id for e in out}
+    # a cycle (not expected from a consistent network) keeps the bound order for what is left
+    return out + [e for _, e in ranked if e.id not in placed]
+
+
 def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> list[TimelineEntry]:
     """Events in the order of their start bounds; events with the same bounds share a position
     unless a relation orders them. Sorting by the propagated bounds respects every accepted
@@ -50,7 +75,7 @@ def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> lis
     if not events:
         return []
     preds = _predecessors(graph, events, list(relations))
-    ordered = [e for _, e in sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0]))]
+    ordered = _respecting(preds, sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0])))
     groups: list[list[Event]] = []
     last_key = None
     for e in ordered:
