@@ -22,3 +22,13 @@ def test_label_leaves_out_a_clock_time_parsed_as_object(nlp):
     events = {e.text: e for e in detect_events(None, nlp(text), [clock])}
     assert events["announced"].label == "announced"
     assert events["came"].label == "decision came after report"
+
+
+def test_label_leaves_out_a_wire_dateline_parsed_as_subject(nlp):
+    from timeline.events import detect_events
+
+    text = ("MOSCOW, March 3 (Reuters) - Russian President Vladimir Putin will travel to China next week "
+            "for talks with Xi Jinping, the Kremlin said on Friday.")
+    events = {e.text: e for e in detect_events(None, nlp(text), [])}
+    assert not events["travel"].label.startswith("MOSCOW")
+    assert "travel to China" in events["travel"].label

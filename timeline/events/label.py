@@ -26,6 +26,17 @@ def _same_paragraph(a, b) -> bool:
     return not any("\n\n" in t.text for t in a.doc[low:high] if t.is_space)
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _is_dateline(token) -> bool:
+    """A capitalised place name before the dateline dash at the top of a wire story ("MOSCOW,
+    March 3 (Reuters) - Putin will travel"), which the parser sometimes makes the subject."""
+    if not (token.text.isupper() and len(token.text) > 2) or token.i > 12:
+        return False
+    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1: token.i + 16])
+
+
 def _in_time_expression(token, timex_spans) -> bool:
     """Whether a token lies in a time expression: "announced at [12:30 p.m.]" is labelled
     "announced", not "announced at p.m." (the parser makes "p.m." the object)."""
@@ -33,7 +44,8 @@ def _in_time_expression(token, timex_spans) -> bool:
 
 
 def event_label(token, timex_spans=()) -> str:
-    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _same_paragraph(c, token)), None)
+    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _same_paragraph(c, token)
+                 and not _is_dateline(c)), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
