@@ -87,3 +87,20 @@ def test_start_point_order_constrains_starts_only():
     assert INVERSE["STARTS_BEFORE"] == "STARTS_AFTER"
     sol = solve(DOC, [ev(1), ev(2)], [], [rel("e2", "e1", "BEFORE", .8), rel("e1", "e2", "STARTS_BEFORE", .3)])
     assert len(sol.conflicts) == 1 and sol.conflicts[0].relation.type == "STARTS_BEFORE"
+
+
+def test_a_deadline_bounds_the_end_with_the_day_included():
+    # "completed by the 12th": done on the 12th at the latest, not before it starts
+    sol = solve(DOC, [ev(1)], [day("t1", 12)], [rel("e1", "t1", "ENDS_ON_OR_BEFORE", .9)])
+    e1 = sol.events[0]
+    assert e1.when.latest_end == datetime(2023, 9, 13, tzinfo=timezone.utc)
+    assert e1.when.earliest_start is None
+
+
+def test_by_a_date_is_a_deadline_in_the_timeline():
+    import timeline
+
+    result = timeline.reconstruct("Analysts expect the bank to raise rates by the end of the year.",
+                                  published="2024-03-19T15:00:00+00:00")
+    raise_ = next(e for e in result.events if e.text == "raise")
+    assert raise_.when.latest_end == datetime(2025, 1, 1, tzinfo=timezone.utc)

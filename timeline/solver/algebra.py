@@ -30,6 +30,10 @@ POINT_RELATIONS: dict[str, tuple] = {
     # TimeML export leaves them out, the solver and the display order use them
     "STARTS_BEFORE": _rel(("s", "s", LT, False)),
     "STARTS_AFTER": _rel(("s", "s", LT, True)),
+    # not TimeML: a deadline ("completed by Friday", "by the end of the year") bounds the end
+    # only, the day itself included; the TimeML export leaves them out like the start orders
+    "ENDS_ON_OR_BEFORE": _rel(("e", "e", LE, False)),
+    "ENDS_ON_OR_AFTER": _rel(("e", "e", LE, True)),
 }
 # (x of source, y of target, strict, swapped): swapped=False means source.x <= target.y,
 # swapped=True means target.y <= source.x.
@@ -38,7 +42,8 @@ INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": 
            "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "DURING": "DURING_INV",
            "DURING_INV": "DURING", "SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "IDENTITY",
            "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
-           "STARTS_BEFORE": "STARTS_AFTER", "STARTS_AFTER": "STARTS_BEFORE"}
+           "STARTS_BEFORE": "STARTS_AFTER", "STARTS_AFTER": "STARTS_BEFORE",
+           "ENDS_ON_OR_BEFORE": "ENDS_ON_OR_AFTER", "ENDS_ON_OR_AFTER": "ENDS_ON_OR_BEFORE"}
 
 
 def point_constraints(rel_type: str, src: dict[str, int], tgt: dict[str, int]) -> list[tuple[int, int, bool]]:
