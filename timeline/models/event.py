@@ -52,7 +52,9 @@ class Relation(BaseModel):
 
     source: str
     target: str
-    type: str
+    type: str = Field(description="a TimeML relType (BEFORE, IS_INCLUDED, ...), or one that orders two "
+                      "points only: STARTS_BEFORE / STARTS_AFTER (the starts, as MATRES), "
+                      "ENDS_ON_OR_BEFORE / ENDS_ON_OR_AFTER (the ends: a deadline, \"by Friday\")")
     origin: str
     confidence: float = 1.0
 
