@@ -89,15 +89,15 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.348), ("matres", "F1", 0.70),
-                                             ("tbdense", "accuracy", 0.498)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.349), ("matres", "F1", 0.702),
+                                             ("tbdense", "accuracy", 0.504)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
-    # models trained on both corpora, as the shipped ones are (measured 0.3953)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.393
+    # models trained on both corpora, as the shipped ones are (measured 0.3966)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.395
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -105,5 +105,5 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     per_kind = scores["per_kind"]
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
-    floors = {"E-E": 0.505, "E-T": 0.53, "E-D": 0.38, "T-D": 0.68, "T-T": 0.535}
+    floors = {"E-E": 0.513, "E-T": 0.53, "E-D": 0.385, "T-D": 0.68, "T-T": 0.535}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())
