@@ -134,3 +134,11 @@ def test_when_clause_event_comes_first(nlp):
     by_id = {e.id: e.text for e in events}
     found = [(by_id[r.source], r.type, by_id[r.target]) for r in links if r.origin == "event-event:signal:when"]
     assert found == [("cheered", "AFTER", "scored")]
+
+
+def test_tenseless_adverbial_clause_shares_a_past_clause_frame(nlp):
+    events, links = _links(nlp, "Before joining the firm, she ran a bank. He will retire after selling the house.")
+    ids = {e.text: e.id for e in events}
+    inherited = {r.source for r in links if r.origin == "event-dct:inherited:past"}
+    assert ids["joining"] in inherited
+    assert ids["selling"] not in inherited  # a future clause's gerund is not sent back
