@@ -511,10 +511,13 @@ class Anchorer:
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock
             # time on a weekday with no tense cue is a schedule ("kicks off at 6:30 p.m. on
-            # Sunday"): the nearest such day
+            # Sunday"): the nearest such day; a weekday in a present clause ("Game 7 is on
+            # Sunday") is the next one (a day gone by would be told in the past)
             weekday_tense = tense
             if tense == "NONE":
                 weekday_tense = None if spec.hour is not None else "PAST"
+            elif tense is None:
+                weekday_tense = "FUTURE"
             return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))

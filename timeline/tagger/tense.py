@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+# words whose "'s" is "is" ("it's", "there's"); after any other word it is a possessive
+_CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "this", "everything", "nothing"}
 _WORD = re.compile(r"[A-Za-z’']+")
 # a closing quote may follow the full stop (AP style: ``...,'' he said.'' Next)
 _SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
@@ -101,10 +103,14 @@ class TenseCues:
                     return "PAST"  # "had been due to expire": the old plan
                 return "FUTURE"
         if word in self.present:
+            if word == "'s" and index and words[index - 1] not in _CONTRACTING:
+                return None  # "Unisys Corp.'s announcement": a possessive, no verb
             return "PRESENT"
         if word in self.past:
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
+            if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
+                return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
             if index and words[index - 1] in self.perfect:
