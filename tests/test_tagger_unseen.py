@@ -517,8 +517,10 @@ PROBES += [
     Probe("later_this_year", EARNINGS_THURSDAY, "The bank plans to cut rates again later this year.",
           [("later this year", "DATE", "2024", "END")]),  # TBAQ: "later this afternoon" END
     # ---- weather and disasters
-    Probe("overnight_adverb", STORM_TUESDAY, "Heavy rain fell overnight.", [("overnight", "TIME", "2022-09-27TNI", None)],
-          left='"overnight" is a DURATION P1D rule; TimeBank\'s one gold "overnight" is a TIME (TNI): too few to move'),
+    Probe("overnight_adverb", STORM_TUESDAY, "Heavy rain fell overnight.",
+          [("overnight", "TIME", "2022-09-26TNI", None)]),  # Monday's night, ending this morning
+    Probe("overnight_ahead", STORM_TUESDAY, "Showers will continue overnight.",
+          [("overnight", "TIME", "2022-09-27TNI", None)]),
     Probe("by_early_afternoon", STORM_TUESDAY, "The storm is expected to make landfall by early afternoon Wednesday.",
           [("early afternoon Wednesday", "TIME", "2022-09-28TAF", "START")],
           left='a part of day with a mod before a weekday ("early afternoon Wednesday") is two expressions; "Wednesday afternoon" is one'),
@@ -654,7 +656,7 @@ PROBES += [
           [("7 p.m.", "TIME", "2025-07-01T19:00", None)]),
     Probe("overnight_adjective", TRAVEL_TUESDAY, "The overnight bus takes 12 hours.",
           [("12 hours", "DURATION", "PT12H", None)],
-          left='"overnight" before a noun is tagged as the adverb is (P1D)'),
+          left='"overnight" before a noun is tagged as the adverb is (TimeBank tags "overnight losses", a time; an "overnight bus" is a kind of bus)'),
     Probe("h_clock", TRAVEL_TUESDAY, "The last train leaves at 23h15.", [("23h15", "TIME", "2025-07-01T23:15", None)],
           left='French-style "23h15" clocks are not read'),
     # ---- British and European date styles

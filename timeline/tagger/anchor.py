@@ -310,6 +310,9 @@ class Anchorer:
         if spec.weekend:
             weekends = [shift(point_containing(base, Grain.WEEKEND), k) for k in (-1, 0)]
             return _choose(weekends, base, tense or "PAST")
+        if spec.night_by_tense:  # news tells a night gone by unless the clause looks ahead
+            back = 0 if tense in ("FUTURE", None) else -1
+            return _with_time(shift(point_containing(base, Grain.DAY), back), spec)
         if spec.dayrel is not None:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)

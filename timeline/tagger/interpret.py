@@ -56,6 +56,7 @@ class Spec:
     year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
+    night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -157,6 +158,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.in_offset = bool(opts.get("in_offset"))
     spec.range_end = bool(opts.get("range_end"))
     spec.new_year = bool(opts.get("new_year"))
+    spec.night_by_tense = bool(opts.get("night_by_tense"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
         if era.carried(bc_year):
