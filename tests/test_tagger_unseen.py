@@ -249,9 +249,7 @@ PROBES = [
           [("Wednesday", "DATE", "2013-03-20", None), ("next week", "DATE", "2013-W13", None),
            ("last Wednesday", "DATE", "2013-03-13", None), ("four years", "DURATION", "P4Y", None)]),
     Probe("midnight_of_a_date", WEDNESDAY_WASHINGTON, "Funding expires at midnight March 27.",
-          [("midnight March 27", "TIME", "2013-03-27T24:00", None)], left="midnight of a named day: T24:00 of it by the "
-          "guidelines (TimeBank \"midnight Friday\" 1989-10-27T24); the tagger gives T00:00, as tense.toml's "
-          "examples fix"),
+          [("midnight March 27", "TIME", "2013-03-27T24", None)]),  # the day's end: TimeBank "midnight Friday" 1989-10-27T24
     Probe("end_of_year", THANKSGIVING_WEEK, "The store will close for good at the end of 2022.",
           [("the end of 2022", "DATE", "2022", "END")]),
     Probe("early_month", MONDAY_KOLKATA, "The monsoon is expected to arrive in early June.",
@@ -681,8 +679,11 @@ PROBES += [
           [("the first week of June", "DATE", "2024-06", "START")],
           left='"the first week of June" has no rule: only "June" is tagged'),  # a week of no ISO number: the month, START
     Probe("midnight_weekday", COURT_WEDNESDAY, "The deadline is midnight Friday.",
-          [("midnight Friday", "TIME", "2021-03-12T24:00", None)],
-          left='as midnight_of_a_date: T24:00 by the guidelines and TimeBank; the rule and tense.toml examples give T00:00'),
+          [("midnight Friday", "TIME", "2021-03-12T24", None)]),
+    Probe("friday_at_midnight", COURT_WEDNESDAY, "The offer expires Friday at midnight.",
+          [("Friday at midnight", "TIME", "2021-03-12T24", None)]),
+    Probe("bare_midnight_is_the_start", COURT_WEDNESDAY, "The quake struck just after midnight.",
+          [("midnight", "TIME", "2021-03-10T00:00", None)]),
     # ---- holidays computed by rule
     Probe("black_friday_ahead", BEFORE_THANKSGIVING, "Stores will open early on Black Friday.",
           [("Black Friday", "DATE", "2024-11-29", None)]),

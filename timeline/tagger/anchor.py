@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..temporal.calendar import (
-    SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
+    END_OF_DAY, SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
 from . import era
 from .interpret import Spec
@@ -171,6 +171,8 @@ def _easter(year: int) -> date:
 
 def _with_time(point: Point, spec: Spec) -> Point:
     """Refine a day with a clock time or a part of day."""
+    if spec.end_of_day:  # "midnight March 27" ends the 27th: the next day's first instant
+        return Point(Grain.MINUTE, point.start.replace(hour=0, minute=0) + timedelta(days=1), END_OF_DAY)
     if spec.hour is not None:
         moment = point.start.replace(hour=spec.hour % 24, minute=spec.minute or 0, second=spec.second or 0)
         return Point(Grain.SECOND if spec.second is not None else Grain.MINUTE, moment)

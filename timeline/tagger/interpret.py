@@ -57,6 +57,7 @@ class Spec:
     in_offset: bool = False
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
+    end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -112,6 +113,7 @@ def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
     word_hour = lexicon.lookup("clockword", lowered)
     if word_hour is not None:
         spec.hour, spec.minute = int(word_hour), 0
+        spec.end_of_day = lowered == "midnight"  # of a named day: its end (TimeBank T24)
         return
     match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", lowered)
     if not match:
