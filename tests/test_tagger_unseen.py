@@ -333,7 +333,8 @@ PROBES = [
     Probe("biannually", MONDAY_KOLKATA, "The report is published biannually.", [("biannually", "SET", "P6M", None)]),
     Probe("through_the_weekend_ahead", MONDAY_KOLKATA, "The heat wave is expected to last through the weekend.",
           [("the weekend", "DATE", "2022-W20-WE", None)]),
-    Probe("twice_a_year", LEAP_THURSDAY, "The committee meets twice a year.", [("a year", "SET", "P1Y", None)]),
+    Probe("twice_a_year", LEAP_THURSDAY, "The committee meets twice a year.",
+          [("twice a year", "SET", "P1Y", None)]),  # the count in the span: the TimeML example "twice a month"
     Probe("percent_a_year", LEAP_THURSDAY, "Rents rose 5 percent a year.", [("a year", "SET", "P1Y", None)]),
     Probe("every_summer", LEAP_THURSDAY, "The festival takes place every summer.",
           [("every summer", "SET", "XXXX-SU", None)]),
