@@ -748,6 +748,9 @@ NEGATIVES = [
     "The bill passed 218-214.",
     "The suspect, 25, was charged.",
     # round two
+    "He ran the mile in 3:43.",
+    "The winning time was 2:01:09.",
+    "She clocked 9:58 in the final.",
     "Easter Island lies in the Pacific.",
     "The final score was 24-17.",
     "The team has won four of its last five games.",
@@ -771,8 +774,6 @@ NEGATIVES = [
 NEGATIVES_LEFT = [
     ("Tom Friday scored twice for the visitors.", 'a surname that is a weekday: a capitalized word before a weekday is as often a place ("in Geneva Tuesday")'),
     ("Summer Infant products were recalled.", 'a company named by a season: WikiWars tags seasons inside names ("the Autumn Harvest Uprising")'),
-    ("He ran the mile in 3:43.", 'a race time reads as a 24-hour clock'),
-    ("The winning time was 2:01:09.", 'a race time reads as a 24-hour clock'),
 ]
 
 
