@@ -115,7 +115,7 @@ def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
         spec.hour, spec.minute = int(word_hour), 0
         spec.end_of_day = lowered == "midnight"  # of a named day: its end (TimeBank T24)
         return
-    match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", lowered)
+    match = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", lowered)  # "7:35", "0735 GMT"
     if not match:
         return
     hour, minute, ampm = int(match.group(1)), int(match.group(2) or 0), match.group(3)
