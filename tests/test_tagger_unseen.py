@@ -612,6 +612,7 @@ PROBES += [
           [("March 1922", "DATE", "1922-03", None), ("Four years and three months later", "DATE", "1926-06", None)], H,
           left='a compound length ("four years and three months") before "later" is not one unit: the rule takes its last part'),
     Probe("age_is_no_timex", HISTORY, "She became queen in 1558 at the age of 25.", [("1558", "DATE", "1558", None)], H),
+    Probe("circa_year", HISTORY, "The castle dates from circa 1200.", [("circa 1200", "DATE", "1200", "APPROX")], H),
     Probe("reign_year_range", HISTORY, "Elizabeth reigned from 1558 to 1603.",
           [("1558", "DATE", "1558", None), ("1603", "DATE", "1603", None)], H),
     Probe("born_day_month_year", HISTORY, "He was born on 4 July 1804 in Salem.", [("4 July 1804", "DATE", "1804-07-04", None)], H),
