@@ -613,6 +613,8 @@ PROBES += [
           left='a compound length ("four years and three months") before "later" is not one unit: the rule takes its last part'),
     Probe("age_is_no_timex", HISTORY, "She became queen in 1558 at the age of 25.", [("1558", "DATE", "1558", None)], H),
     Probe("circa_year", HISTORY, "The castle dates from circa 1200.", [("circa 1200", "DATE", "1200", "APPROX")], H),
+    Probe("end_of_the_decade_story", HISTORY, "The war began in 1939. By the end of the decade, the city had doubled.",
+          [("1939", "DATE", "1939", None), ("the end of the decade", "DATE", "193", "END")], H),
     Probe("reign_year_range", HISTORY, "Elizabeth reigned from 1558 to 1603.",
           [("1558", "DATE", "1558", None), ("1603", "DATE", "1603", None)], H),
     Probe("born_day_month_year", HISTORY, "He was born on 4 July 1804 in Salem.", [("4 July 1804", "DATE", "1804-07-04", None)], H),
