@@ -63,6 +63,18 @@ class Spec:
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
 
 
+# a length and a smaller one after it ("four years and three months"): how many of the smaller
+# make one of the larger
+_SMALLER_IN = {("YEAR", "MONTH"): 12, ("WEEK", "DAY"): 7, ("DAY", "HOUR"): 24, ("HOUR", "MINUTE"): 60}
+
+
+def _add_smaller_length(spec: "Spec", extra, extra_unit: str | None) -> None:
+    """Count "four years and three months" as 51 months; other pairs keep the first length."""
+    factor = _SMALLER_IN.get((spec.unit, extra_unit))
+    if factor and isinstance(spec.num, (int, float)) and isinstance(extra, (int, float)):
+        spec.num, spec.unit = spec.num * factor + extra, extra_unit
+
+
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     """'three' -> 3, 'twenty-four' -> 24, '1.5' -> 1.5, 'several' -> 'X'."""
     text = text.strip().lower()
@@ -237,6 +249,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
         if lexicon.lookup("part", g["unit"]):
             spec.part = lexicon.lookup("part", g["unit"])
+    if "plus_num" in g and "plus_unit" in g:
+        _add_smaller_length(spec, parse_number(g["plus_num"], lexicon), lexicon.lookup("unit", g["plus_unit"]))
     if "rel" in g:
         rel_text = g["rel"].lower().split()[-1]
         spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)
