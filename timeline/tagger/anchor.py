@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..temporal.calendar import (
-    SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
+    END_OF_DAY, SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
 from . import era
 from .interpret import Spec
@@ -171,6 +171,8 @@ def _easter(year: int) -> date:
 
 def _with_time(point: Point, spec: Spec) -> Point:
     """Refine a day with a clock time or a part of day."""
+    if spec.end_of_day:  # "midnight March 27" ends the 27th: the next day's first instant
+        return Point(Grain.MINUTE, point.start.replace(hour=0, minute=0) + timedelta(days=1), END_OF_DAY)
     if spec.hour is not None:
         moment = point.start.replace(hour=spec.hour % 24, minute=spec.minute or 0, second=spec.second or 0)
         return Point(Grain.SECOND if spec.second is not None else Grain.MINUTE, moment)
@@ -310,6 +312,9 @@ class Anchorer:
         if spec.weekend:
             weekends = [shift(point_containing(base, Grain.WEEKEND), k) for k in (-1, 0)]
             return _choose(weekends, base, tense or "PAST")
+        if spec.night_by_tense:  # news tells a night gone by unless the clause looks ahead
+            back = 0 if tense in ("FUTURE", None) else -1
+            return _with_time(shift(point_containing(base, Grain.DAY), back), spec)
         if spec.dayrel is not None:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
@@ -511,10 +516,13 @@ class Anchorer:
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock
             # time on a weekday with no tense cue is a schedule ("kicks off at 6:30 p.m. on
-            # Sunday"): the nearest such day
+            # Sunday"): the nearest such day; a weekday in a present clause ("Game 7 is on
+            # Sunday") is the next one (a day gone by would be told in the past)
             weekday_tense = tense
             if tense == "NONE":
                 weekday_tense = None if spec.hour is not None else "PAST"
+            elif tense is None:
+                weekday_tense = "FUTURE"
             return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))

@@ -56,9 +56,23 @@ class Spec:
     year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
+    night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
+    end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
+
+
+# a length and a smaller one after it ("four years and three months"): how many of the smaller
+# make one of the larger
+_SMALLER_IN = {("YEAR", "MONTH"): 12, ("WEEK", "DAY"): 7, ("DAY", "HOUR"): 24, ("HOUR", "MINUTE"): 60}
+
+
+def _add_smaller_length(spec: "Spec", extra, extra_unit: str | None) -> None:
+    """Count "four years and three months" as 51 months; other pairs keep the first length."""
+    factor = _SMALLER_IN.get((spec.unit, extra_unit))
+    if factor and isinstance(spec.num, (int, float)) and isinstance(extra, (int, float)):
+        spec.num, spec.unit = spec.num * factor + extra, extra_unit
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -111,8 +125,9 @@ def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
     word_hour = lexicon.lookup("clockword", lowered)
     if word_hour is not None:
         spec.hour, spec.minute = int(word_hour), 0
+        spec.end_of_day = lowered == "midnight"  # of a named day: its end (TimeBank T24)
         return
-    match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", lowered)
+    match = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", lowered)  # "7:35", "0735 GMT"
     if not match:
         return
     hour, minute, ampm = int(match.group(1)), int(match.group(2) or 0), match.group(3)
@@ -157,6 +172,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.in_offset = bool(opts.get("in_offset"))
     spec.range_end = bool(opts.get("range_end"))
     spec.new_year = bool(opts.get("new_year"))
+    spec.night_by_tense = bool(opts.get("night_by_tense"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
         if era.carried(bc_year):
@@ -233,6 +249,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
         if lexicon.lookup("part", g["unit"]):
             spec.part = lexicon.lookup("part", g["unit"])
+    if "plus_num" in g and "plus_unit" in g:
+        _add_smaller_length(spec, parse_number(g["plus_num"], lexicon), lexicon.lookup("unit", g["plus_unit"]))
     if "rel" in g:
         rel_text = g["rel"].lower().split()[-1]
         spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+# words whose "'s" is "is" ("it's", "there's"); after any other word it is a possessive
+_CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "this", "everything", "nothing"}
 _WORD = re.compile(r"[A-Za-z’']+")
 # a closing quote may follow the full stop (AP style: ``...,'' he said.'' Next)
 _SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
@@ -23,6 +25,9 @@ class TenseCues:
         self.past = {w.lower() for w in data.get("past", [])}
         self.not_past = {w.lower() for w in data.get("not_past", [])}
         self.present = {w.lower() for w in data.get("present", [])}
+        self._schedule_by_first: dict[str, list[tuple[str, ...]]] = {}  # first word -> cues
+        for cue in (tuple(verb.lower().split()) for verb in data.get("schedule", [])):
+            self._schedule_by_first.setdefault(cue[0], []).append(cue)
         self.participle_after = {w.lower() for w in data.get("participle_after", [])}
         self.perfect = {w.lower() for w in data.get("perfect", [])}
         self.infinitive_before = {w.lower() for w in data.get("infinitive_before", [])}
@@ -100,11 +105,19 @@ class TenseCues:
                 if _ends_with(words[:index], self.past_plan_before):
                     return "PAST"  # "had been due to expire": the old plan
                 return "FUTURE"
+        if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
+            if index and words[index - 1] in self.infinitive_before:
+                return None  # "did not [reopen] Tuesday": the auxiliary says the tense
+            return "PRESENT"
         if word in self.present:
+            if word == "'s" and index and words[index - 1] not in _CONTRACTING:
+                return None  # "Unisys Corp.'s announcement": a possessive, no verb
             return "PRESENT"
         if word in self.past:
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
+            if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
+                return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
             if index and words[index - 1] in self.perfect:

@@ -55,6 +55,9 @@ def _month_length(year: int, month: int) -> int:
     return (nxt - date(year, month, 1)).days
 
 
+END_OF_DAY = "T24"  # the code of a minute that is a day's end ("midnight Friday": ...T24)
+
+
 @dataclass(frozen=True)
 class Point:
     """A calendar unit: its grain, its first local moment, and a code for seasons/parts of day."""
@@ -127,6 +130,8 @@ class Point:
             return s.strftime("%Y-%m-%d") + "T" + (self.code or "MO")
         if g is Grain.HOUR:
             return s.strftime("%Y-%m-%dT%H")
+        if g is Grain.MINUTE and self.code == END_OF_DAY:  # named by the day it ends
+            return (s - timedelta(days=1)).strftime("%Y-%m-%d") + "T24"  # TimeBank: 1989-10-27T24
         if g is Grain.MINUTE:
             return s.strftime("%Y-%m-%dT%H:%M")
         return s.strftime("%Y-%m-%dT%H:%M:%S")
