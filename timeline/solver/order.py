@@ -51,6 +51,10 @@ def _respecting(preds: dict[str, set[str]], ranked: list[tuple[int, Event]]) -> 
     text puts after it ("shares rose following the announcement")."""
     rank = {e.id: n for n, (_, e) in enumerate(ranked)}
     waiting = {e.id: {p for p in preds[e.id] if p in rank} for _, e in ranked}
+    successors: dict[str, list[str]] = {}
+    for eid, needs in waiting.items():
+        for p in needs:
+            successors.setdefault(p, []).append(eid)
     ready = [(rank[e.id], e.id) for _, e in ranked if not waiting[e.id]]
     heapq.heapify(ready)
     by_id = {e.id: e for _, e in ranked}
@@ -58,11 +62,10 @@ def _respecting(preds: dict[str, set[str]], ranked: list[tuple[int, Event]]) -> 
     while ready:
         _, eid = heapq.heappop(ready)
         out.append(by_id[eid])
-        for other, needs in waiting.items():
-            if eid in needs:
-                needs.discard(eid)
-                if not needs:
-                    heapq.heappush(ready, (rank[other], other))
+        for other in successors.get(eid, ()):
+            waiting[other].discard(eid)
+            if not waiting[other]:
+                heapq.heappush(ready, (rank[other], other))
     placed = {e.id for e in out}
     # a cycle (not expected from a consistent network) keeps the bound order for what is left
     return out + [e for _, e in ranked if e.id not in placed]
