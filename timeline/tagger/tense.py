@@ -14,30 +14,42 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
 
 
+def _word_set(data: dict, key: str) -> set[str]:
+    return {w.lower() for w in data.get(key, [])}
+
+
+def _phrases(data: dict, key: str) -> list[tuple[str, ...]]:
+    return [tuple(cue.lower().split()) for cue in data.get(key, [])]
+
+
+def _by_first_word(cues: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """first word -> the cues it begins, so a scan looks up only the cues a word can start."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        if cue:
+            index.setdefault(cue[0], []).append(cue)
+    return index
+
+
 class TenseCues:
     def __init__(self, data: dict):
-        self.future = [tuple(cue.lower().split()) for cue in data.get("future", [])]
-        self._future_by_first: dict[str, list[tuple[str, ...]]] = {}  # first word -> cues
-        for cue in self.future:
-            if cue:
-                self._future_by_first.setdefault(cue[0], []).append(cue)
+        self.future = _phrases(data, "future")
+        self._future_by_first = _by_first_word(self.future)
         self._empty_cue = any(not cue for cue in self.future)  # an empty cue matches everywhere
-        self.past = {w.lower() for w in data.get("past", [])}
-        self.not_past = {w.lower() for w in data.get("not_past", [])}
-        self.present = {w.lower() for w in data.get("present", [])}
-        self._schedule_by_first: dict[str, list[tuple[str, ...]]] = {}  # first word -> cues
-        for cue in (tuple(verb.lower().split()) for verb in data.get("schedule", [])):
-            self._schedule_by_first.setdefault(cue[0], []).append(cue)
-        self.participle_after = {w.lower() for w in data.get("participle_after", [])}
-        self.perfect = {w.lower() for w in data.get("perfect", [])}
-        self.infinitive_before = {w.lower() for w in data.get("infinitive_before", [])}
-        self.since = [tuple(cue.lower().split()) for cue in data.get("since", [])]
-        self.reporting = {w.lower() for w in data.get("reporting", [])}
-        self.past_plan_before = [tuple(cue.lower().split()) for cue in data.get("past_plan_before", [])]
-        self.deadline = [tuple(cue.lower().split()) for cue in data.get("deadline", [])]
-        self.deadline_not_with = {w.lower() for w in data.get("deadline_not_with", [])}
-        self.deadline_after_verb = [tuple(cue.lower().split()) for cue in data.get("deadline_after_verb", [])]
-        self.date_moving_verbs = [tuple(verb.lower().split()) for verb in data.get("date_moving_verbs", [])]
+        self.past = _word_set(data, "past")
+        self.not_past = _word_set(data, "not_past")
+        self.present = _word_set(data, "present")
+        self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
+        self.participle_after = _word_set(data, "participle_after")
+        self.perfect = _word_set(data, "perfect")
+        self.infinitive_before = _word_set(data, "infinitive_before")
+        self.since = _phrases(data, "since")
+        self.reporting = _word_set(data, "reporting")
+        self.past_plan_before = _phrases(data, "past_plan_before")
+        self.deadline = _phrases(data, "deadline")
+        self.deadline_not_with = _word_set(data, "deadline_not_with")
+        self.deadline_after_verb = _phrases(data, "deadline_after_verb")
+        self.date_moving_verbs = _phrases(data, "date_moving_verbs")
 
     def looks_back(self, text: str, start: int) -> bool:
         """A word right before the expression that puts it behind the clause ("since [March]")."""
