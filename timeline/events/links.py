@@ -141,11 +141,11 @@ def inherited_dct_links(parsed, by_token) -> list[Relation]:
     out = []
     for i, e in by_token.items():
         tok = parsed[i]
-        if e.tense not in ("NONE", "PRESPART", "PASTPART") or e.modality is not None or tok.tag_ not in _TENSELESS_FORMS:
+        if (e.tense not in ("NONE", "PRESPART", "PASTPART") or e.modality is not None
+                or tok.tag_ not in _TENSELESS_FORMS or tok.dep_ not in _FRAME_DEPS
+                or any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
             continue
-        head = tok.head.head if tok.dep_ == "pcomp" else tok.head
-        if tok.dep_ not in _FRAME_DEPS or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-            continue
+        head = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "before [joining]": the preposition's head
         governor = by_token.get(head.i)
         if governor is not None and governor.tense == "PAST" and governor.modality is None:
             out.append(Relation(source=e.id, target=DCT, type="BEFORE", origin="event-dct:inherited:past",
@@ -398,4 +398,5 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     return (time_time_links(timexes, published) + et + signal_links(parsed, by_token, lexicon)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
-            + event_dct_links(events) + inherited_dct_links(parsed, by_token) + pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN) + learned)
+            + event_dct_links(events) + inherited_dct_links(parsed, by_token)
+            + pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN) + learned)
