@@ -104,3 +104,85 @@ def test_by_a_date_is_a_deadline_in_the_timeline():
                                   published="2024-03-19T15:00:00+00:00")
     raise_ = next(e for e in result.events if e.text == "raise")
     assert raise_.when.latest_end == datetime(2025, 1, 1, tzinfo=timezone.utc)
+
+
+# -- metric distances (a simple temporal network) ------------------------------------------
+DAY_S = 86400.0
+INF_ = float("inf")
+
+
+def test_a_distance_carries_a_date_forward_and_back():
+    from timeline.solver.network import PointNetwork
+
+    net = PointNetwork()
+    monday = datetime(2024, 3, 18, tzinfo=timezone.utc).timestamp()
+    a, b = net.add_point(monday, monday + DAY_S), net.add_point()
+    net.add([], 1, [(a, b, 2 * DAY_S, 3 * DAY_S)])  # b starts 2 to 3 days after a
+    assert (net.lo[b], net.hi[b]) == (monday + 2 * DAY_S, monday + 4 * DAY_S)
+    c = net.add_point(monday + 2 * DAY_S, monday + 2 * DAY_S)
+    net.add([(c, b, False), (b, c, False)], 2)  # b pinned: a's window shrinks to one instant
+    assert (net.lo[a], net.hi[a]) == (monday, monday)
+
+
+def test_an_exact_distance_both_ways_is_consistent():
+    from timeline.solver.network import PointNetwork
+
+    net = PointNetwork()
+    a, b = net.add_point(), net.add_point()
+    net.add([(a, b, True)], 1, [(a, b, DAY_S, DAY_S)])
+    assert net.at_least(a, b, DAY_S) and net.at_least(b, a, -DAY_S)
+    assert not net.at_least(a, b, DAY_S, strict=True)
+    assert net.before(a, b, True) and not net.before(b, a, False)
+
+
+def test_a_metric_cycle_is_rejected_with_its_chain_and_leaves_no_trace():
+    from timeline.solver.network import Contradiction, PointNetwork
+
+    net = PointNetwork()
+    a, b, c = net.add_point(), net.add_point(), net.add_point()
+    net.add([], 1, [(a, b, 2 * DAY_S, INF_)])
+    net.add([], 2, [(b, c, 2 * DAY_S, INF_)])
+    try:
+        net.add([], 3, [(a, c, 0.0, 3 * DAY_S)])  # c within 3 days of a, yet 4 days after it
+    except Contradiction as exc:
+        assert exc.reason == "order cycle" and sorted(exc.chain) == [1, 2, 3]
+    else:
+        raise AssertionError("the cycle weighing +1 day was accepted")
+    assert net.metric_edges == 2 and not net.at_least(c, a, -3 * DAY_S)
+    net.add([], 4, [(a, c, 0.0, 5 * DAY_S)])  # a looser bound fits
+    assert net.at_least(c, a, -5 * DAY_S)
+
+
+def test_a_distance_against_fixed_dates_is_a_bounds_conflict():
+    from timeline.solver.network import Contradiction, PointNetwork
+
+    net = PointNetwork()
+    monday = datetime(2024, 3, 18, tzinfo=timezone.utc).timestamp()
+    a = net.add_point(monday, monday + DAY_S, tag=7)
+    b = net.add_point(monday + 5 * DAY_S, monday + 6 * DAY_S, tag=8)
+    before = (list(net.lo), list(net.hi))
+    try:
+        net.add([], 9, [(a, b, 2 * DAY_S, 3 * DAY_S)])
+    except Contradiction as exc:
+        assert exc.reason == "bounds" and set(exc.chain) == {7, 8, 9}
+    else:
+        raise AssertionError("five days apart accepted as two to three")
+    assert (net.lo, net.hi) == before
+
+
+
+def test_a_relation_offset_places_the_later_event():
+    from timeline.models import Offset
+
+    two_days = Offset(min_seconds=2 * DAY_S, max_seconds=3 * DAY_S, duration="P2D")
+    rels = [rel("e1", "t1", "IS_INCLUDED", .9), rel("e2", "e1", "STARTS_AFTER", .8).model_copy(update={"offset": two_days})]
+    sol = solve(DOC, [ev(1), ev(2)], [day("t1", 4)], rels)
+    e2 = next(e for e in sol.events if e.id == "e2")
+    assert e2.when.earliest_start == datetime(2023, 9, 6, tzinfo=timezone.utc)
+    assert e2.when.latest_start == datetime(2023, 9, 8, tzinfo=timezone.utc)
+    assert sol.graph.supports(rels[1]) and not sol.conflicts
+    # a date five days later contradicts the distance: the lower-confidence link is the one reported
+    sol = solve(DOC, [ev(1), ev(2)], [day("t1", 4), day("t2", 9)], rels + [rel("e2", "t2", "IS_INCLUDED", .7)])
+    assert [c.relation.target for c in sol.conflicts] == ["t2"]
+    assert sol.conflicts[0].reason.startswith("contradicts the dates")
+    assert {r.type for r in sol.conflicts[0].chain} >= {"STARTS_AFTER"}

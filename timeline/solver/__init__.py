@@ -53,7 +53,16 @@ class TemporalGraph:
     def add_relation(self, rel: Relation, tag: int) -> None:
         """Raises Contradiction (and changes nothing) when rel contradicts what is accepted."""
         src, tgt = self.points[rel.source], self.points[rel.target]
-        self.net.add(point_constraints(rel.type, src, tgt), tag)
+        self.net.add(point_constraints(rel.type, src, tgt), tag, self._metric(rel))
+
+    def _metric(self, rel: Relation) -> list[tuple[int, int, float, float]]:
+        """The offset as a distance from the target's start to the source's start."""
+        off = rel.offset
+        if off is None:
+            return []
+        lo = -INF if off.min_seconds is None else off.min_seconds
+        hi = INF if off.max_seconds is None else off.max_seconds
+        return [(self.points[rel.target]["s"], self.points[rel.source]["s"], lo, hi)]
 
     def order(self, a: str, b: str, x: str = "s", y: str = "s") -> str:
         """'<', '=', '>' or '' (unknown) between point x of a and point y of b."""
@@ -71,7 +80,10 @@ class TemporalGraph:
         if rel.source not in self.points or rel.target not in self.points:
             return False
         cons = point_constraints(rel.type, self.points[rel.source], self.points[rel.target])
-        return all(self.net.before(a, b, strict) for a, b, strict in cons)
+        if not all(self.net.before(a, b, strict) for a, b, strict in cons):
+            return False
+        return all((lo == -INF or self.net.at_least(a, b, lo)) and (hi == INF or self.net.at_least(b, a, -hi))
+                   for a, b, lo, hi in self._metric(rel))
 
     def bounds(self, name: str) -> When:
         s, e = self.points[name]["s"], self.points[name]["e"]
