@@ -175,7 +175,8 @@ def test_a_relation_offset_places_the_later_event():
     from timeline.models import Offset
 
     two_days = Offset(min_seconds=2 * DAY_S, max_seconds=3 * DAY_S, duration="P2D")
-    rels = [rel("e1", "t1", "IS_INCLUDED", .9), rel("e2", "e1", "STARTS_AFTER", .8).model_copy(update={"offset": two_days})]
+    later = rel("e2", "e1", "STARTS_AFTER", .8).model_copy(update={"offset": two_days})
+    rels = [rel("e1", "t1", "IS_INCLUDED", .9), later]
     sol = solve(DOC, [ev(1), ev(2)], [day("t1", 4)], rels)
     e2 = next(e for e in sol.events if e.id == "e2")
     assert e2.when.earliest_start == datetime(2023, 9, 6, tzinfo=timezone.utc)

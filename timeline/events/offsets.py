@@ -1,0 +1,151 @@
+"""Distances the text states between two events: "fighting resumed two days after the talks
+collapsed", "the plant closed a week before the strike", "The talks collapsed on Monday. Two
+days later, fighting resumed."
+
+A counted DURATION ("two days", "three months") before after/before + an event, or before
+later/earlier (then the event it counts from is the one the clause follows: the event it is
+coordinated with, else the previous sentence's main event) gives a start-point distance. In the
+narrative domain the tagger already resolves "Two days later" to a DATE; only DURATIONs are read
+here, so a distance is never counted twice.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+
+from ..models import Event, Offset, Relation, Timex
+from ..temporal.calendar import Grain, shift_by
+
+# signal word -> direction of the later-mentioned event from the one counted from
+SIGNALS = {"after": 1, "following": 1, "before": -1}
+# adverbs that count from the event told before: "Two days later, ..."
+ADVERBS = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "earlier": -1, "before": -1}
+GRAINS = {"D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR, "TH": Grain.HOUR, "TM": Grain.MINUTE}
+# shortest and longest length of one unit in seconds (a day across a DST change, a month)
+UNIT_SECONDS = {Grain.DAY: (23 * 3600.0, 25 * 3600.0), Grain.WEEK: (167 * 3600.0, 169 * 3600.0),
+                Grain.MONTH: (28 * 86400.0, 31 * 86400.0), Grain.YEAR: (365 * 86400.0, 366 * 86400.0),
+                Grain.HOUR: (3600.0, 3600.0), Grain.MINUTE: (60.0, 60.0)}
+INF = math.inf
+CONFIDENCE = 0.85  # an explicit count and signal: as sure as a time expression's direct governor
+ANCHORED_CONFIDENCE = 0.8  # also rests on the date link of the event counted from
+MODS = (None, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS")
+_VALUE = re.compile(r"^P(T?)(\d+)([DWMYH])$")
+
+
+def _amount(value: str) -> tuple[int, Grain] | None:
+    """P2D -> (2, DAY), PT3H -> (3, HOUR); None for fractions, vague and mixed durations."""
+    m = _VALUE.match(value)
+    if m is None or int(m.group(2)) == 0:
+        return None
+    unit = ("T" + m.group(3)) if m.group(1) else m.group(3)
+    return (int(m.group(2)), GRAINS[unit]) if unit in GRAINS else None
+
+
+def start_distance(count: int, grain: Grain, mod: str | None = None) -> tuple[float, float]:
+    """Bounds in seconds on the distance between the two starts, for "count grains after".
+
+    Why: days count calendar days (Monday -> Wednesday is "two days" whether 25 or 71 hours
+    apart), so the starts are count - 1 to count + 1 days apart; other units are rounded counts
+    ("three months later" for 2.6 or 3.4 months), so half a unit either way, a whole one when
+    the text says "about". "More than" / "less than" open one side."""
+    short, long = UNIT_SECONDS[grain]
+    slack = 1.0 if grain is Grain.DAY or mod == "APPROX" else 0.5
+    lo, hi = max(count - slack, 0.0) * short, (count + slack) * long
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return lo, INF
+    return (0.0, hi) if mod in ("LESS_THAN", "EQUAL_OR_LESS") else (lo, hi)
+
+
+def cell_distance(anchor: Timex, count: int, grain: Grain) -> tuple[float, float] | None:
+    """Bounds on an event's start minus the anchor's start when the event is `count` grains
+    (negative: before) from an anchor that is exactly one grain long (a day for days): the
+    event starts in the cell that many cells away ("two days after Monday" is Wednesday)."""
+    if anchor.interval is None:
+        return None
+    start, end = anchor.interval.start, anchor.interval.end
+    if shift_by(start, 1, grain) != end:
+        return None
+    return _seconds(shift_by(start, count, grain), start), _seconds(shift_by(end, count, grain), start)
+
+
+def _seconds(a: datetime, b: datetime) -> float:
+    return a.timestamp() - b.timestamp()  # why not a - b: in one zone that is wall-clock time
+
+
+def _counted_pair(root, by_token, main_events) -> tuple[Event, Event, int] | None:
+    """(event placed, event counted from, +1 after / -1 before) around a duration's root."""
+    head = root.head
+    word = head.lower_
+    if head.dep_ == "prep" and word in SIGNALS:  # "signed the accord three months after the summit"
+        obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+        placed, counted = by_token.get(head.head.i), by_token.get(obj.i) if obj is not None else None
+        sign = SIGNALS[word]
+    elif head.i in by_token and head.dep_ == "advcl":  # "resumed two days after the talks collapsed"
+        mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in SIGNALS), None)
+        if mark is None:
+            return None
+        placed, counted, sign = by_token.get(head.head.i), by_token[head.i], SIGNALS[mark.lower_]
+    elif head.dep_ == "advmod" and word in ADVERBS and not any(c.dep_ == "prep" for c in head.children):
+        gov = head.head  # "Two days later, fighting resumed"; not "later than planned"
+        placed = by_token.get(gov.i)
+        counted = by_token.get(gov.head.i) if gov.dep_ == "conj" else main_events.get(gov.sent.start - 1)
+        sign = ADVERBS[word]
+    else:
+        return None
+    if placed is None or counted is None or placed.id == counted.id:
+        return None
+    return placed, counted, sign
+
+
+def _main_events(parsed, by_token) -> dict[int, Event]:
+    """Index of each sentence's last token -> the event its root names."""
+    return {s.end - 1: by_token[s.root.i] for s in parsed.sents if s.root.i in by_token}
+
+
+def _offset(lo: float, hi: float, t: Timex) -> Offset:
+    return Offset(min_seconds=None if lo == -INF else lo, max_seconds=None if hi == INF else hi,
+                  duration=t.value, timex=t.id)
+
+
+def _certain(event: Event) -> bool:
+    """Why: "should have arrived 72 hours after", "must wait 30 days before": a distance
+    between a hypothetical and a real event places neither."""
+    return event.modality is None and event.polarity == "POS"
+
+
+def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
+                 anchors: dict[str, Timex]) -> list[Relation]:
+    """Start-point links with a distance for every counted duration between two certain events."""
+    from .links import _timex_root
+
+    main_events = _main_events(parsed, by_token)
+    out = []
+    for t in timexes:
+        amount = _amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
+        root = _timex_root(parsed, t) if amount is not None else None
+        pair = _counted_pair(root, by_token, main_events) if root is not None else None
+        if pair is not None and _certain(pair[0]) and _certain(pair[1]):
+            out += _distance_links(t, *amount, *pair, anchors)
+    return out
+
+
+def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: Event, sign: int,
+                    anchors: dict[str, Timex]) -> list[Relation]:
+    """placed's start against counted's start; and when an exact count meets an event dated by a
+    one-grain expression, the other event against that date's cell ("two days after Monday")."""
+    lo, hi = start_distance(count, grain, t.mod)
+    offset = _offset(lo, hi, t) if sign > 0 else _offset(-hi, -lo, t)
+    out = [Relation(source=placed.id, target=counted.id, type=_kind(sign), offset=offset,
+                    origin="event-event:offset", confidence=CONFIDENCE)]
+    for event, dated, steps in ((placed, counted, sign * count), (counted, placed, -sign * count)):
+        anchor = anchors.get(dated.id)
+        cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None
+        if cell is not None:
+            out.append(Relation(source=event.id, target=anchor.id, type=_kind(steps), offset=_offset(*cell, t),
+                                origin="event-time:offset", confidence=ANCHORED_CONFIDENCE))
+    return out
+
+
+def _kind(sign: int) -> str:
+    return "STARTS_AFTER" if sign > 0 else "STARTS_BEFORE"
