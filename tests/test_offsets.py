@@ -101,14 +101,22 @@ def test_the_narrative_domain_does_not_count_a_resolved_date_twice():
     assert _event(result, "resumed").when.earliest_start == _utc(1915, 3, 6, 5)  # EST
 
 
-def test_the_json_output_shows_the_offset(engine):
-    from timeline.export import render
+def test_the_json_output_shows_the_offset_and_fits_its_schema(engine):
+    from timeline.export import json_out, render
+
+    try:
+        from test_export_json import _check
+    except ImportError:  # tests collected as a package
+        from tests.test_export_json import _check
 
     result = _build(engine, "The talks collapsed on Saturday, March 9. Two days later, fighting resumed.")
     data = json.loads(render(result, "json"))
     offsets = [r["offset"] for r in data["relations"] if r.get("offset")]
     assert offsets and {o["duration"] for o in offsets} == {"P2D"}
     assert all(0 < o["min_seconds"] < o["max_seconds"] for o in offsets)
+    schema = json.loads(json_out.json_schema())
+    _check(schema, schema, data)
+    assert "offset" not in render(result, "timeml")  # TimeML has no place for it
 
 
 def _day(start):

@@ -28,7 +28,7 @@ UNIT_SECONDS = {Grain.DAY: (23 * 3600.0, 25 * 3600.0), Grain.WEEK: (167 * 3600.0
                 Grain.HOUR: (3600.0, 3600.0), Grain.MINUTE: (60.0, 60.0)}
 INF = math.inf
 CONFIDENCE = 0.85  # an explicit count and signal: as sure as a time expression's direct governor
-ANCHORED_CONFIDENCE = 0.8  # also rests on the date link of the event counted from
+ANCHORED_CONFIDENCE = 0.8  # also rests on the link that dates the event counted from
 MODS = (None, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS")
 _VALUE = re.compile(r"^P(T?)(\d+)([DWMYH])$")
 
@@ -114,12 +114,24 @@ def _certain(event: Event) -> bool:
     return event.modality is None and event.polarity == "POS"
 
 
+def _dates(timexes: list[Timex], time_links: list[Relation]) -> dict[str, tuple[Timex, float]]:
+    """Event id -> the date or time a direct link puts it in, with that link's confidence."""
+    by_id = {t.id: t for t in timexes}
+    out: dict[str, tuple[Timex, float]] = {}
+    for r in sorted(time_links, key=lambda r: -r.confidence):
+        t = by_id.get(r.target)
+        if r.type == "IS_INCLUDED" and t is not None and t.type in ("DATE", "TIME") and r.source not in out:
+            out[r.source] = (t, r.confidence)
+    return out
+
+
 def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
-                 anchors: dict[str, Timex]) -> list[Relation]:
-    """Start-point links with a distance for every counted duration between two certain events."""
+                 time_links: list[Relation]) -> list[Relation]:
+    """Start-point links with a distance for every counted duration between two certain events;
+    time_links: the event-time links, whose dates the distance is also counted from."""
     from .links import _timex_root
 
-    main_events = _main_events(parsed, by_token)
+    main_events, anchors = _main_events(parsed, by_token), _dates(timexes, time_links)
     out = []
     for t in timexes:
         amount = _amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
@@ -131,7 +143,7 @@ def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
 
 
 def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: Event, sign: int,
-                    anchors: dict[str, Timex]) -> list[Relation]:
+                    anchors: dict[str, tuple[Timex, float]]) -> list[Relation]:
     """placed's start against counted's start; and when an exact count meets an event dated by a
     one-grain expression, the other event against that date's cell ("two days after Monday")."""
     lo, hi = start_distance(count, grain, t.mod)
@@ -139,11 +151,11 @@ def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: 
     out = [Relation(source=placed.id, target=counted.id, type=_kind(sign), offset=offset,
                     origin="event-event:offset", confidence=CONFIDENCE)]
     for event, dated, steps in ((placed, counted, sign * count), (counted, placed, -sign * count)):
-        anchor = anchors.get(dated.id)
+        anchor, sure = anchors.get(dated.id, (None, 0.0))
         cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None
-        if cell is not None:
+        if cell is not None:  # why min: no surer than the date link it rests on
             out.append(Relation(source=event.id, target=anchor.id, type=_kind(steps), offset=_offset(*cell, t),
-                                origin="event-time:offset", confidence=ANCHORED_CONFIDENCE))
+                                origin="event-time:offset", confidence=min(ANCHORED_CONFIDENCE, sure)))
     return out
 
 
