@@ -145,7 +145,7 @@ def test_a_metric_cycle_is_rejected_with_its_chain_and_leaves_no_trace():
     try:
         net.add([], 3, [(a, c, 0.0, 3 * DAY_S)])  # c within 3 days of a, yet 4 days after it
     except Contradiction as exc:
-        assert exc.reason == "order cycle" and sorted(exc.chain) == [1, 2, 3]
+        assert exc.reason == "distance cycle" and sorted(exc.chain) == [1, 2, 3]
     else:
         raise AssertionError("the cycle weighing +1 day was accepted")
     assert net.metric_edges == 2 and not net.at_least(c, a, -3 * DAY_S)
@@ -187,3 +187,18 @@ def test_a_relation_offset_places_the_later_event():
     assert [c.relation.target for c in sol.conflicts] == ["t2"]
     assert sol.conflicts[0].reason.startswith("contradicts the dates")
     assert {r.type for r in sol.conflicts[0].chain} >= {"STARTS_AFTER"}
+
+
+def test_distances_that_do_not_add_up_are_reported_as_such():
+    from timeline.models import Offset
+
+    def after(s, t, lo_days, hi_days, c):
+        off = Offset(min_seconds=lo_days * DAY_S, max_seconds=hi_days * DAY_S, duration="P2D")
+        return rel(s, t, "STARTS_AFTER", c).model_copy(update={"offset": off})
+
+    # e2 two days after e1, e3 two days after e2, yet e3 at most three days after e1
+    sol = solve(DOC, [ev(1), ev(2), ev(3)], [], [after("e2", "e1", 2, 3, .9), after("e3", "e2", 2, 3, .8),
+                                                after("e3", "e1", 0.5, 3, .7)])
+    assert [c.relation.source + c.relation.target for c in sol.conflicts] == ["e3e1"]
+    assert sol.conflicts[0].reason == "contradicts the order and distances already accepted"
+    assert len(sol.conflicts[0].chain) == 2

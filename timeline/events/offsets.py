@@ -21,6 +21,9 @@ from ..temporal.calendar import Grain, shift_by
 SIGNALS = {"after": 1, "following": 1, "before": -1}
 # adverbs that count from the event told before: "Two days later, ..."
 ADVERBS = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "earlier": -1, "before": -1}
+# why: with these a duration measures the event itself ("fighting lasted two days after the
+# ceasefire", "continued for weeks after"), not a distance between two starts
+DURATIVE = frozenset({"last", "continue", "persist", "remain", "stay"})
 GRAINS = {"D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR, "TH": Grain.HOUR, "TM": Grain.MINUTE}
 # shortest and longest length of one unit in seconds (a day across a DST change, a month)
 UNIT_SECONDS = {Grain.DAY: (23 * 3600.0, 25 * 3600.0), Grain.WEEK: (167 * 3600.0, 169 * 3600.0),
@@ -45,12 +48,15 @@ def _amount(value: str) -> tuple[int, Grain] | None:
 def start_distance(count: int, grain: Grain, mod: str | None = None) -> tuple[float, float]:
     """Bounds in seconds on the distance between the two starts, for "count grains after".
 
-    Why: days count calendar days (Monday -> Wednesday is "two days" whether 25 or 71 hours
-    apart), so the starts are count - 1 to count + 1 days apart; other units are rounded counts
-    ("three months later" for 2.6 or 3.4 months), so half a unit either way, a whole one when
-    the text says "about". "More than" / "less than" open one side."""
+    Why half a unit either way: a count is rounded ("three months later" for 2.6 or 3.4
+    months); a whole unit when the text says "about". Days too: reading them as calendar days
+    (Monday -> Wednesday, 25 to 71 hours) needs a day either way, and that let a wrong same-day
+    link through ("two days after Saturday's collapse": collapse early, resumption late that
+    Saturday, 23 hours apart); two events dated by day always fit the half-day slack, and the
+    calendar reading comes back through the date cell (cell_distance). "More than" / "less
+    than" open one side."""
     short, long = UNIT_SECONDS[grain]
-    slack = 1.0 if grain is Grain.DAY or mod == "APPROX" else 0.5
+    slack = 1.0 if mod == "APPROX" else 0.5
     lo, hi = max(count - slack, 0.0) * short, (count + slack) * long
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         return lo, INF
@@ -73,34 +79,35 @@ def _seconds(a: datetime, b: datetime) -> float:
     return a.timestamp() - b.timestamp()  # why not a - b: in one zone that is wall-clock time
 
 
-def _counted_pair(root, by_token, main_events) -> tuple[Event, Event, int] | None:
-    """(event placed, event counted from, +1 after / -1 before) around a duration's root."""
-    head = root.head
-    word = head.lower_
-    if head.dep_ == "prep" and word in SIGNALS:  # "signed the accord three months after the summit"
-        obj = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
-        placed, counted = by_token.get(head.head.i), by_token.get(obj.i) if obj is not None else None
-        sign = SIGNALS[word]
-    elif head.i in by_token and head.dep_ == "advcl":  # "resumed two days after the talks collapsed"
-        mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in SIGNALS), None)
-        if mark is None:
-            return None
-        placed, counted, sign = by_token.get(head.head.i), by_token[head.i], SIGNALS[mark.lower_]
-    elif head.dep_ == "advmod" and word in ADVERBS and not any(c.dep_ == "prep" for c in head.children):
-        gov = head.head  # "Two days later, fighting resumed"; not "later than planned"
-        placed = by_token.get(gov.i)
-        counted = by_token.get(gov.head.i) if gov.dep_ == "conj" else main_events.get(gov.sent.start - 1)
-        sign = ADVERBS[word]
+def _signal(parsed, t: Timex):
+    """The word right after the duration ("two days [after]"), or None."""
+    span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+    return parsed[span.end] if span is not None and span.end < len(parsed) else None
+
+
+def _counted_pair(signal, by_token, main_roots) -> tuple[Event, Event, int] | None:
+    """(event placed, event counted from, +1 after / -1 before) around the signal word. Why the
+    word must follow the duration: in "two days of talks after the vote" nothing is counted."""
+    word, head = signal.lower_, signal.head
+    if signal.dep_ == "prep" and word in SIGNALS:  # "signed the accord three months after the summit"
+        obj = next((c for c in signal.children if c.dep_ in ("pobj", "pcomp")), None)
+        placed, counted = head, obj
+    elif signal.dep_ == "mark" and word in SIGNALS and head.dep_ == "advcl":  # "two days after the talks collapsed"
+        placed, counted = head.head, head
+    elif signal.dep_ == "advmod" and word in ADVERBS and not any(c.dep_ == "prep" for c in signal.children):
+        placed = head  # "Two days later, fighting resumed"; not "later than planned"
+        counted = head.head if head.dep_ == "conj" else main_roots.get(head.sent.start - 1)
     else:
         return None
-    if placed is None or counted is None or placed.id == counted.id:
+    if placed.lemma_ in DURATIVE or counted is None or placed.i not in by_token or counted.i not in by_token:
         return None
-    return placed, counted, sign
+    sign = SIGNALS[word] if signal.dep_ != "advmod" else ADVERBS[word]
+    return (by_token[placed.i], by_token[counted.i], sign) if placed.i != counted.i else None
 
 
-def _main_events(parsed, by_token) -> dict[int, Event]:
-    """Index of each sentence's last token -> the event its root names."""
-    return {s.end - 1: by_token[s.root.i] for s in parsed.sents if s.root.i in by_token}
+def _main_tokens(parsed, by_token) -> dict:
+    """Index of each sentence's last token -> its root, when the root names an event."""
+    return {s.end - 1: s.root for s in parsed.sents if s.root.i in by_token}
 
 
 def _offset(lo: float, hi: float, t: Timex) -> Offset:
@@ -129,14 +136,12 @@ def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
                  time_links: list[Relation]) -> list[Relation]:
     """Start-point links with a distance for every counted duration between two certain events;
     time_links: the event-time links, whose dates the distance is also counted from."""
-    from .links import _timex_root
-
-    main_events, anchors = _main_events(parsed, by_token), _dates(timexes, time_links)
+    main_roots, anchors = _main_tokens(parsed, by_token), _dates(timexes, time_links)
     out = []
     for t in timexes:
         amount = _amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
-        root = _timex_root(parsed, t) if amount is not None else None
-        pair = _counted_pair(root, by_token, main_events) if root is not None else None
+        signal = _signal(parsed, t) if amount is not None else None
+        pair = _counted_pair(signal, by_token, main_roots) if signal is not None else None
         if pair is not None and _certain(pair[0]) and _certain(pair[1]):
             out += _distance_links(t, *amount, *pair, anchors)
     return out

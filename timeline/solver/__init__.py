@@ -134,4 +134,6 @@ def solve(document: Document, events: list[Event], timexes: list[Timex],
 def _reason(kind: str, chain: list[Relation]) -> str:
     if kind == "bounds":
         return "contradicts the dates of the time expressions" + (" through the accepted chain" if chain else "")
+    if kind == "distance cycle":
+        return "contradicts the order and distances already accepted"
     return "contradicts the order already accepted"

@@ -136,7 +136,8 @@ class PointNetwork:
             for a, b, w, strict in edges:
                 back = self.path(b, a, not strict, -w)
                 if back is not None or (a == b and (strict or w > 0)):
-                    raise Contradiction("order cycle", (back or []) + [tag])
+                    kind = "distance cycle" if w or self.metric_edges else "order cycle"
+                    raise Contradiction(kind, (back or []) + [tag])
                 self._link(a, b, w, strict, tag)
                 added.append((a, b, w))
                 self._propagate(a, b, w, tag, log)
