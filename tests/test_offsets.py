@@ -8,9 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from timeline.api import Engine, make_document
-from timeline.events.offsets import cell_distance, start_distance
+from timeline.events.offsets import cell_distance
 from timeline.models import Domain, Interval, Timex
 from timeline.settings import Settings
+from timeline.solver.lengths import counted_seconds
 from timeline.temporal.calendar import Grain
 
 NEW_YORK = "America/New_York"
@@ -62,7 +63,7 @@ def test_three_months_later_from_a_month_is_that_month_plus_three(engine):
 def test_a_distance_from_a_day_to_months_keeps_the_rounding_slack(engine):
     result = _build(engine, "The summit opened on January 10. Three months later, the ministers signed the accord.")
     signed = _event(result, "signed")
-    lo, hi = start_distance(3, Grain.MONTH)
+    lo, hi = counted_seconds(3, Grain.MONTH)
     opened = _utc(2024, 1, 10, 5)
     assert signed.when.earliest_start == opened + timedelta(seconds=lo)
     assert signed.when.latest_start == opened + timedelta(days=1, seconds=hi)
@@ -136,13 +137,13 @@ def _day(start):
                  interval=Interval(start=start, end=start + timedelta(days=1)))
 
 
-def test_start_distance_slack_by_unit():
+def test_counted_seconds_slack_by_unit():
     day = 86400.0
-    assert start_distance(2, Grain.DAY) == (1.5 * 23 * 3600.0, 2.5 * 25 * 3600.0)  # a DST day is 23 or 25 h
-    assert start_distance(2, Grain.DAY, "APPROX") == (23 * 3600.0, 3 * 25 * 3600.0)
-    assert start_distance(3, Grain.MONTH) == (2.5 * 28 * day, 3.5 * 31 * day)  # a rounded count
-    assert start_distance(2, Grain.WEEK, "MORE_THAN")[1] == float("inf")
-    assert start_distance(1, Grain.WEEK, "LESS_THAN")[0] == 0.0
+    assert counted_seconds(2, Grain.DAY) == (1.5 * 23 * 3600.0, 2.5 * 25 * 3600.0)  # a DST day is 23 or 25 h
+    assert counted_seconds(2, Grain.DAY, "APPROX") == (23 * 3600.0, 3 * 25 * 3600.0)
+    assert counted_seconds(3, Grain.MONTH) == (2.5 * 28 * day, 3.5 * 31 * day)  # a rounded count
+    assert counted_seconds(2, Grain.WEEK, "MORE_THAN")[1] == float("inf")
+    assert counted_seconds(1, Grain.WEEK, "LESS_THAN")[0] == 0.0
 
 
 def test_a_cell_distance_needs_an_anchor_one_unit_long():

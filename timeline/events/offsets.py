@@ -11,10 +11,10 @@ here, so a distance is never counted twice.
 from __future__ import annotations
 
 import math
-import re
 from datetime import datetime
 
 from ..models import Event, Offset, Relation, Timex
+from ..solver.lengths import MODS, amount, counted_seconds
 from ..temporal.calendar import Grain, shift_by
 
 # signal word -> direction of the later-mentioned event from the one counted from
@@ -24,43 +24,9 @@ ADVERBS = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "earlier": -
 # why: with these a duration measures the event itself ("fighting lasted two days after the
 # ceasefire", "continued for weeks after"), not a distance between two starts
 DURATIVE = frozenset({"last", "continue", "persist", "remain", "stay"})
-GRAINS = {"D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Y": Grain.YEAR, "TH": Grain.HOUR, "TM": Grain.MINUTE}
-# shortest and longest length of one unit in seconds (a day across a DST change, a month)
-UNIT_SECONDS = {Grain.DAY: (23 * 3600.0, 25 * 3600.0), Grain.WEEK: (167 * 3600.0, 169 * 3600.0),
-                Grain.MONTH: (28 * 86400.0, 31 * 86400.0), Grain.YEAR: (365 * 86400.0, 366 * 86400.0),
-                Grain.HOUR: (3600.0, 3600.0), Grain.MINUTE: (60.0, 60.0)}
 INF = math.inf
 CONFIDENCE = 0.85  # an explicit count and signal: as sure as a time expression's direct governor
 ANCHORED_CONFIDENCE = 0.8  # also rests on the link that dates the event counted from
-MODS = (None, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS")
-_VALUE = re.compile(r"^P(T?)(\d+)([DWMYH])$")
-
-
-def _amount(value: str) -> tuple[int, Grain] | None:
-    """P2D -> (2, DAY), PT3H -> (3, HOUR); None for fractions, vague and mixed durations."""
-    m = _VALUE.match(value)
-    if m is None or int(m.group(2)) == 0:
-        return None
-    unit = ("T" + m.group(3)) if m.group(1) else m.group(3)
-    return (int(m.group(2)), GRAINS[unit]) if unit in GRAINS else None
-
-
-def start_distance(count: int, grain: Grain, mod: str | None = None) -> tuple[float, float]:
-    """Bounds in seconds on the distance between the two starts, for "count grains after".
-
-    Why half a unit either way: a count is rounded ("three months later" for 2.6 or 3.4
-    months); a whole unit when the text says "about". Days too: reading them as calendar days
-    (Monday -> Wednesday, 25 to 71 hours) needs a day either way, and that let a wrong same-day
-    link through ("two days after Saturday's collapse": collapse early, resumption late that
-    Saturday, 23 hours apart); two events dated by day always fit the half-day slack, and the
-    calendar reading comes back through the date cell (cell_distance). "More than" / "less
-    than" open one side."""
-    short, long = UNIT_SECONDS[grain]
-    slack = 1.0 if mod == "APPROX" else 0.5
-    lo, hi = max(count - slack, 0.0) * short, (count + slack) * long
-    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
-        return lo, INF
-    return (0.0, hi) if mod in ("LESS_THAN", "EQUAL_OR_LESS") else (lo, hi)
 
 
 def cell_distance(anchor: Timex, count: int, grain: Grain) -> tuple[float, float] | None:
@@ -139,11 +105,11 @@ def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
     main_roots, anchors = _main_tokens(parsed, by_token), _dates(timexes, time_links)
     out = []
     for t in timexes:
-        amount = _amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
-        signal = _signal(parsed, t) if amount is not None else None
+        count = amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
+        signal = _signal(parsed, t) if count is not None else None
         pair = _counted_pair(signal, by_token, main_roots) if signal is not None else None
         if pair is not None and _certain(pair[0]) and _certain(pair[1]):
-            out += _distance_links(t, *amount, *pair, anchors)
+            out += _distance_links(t, *count, *pair, anchors)
     return out
 
 
@@ -151,7 +117,7 @@ def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: 
                     anchors: dict[str, tuple[Timex, float]]) -> list[Relation]:
     """placed's start against counted's start; and when an exact count meets an event dated by a
     one-grain expression, the other event against that date's cell ("two days after Monday")."""
-    lo, hi = start_distance(count, grain, t.mod)
+    lo, hi = counted_seconds(count, grain, t.mod)  # the rounded count, for the starts' distance
     offset = _offset(lo, hi, t) if sign > 0 else _offset(-hi, -lo, t)
     out = [Relation(source=placed.id, target=counted.id, type=_kind(sign), offset=offset,
                     origin="event-event:offset", confidence=CONFIDENCE)]
