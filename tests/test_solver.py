@@ -202,3 +202,18 @@ def test_distances_that_do_not_add_up_are_reported_as_such():
     assert [c.relation.source + c.relation.target for c in sol.conflicts] == ["e3e1"]
     assert sol.conflicts[0].reason == "contradicts the order and distances already accepted"
     assert len(sol.conflicts[0].chain) == 2
+
+
+def test_what_falls_within_a_duration_stays_within_its_length():
+    # "during the three days": both events inside a span of about three days, one on the 4th
+    three_days = Timex(id="t2", text="three days", start=0, end=1, type="DURATION", value="P3D")
+    rels = [rel("e1", "t1", "IS_INCLUDED", .9), rel("e1", "t2", "IS_INCLUDED", .8), rel("e2", "t2", "IS_INCLUDED", .8)]
+    from timeline.solver.lengths import span_seconds
+
+    sol = solve(DOC, [ev(1), ev(2)], [day("t1", 4), three_days], rels)
+    e2 = next(e for e in sol.events if e.id == "e2")
+    longest = timedelta(seconds=span_seconds("P3D")[1])
+    assert longest == timedelta(hours=3.5 * 25)  # three days rounded, each up to 25 h (DST)
+    assert e2.when.earliest_start == datetime(2023, 9, 4, tzinfo=timezone.utc) - longest
+    assert e2.when.latest_end == datetime(2023, 9, 5, tzinfo=timezone.utc) + longest
+    assert not sol.conflicts

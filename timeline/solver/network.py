@@ -57,6 +57,10 @@ class PointNetwork:
             return []
         if self.metric_edges or need:
             return self._longest(src, dst, (need, need_strict))
+        return self._order_path(src, dst, need_strict)
+
+    def _order_path(self, src: int, dst: int, need_strict: bool) -> list[int] | None:
+        """A path of order edges only (weight 0): a depth-first search."""
         start = (src, False)
         parent: dict = {start: None}
         stack = [start]
@@ -136,7 +140,8 @@ class PointNetwork:
             for a, b, w, strict in edges:
                 back = self.path(b, a, not strict, -w)
                 if back is not None or (a == b and (strict or w > 0)):
-                    kind = "distance cycle" if w or self.metric_edges else "order cycle"
+                    plain = w == 0 and (not self.metric_edges or self._order_path(b, a, not strict) is not None)
+                    kind = "order cycle" if plain else "distance cycle"
                     raise Contradiction(kind, (back or []) + [tag])
                 self._link(a, b, w, strict, tag)
                 added.append((a, b, w))
