@@ -29,6 +29,7 @@ class PointNetwork:
         self.wout: list[list[tuple[int, float, int]]] = []  # a -> [(b, w, tag)] means b - a >= w
         self.win: list[list[tuple[int, float, int]]] = []
         self.metric_edges = 0
+        self.positive_edges = 0  # metric edges of weight > 0: only they can make a path weigh more
         self.lo: list[float] = []
         self.hi: list[float] = []
         self.lo_src: list[tuple[int, int] | None] = []  # (previous point, tag) that raised lo
@@ -55,12 +56,20 @@ class PointNetwork:
         edge, when need_strict): a proof that dst - src >= need (> need). None when there is none."""
         if src == dst and (need, need_strict) <= ZERO:
             return []
-        if self.metric_edges or need:
-            return self._longest(src, dst, (need, need_strict))
-        return self._order_path(src, dst, need_strict)
+        if need == 0:
+            tags, reached = self._order_search(src, dst, need_strict)
+            # why: a path that is not all order edges yet weighs 0 or more holds an edge of
+            # positive weight (a least distance), and leaves the order edges at the tail of a
+            # metric edge; most documents have none ("for two days" only bounds a span above)
+            if tags is not None or not self.positive_edges or not any(self.wout[node] for node, _ in reached):
+                return tags
+        return self._longest(src, dst, (need, need_strict))
 
     def _order_path(self, src: int, dst: int, need_strict: bool) -> list[int] | None:
-        """A path of order edges only (weight 0): a depth-first search."""
+        return self._order_search(src, dst, need_strict)[0]
+
+    def _order_search(self, src: int, dst: int, need_strict: bool) -> tuple[list[int] | None, dict]:
+        """A path of order edges only (weight 0), by depth-first search; with the states reached."""
         start = (src, False)
         parent: dict = {start: None}
         stack = [start]
@@ -80,9 +89,9 @@ class PointNetwork:
                     while parent[cur] is not None:
                         cur, t = parent[cur]
                         tags.append(t)
-                    return tags[::-1]
+                    return tags[::-1], parent
                 stack.append(state)
-        return None
+        return None, parent
 
     def _longest(self, src: int, dst: int, need: tuple[float, bool]) -> list[int] | None:
         """Label-correcting longest paths from src (they exist: no cycle weighs more than 0),
@@ -162,6 +171,7 @@ class PointNetwork:
         else:
             self.wout[a].append((b, w, tag)), self.win[b].append((a, w, tag))
             self.metric_edges += 1
+            self.positive_edges += w > 0
 
     def _unlink(self, a: int, b: int, w: float) -> None:
         if w == 0:
@@ -169,6 +179,7 @@ class PointNetwork:
         else:
             self.wout[a].pop(), self.win[b].pop()
             self.metric_edges -= 1
+            self.positive_edges -= w > 0
 
     def _propagate(self, a: int, b: int, w: float, tag: int, log: list) -> None:
         todo = [(a, b, w, tag)]
@@ -180,7 +191,8 @@ class PointNetwork:
                 if self.lo[y] > self.hi[y]:
                     raise Contradiction("bounds", self.trace(y, "lo") + self.trace(y, "hi"))
                 todo.extend((y, z, 0.0, tz) for z, _, tz in self.out[y])
-                todo.extend((y, z, wz, tz) for z, wz, tz in self.wout[y])
+                if self.wout[y]:
+                    todo.extend((y, z, wz, tz) for z, wz, tz in self.wout[y])
         todo = [(a, b, w, tag)]
         while todo:  # upper bounds flow backward: hi[x] <= hi[y] - w
             x, y, wx, t = todo.pop()
@@ -190,7 +202,8 @@ class PointNetwork:
                 if self.lo[x] > self.hi[x]:
                     raise Contradiction("bounds", self.trace(x, "lo") + self.trace(x, "hi"))
                 todo.extend((v, x, 0.0, tv) for v, _, tv in self.inc[x])
-                todo.extend((v, x, wv, tv) for v, wv, tv in self.win[x])
+                if self.win[x]:
+                    todo.extend((v, x, wv, tv) for v, wv, tv in self.win[x])
 
     def trace(self, point: int, kind: str) -> list[int]:
         """Tags of the constraints that carried point's lo (or hi) bound to it."""
