@@ -11,6 +11,7 @@ them (nearly all) keep the plain depth-first search, which their pruning needs.
 from __future__ import annotations
 
 import math
+from collections import deque
 
 INF = math.inf
 ZERO = (0.0, False)  # a path's value: (total weight, holds a strict edge)
@@ -98,10 +99,10 @@ class PointNetwork:
         stopped at the first that reaches dst weighing `need` or more."""
         best: dict[int, tuple[float, bool]] = {src: ZERO}
         parent: dict[int, tuple[int, int]] = {}
-        stack = [src]
+        queue = deque([src])  # why first-in first-out: a stack can relabel a node exponentially often
         bound = self.hi[dst]
-        while stack:
-            node = stack.pop()
+        while queue:
+            node = queue.popleft()
             w0, s0 = best[node]
             for nxt, w, s, tag in self._edges(node):
                 value = (w0 + w, s0 or s)
@@ -111,7 +112,7 @@ class PointNetwork:
                 best[nxt], parent[nxt] = value, (node, tag)
                 if nxt == dst and value >= need:
                     return self._tags(parent, src, dst)
-                stack.append(nxt)
+                queue.append(nxt)
         return None
 
     @staticmethod
