@@ -17,7 +17,7 @@ from ..models import Event, Offset, Relation, Timex
 from ..solver.lengths import MODS, amount, counted_seconds
 from ..temporal.calendar import Grain, shift_by
 
-# signal word -> direction of the later-mentioned event from the one counted from
+# signal word -> +1 when the event placed comes after the one counted from, -1 before
 SIGNALS = {"after": 1, "following": 1, "before": -1}
 # adverbs that count from the event told before: "Two days later, ..."
 ADVERBS = {"later": 1, "afterwards": 1, "afterward": 1, "after": 1, "earlier": -1, "before": -1}
