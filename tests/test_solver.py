@@ -217,3 +217,18 @@ def test_what_falls_within_a_duration_stays_within_its_length():
     assert e2.when.earliest_start == datetime(2023, 9, 4, tzinfo=timezone.utc) - longest
     assert e2.when.latest_end == datetime(2023, 9, 5, tzinfo=timezone.utc) + longest
     assert not sol.conflicts
+
+
+def test_order_queries_see_paths_through_distances_only_when_they_weigh_enough():
+    from timeline.solver.network import PointNetwork
+
+    net = PointNetwork()
+    a, b, c, d = (net.add_point() for _ in range(4))
+    net.add([(a, b, False)], 1)
+    net.add([], 2, [(c, d, -INF_, DAY_S)])  # d at most a day after c: says nothing of their order
+    assert not net.before(c, d, False) and not net.before(d, c, False)
+    net.add([], 3, [(b, c, DAY_S, INF_)])  # c at least a day after b
+    assert net.before(a, c, True) and net.path(a, c, True) == [1, 3]
+    assert not net.before(a, d, False)  # d is only bounded above by c
+    net.add([(c, d, False)], 4)
+    assert net.before(a, d, True)
