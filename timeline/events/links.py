@@ -8,6 +8,7 @@ from itertools import combinations
 
 from ..models import Document, Event, Relation, Timex
 from .lexicon import load_lexicon
+from .offsets import offset_links
 
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -396,6 +397,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     published = document.published if document is not None else None
     learned = tlink_links(parsed, events, timexes, tlink_model, published)
     return (time_time_links(timexes, published) + et + signal_links(parsed, by_token, lexicon)
+            + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
             + event_dct_links(events) + inherited_dct_links(parsed, by_token)

@@ -1,10 +1,10 @@
 """pydantic models that cross stage boundaries."""
 from .document import Document, Domain
-from .event import Conflict, Event, Relation, When
+from .event import Conflict, Event, Offset, Relation, When
 from .timeline import SCHEMA_VERSION, DocumentInfo, Timeline, TimelineEntry
 from .timex import Interval, Timex
 
 __all__ = [
     "SCHEMA_VERSION", "Conflict", "Document", "DocumentInfo", "Domain", "Event", "Interval",
-    "Relation", "Timeline", "TimelineEntry", "Timex", "When",
+    "Offset", "Relation", "Timeline", "TimelineEntry", "Timex", "When",
 ]

@@ -45,6 +45,20 @@ class Event(BaseModel):
     anchor: str | None = Field(default=None, description="id of the governing timex")
 
 
+class Offset(BaseModel):
+    """How far apart the two starts are: source's start minus target's start, in seconds.
+
+    Negative when the source starts first ("closed a week before the strike"); null bounds are
+    open ("more than two days after"). The solver holds it as a metric constraint."""
+
+    model_config = ConfigDict(frozen=True)
+
+    min_seconds: float | None = Field(description="the least distance; null: unbounded below")
+    max_seconds: float | None = Field(description="the greatest distance; null: unbounded above")
+    duration: str = Field(description="the distance the text states, a TIMEX3 value such as P2D")
+    timex: str | None = Field(default=None, description="id of the time expression that states it")
+
+
 class Relation(BaseModel):
     """A TLINK: source relType target, with the rule or step that proposed it."""
 
@@ -57,6 +71,8 @@ class Relation(BaseModel):
                       "ENDS_ON_OR_BEFORE / ENDS_ON_OR_AFTER (the ends: a deadline, \"by Friday\")")
     origin: str
     confidence: float = 1.0
+    offset: Offset | None = Field(default=None, description="the distance between the starts, when "
+                                  "the text states one (\"two days after\")")
 
 
 class Conflict(BaseModel):

@@ -1,16 +1,20 @@
-"""A point network: qualitative order (<, <=) between time points plus metric bounds (UTC seconds).
+"""A point network: order (<, <=) and metric distances between time points, with UTC bounds.
 
-Every constraint is `a <= b` or `a < b` between two points; equality is two constraints. Bounds
-lo/hi of each point are shortest paths from/to the time origin of a simple temporal network whose
-edges all have weight 0, so propagating bounds along edges is complete: the network is
-inconsistent iff some lo > hi, or a cycle of <= edges holds a strict one. Each addition is
-checked before it is committed, so rejected constraints leave no trace.
+Every constraint is `a <= b`, `a < b` (weight 0) or `b - a >= w` (a metric edge of weight w;
+an upper bound `b - a <= d` is the edge b -> a of weight -d). Bounds lo/hi of each point are
+longest paths from/to the time origin of this simple temporal network; propagating them along
+edges is complete for it: the network is inconsistent iff some lo > hi, or a cycle weighs more
+than 0 (or 0 with a strict edge). Each addition is checked before it is committed, so rejected
+constraints leave no trace. Metric edges are kept apart from the order edges: documents without
+them (nearly all) keep the plain depth-first search, which their pruning needs.
 """
 from __future__ import annotations
 
 import math
+from collections import deque
 
 INF = math.inf
+ZERO = (0.0, False)  # a path's value: (total weight, holds a strict edge)
 
 
 class Contradiction(Exception):
@@ -23,23 +27,50 @@ class PointNetwork:
     def __init__(self):
         self.out: list[list[tuple[int, bool, int]]] = []  # a -> [(b, strict, tag)] means a <= b
         self.inc: list[list[tuple[int, bool, int]]] = []
+        self.wout: list[list[tuple[int, float, int]]] = []  # a -> [(b, w, tag)] means b - a >= w
+        self.win: list[list[tuple[int, float, int]]] = []
+        self.metric_edges = 0
+        self.positive_edges = 0  # metric edges of weight > 0: only they can make a path weigh more
         self.lo: list[float] = []
         self.hi: list[float] = []
         self.lo_src: list[tuple[int, int] | None] = []  # (previous point, tag) that raised lo
         self.hi_src: list[tuple[int, int] | None] = []
 
     def add_point(self, lo: float = -INF, hi: float = INF, tag: int = -1) -> int:
-        self.out.append([]), self.inc.append([])
+        self.out.append([]), self.inc.append([]), self.wout.append([]), self.win.append([])
         self.lo.append(lo), self.hi.append(hi)
         self.lo_src.append((-1, tag) if lo > -INF else None)
         self.hi_src.append((-1, tag) if hi < INF else None)
         return len(self.lo) - 1
 
+    def _edges(self, node: int):
+        """(next, weight, strict, tag) of every edge leaving node. Why metric edges are never
+        strict: b - a >= 2 days and a - b >= -2 days is exactly two days, not a contradiction."""
+        for nxt, s, tag in self.out[node]:
+            yield nxt, 0.0, s, tag
+        for nxt, w, tag in self.wout[node]:
+            yield nxt, w, False, tag
+
     # -- queries ----------------------------------------------------------------------------
-    def path(self, src: int, dst: int, need_strict: bool) -> list[int] | None:
-        """Tags of a <=-path src ->* dst (with a strict edge when need_strict), else None."""
-        if src == dst and not need_strict:
+    def path(self, src: int, dst: int, need_strict: bool, need: float = 0.0) -> list[int] | None:
+        """Tags of a path src ->* dst weighing at least `need` (more, or as much through a strict
+        edge, when need_strict): a proof that dst - src >= need (> need). None when there is none."""
+        if src == dst and (need, need_strict) <= ZERO:
             return []
+        if need == 0:
+            tags, reached = self._order_search(src, dst, need_strict)
+            # why: a path that is not all order edges yet weighs 0 or more holds an edge of
+            # positive weight (a least distance), and leaves the order edges at the tail of a
+            # metric edge; most documents have none ("for two days" only bounds a span above)
+            if tags is not None or not self.positive_edges or not any(self.wout[node] for node, _ in reached):
+                return tags
+        return self._longest(src, dst, (need, need_strict))
+
+    def _order_path(self, src: int, dst: int, need_strict: bool) -> list[int] | None:
+        return self._order_search(src, dst, need_strict)[0]
+
+    def _order_search(self, src: int, dst: int, need_strict: bool) -> tuple[list[int] | None, dict]:
+        """A path of order edges only (weight 0), by depth-first search; with the states reached."""
         start = (src, False)
         parent: dict = {start: None}
         stack = [start]
@@ -59,34 +90,75 @@ class PointNetwork:
                     while parent[cur] is not None:
                         cur, t = parent[cur]
                         tags.append(t)
-                    return tags[::-1]
+                    return tags[::-1], parent
                 stack.append(state)
+        return None, parent
+
+    def _longest(self, src: int, dst: int, need: tuple[float, bool]) -> list[int] | None:
+        """Label-correcting longest paths from src (they exist: no cycle weighs more than 0),
+        stopped at the first that reaches dst weighing `need` or more."""
+        best: dict[int, tuple[float, bool]] = {src: ZERO}
+        parent: dict[int, tuple[int, int]] = {}
+        queue = deque([src])  # why first-in first-out: a stack can relabel a node exponentially often
+        bound = self.hi[dst]
+        while queue:
+            node = queue.popleft()
+            w0, s0 = best[node]
+            for nxt, w, s, tag in self._edges(node):
+                value = (w0 + w, s0 or s)
+                # why: dst - nxt <= hi[dst] - lo[nxt], so a path that cannot weigh enough is cut
+                if value[0] + (bound - self.lo[nxt]) < need[0] or value <= best.get(nxt, (-INF, False)):
+                    continue
+                best[nxt], parent[nxt] = value, (node, tag)
+                if nxt == dst and value >= need:
+                    return self._tags(parent, src, dst)
+                queue.append(nxt)
         return None
+
+    @staticmethod
+    def _tags(parent: dict[int, tuple[int, int]], src: int, dst: int) -> list[int]:
+        tags, cur, seen = [], dst, set()
+        while cur != src and cur not in seen:
+            seen.add(cur)
+            cur, tag = parent[cur]
+            tags.append(tag)
+        return tags[::-1]
 
     def before(self, a: int, b: int, strict: bool) -> bool:
         """Is a < b (strict) or a <= b entailed, qualitatively or by the bounds?"""
-        if strict and self.hi[a] < self.lo[b]:
+        return self.at_least(a, b, 0.0, strict)
+
+    def at_least(self, a: int, b: int, w: float, strict: bool = False) -> bool:
+        """Is b - a >= w (> w when strict) entailed, by the bounds or by a path?"""
+        gap = self.lo[b] - self.hi[a]
+        if gap > w or (gap == w and not strict):
             return True
-        if not strict and self.hi[a] <= self.lo[b]:
-            return True
-        return self.path(a, b, strict) is not None
+        return self.path(a, b, strict, w) is not None
 
     # -- updates ----------------------------------------------------------------------------
-    def add(self, constraints: list[tuple[int, int, bool]], tag: int) -> None:
-        """Add a <= b / a < b constraints together; raise Contradiction and roll back on conflict."""
-        added: list[tuple[int, int, bool]] = []
+    def add(self, constraints: list[tuple[int, int, bool]], tag: int,
+            metric: list[tuple[int, int, float, float]] = ()) -> None:
+        """Add a <= b / a < b constraints and metric ones (a, b, dmin, dmax: b - a in
+        [dmin, dmax]) together; raise Contradiction and roll back on conflict."""
+        edges = [(a, b, 0.0, strict) for a, b, strict in constraints]
+        for a, b, dmin, dmax in metric:
+            edges += [(a, b, dmin, False)] if dmin > -INF else []
+            edges += [(b, a, -dmax, False)] if dmax < INF else []
+        added: list[tuple[int, int, float]] = []
         log: list[tuple[str, int, float, object]] = []
         try:
-            for a, b, strict in constraints:
-                back = self.path(b, a, not strict)
-                if back is not None or (a == b and strict):
-                    raise Contradiction("order cycle", (back or []) + [tag])
-                self.out[a].append((b, strict, tag)), self.inc[b].append((a, strict, tag))
-                added.append((a, b, strict))
-                self._propagate(a, b, tag, log)
+            for a, b, w, strict in edges:
+                back = self.path(b, a, not strict, -w)
+                if back is not None or (a == b and (strict or w > 0)):
+                    plain = w == 0 and (not self.metric_edges or self._order_path(b, a, not strict) is not None)
+                    kind = "order cycle" if plain else "distance cycle"
+                    raise Contradiction(kind, (back or []) + [tag])
+                self._link(a, b, w, strict, tag)
+                added.append((a, b, w))
+                self._propagate(a, b, w, tag, log)
         except Contradiction:
-            for a, b, strict in reversed(added):
-                self.out[a].pop(), self.inc[b].pop()
+            for a, b, w in reversed(added):
+                self._unlink(a, b, w)
             for kind, p, value, src in reversed(log):
                 if kind == "lo":
                     self.lo[p], self.lo_src[p] = value, src
@@ -94,25 +166,45 @@ class PointNetwork:
                     self.hi[p], self.hi_src[p] = value, src
             raise
 
-    def _propagate(self, a: int, b: int, tag: int, log: list) -> None:
-        todo = [(a, b, tag)]
-        while todo:  # lower bounds flow forward along <= edges
-            x, y, t = todo.pop()
-            if self.lo[x] > self.lo[y]:
+    def _link(self, a: int, b: int, w: float, strict: bool, tag: int) -> None:
+        if w == 0:
+            self.out[a].append((b, strict, tag)), self.inc[b].append((a, strict, tag))
+        else:
+            self.wout[a].append((b, w, tag)), self.win[b].append((a, w, tag))
+            self.metric_edges += 1
+            self.positive_edges += w > 0
+
+    def _unlink(self, a: int, b: int, w: float) -> None:
+        if w == 0:
+            self.out[a].pop(), self.inc[b].pop()
+        else:
+            self.wout[a].pop(), self.win[b].pop()
+            self.metric_edges -= 1
+            self.positive_edges -= w > 0
+
+    def _propagate(self, a: int, b: int, w: float, tag: int, log: list) -> None:
+        todo = [(a, b, w, tag)]
+        while todo:  # lower bounds flow forward: lo[y] >= lo[x] + w
+            x, y, wx, t = todo.pop()
+            if self.lo[x] + wx > self.lo[y]:
                 log.append(("lo", y, self.lo[y], self.lo_src[y]))
-                self.lo[y], self.lo_src[y] = self.lo[x], (x, t)
+                self.lo[y], self.lo_src[y] = self.lo[x] + wx, (x, t)
                 if self.lo[y] > self.hi[y]:
                     raise Contradiction("bounds", self.trace(y, "lo") + self.trace(y, "hi"))
-                todo.extend((y, z, tz) for z, _, tz in self.out[y])
-        todo = [(a, b, tag)]
-        while todo:  # upper bounds flow backward
-            x, y, t = todo.pop()
-            if self.hi[y] < self.hi[x]:
+                todo.extend((y, z, 0.0, tz) for z, _, tz in self.out[y])
+                if self.wout[y]:
+                    todo.extend((y, z, wz, tz) for z, wz, tz in self.wout[y])
+        todo = [(a, b, w, tag)]
+        while todo:  # upper bounds flow backward: hi[x] <= hi[y] - w
+            x, y, wx, t = todo.pop()
+            if self.hi[y] - wx < self.hi[x]:
                 log.append(("hi", x, self.hi[x], self.hi_src[x]))
-                self.hi[x], self.hi_src[x] = self.hi[y], (y, t)
+                self.hi[x], self.hi_src[x] = self.hi[y] - wx, (y, t)
                 if self.lo[x] > self.hi[x]:
                     raise Contradiction("bounds", self.trace(x, "lo") + self.trace(x, "hi"))
-                todo.extend((w, x, tw) for w, _, tw in self.inc[x])
+                todo.extend((v, x, 0.0, tv) for v, _, tv in self.inc[x])
+                if self.win[x]:
+                    todo.extend((v, x, wv, tv) for v, wv, tv in self.win[x])
 
     def trace(self, point: int, kind: str) -> list[int]:
         """Tags of the constraints that carried point's lo (or hi) bound to it."""
