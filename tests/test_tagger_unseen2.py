@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_tagger_unseen import Probe, _matches, _param, _tag
+from test_tagger_unseen import Probe, _negative_params, _param, check_negative, check_probe
 from timeline.models import Domain
 
 N, H = Domain.NEWS, Domain.NARRATIVE
@@ -577,17 +577,12 @@ NEGATIVES_LEFT: list[tuple[str, str]] = []
 
 @pytest.mark.parametrize("probe", [_param(p) for p in PROBES])
 def test_unseen_sentence(probe: Probe):
-    found = _tag(probe.text, probe.published, probe.domain)
-    described = [(t.text, t.type, t.value, t.mod) for t in found]
-    assert len(found) == len(probe.expected), described
-    for timex, expected in zip(found, probe.expected):
-        assert _matches(timex, expected), described
+    check_probe(probe)
 
 
-@pytest.mark.parametrize("sentence", NEGATIVES + [
-    pytest.param(sentence, marks=pytest.mark.xfail(reason=why, strict=True)) for sentence, why in NEGATIVES_LEFT])
+@pytest.mark.parametrize("sentence", _negative_params(NEGATIVES, NEGATIVES_LEFT))
 def test_unseen_negative(sentence: str):
-    assert [t.text for t in _tag(sentence, CLOSE_FRIDAY, Domain.NEWS)] == []
+    check_negative(sentence, CLOSE_FRIDAY)
 
 
 def test_the_probe_names_are_new():
