@@ -489,7 +489,9 @@ PROBES = [
     Probe("the_day_after_story", LIVES, "Parliament met on 3 November 1640. The day after, the king's ministers were accused.",
           [("3 November 1640", "DATE", "1640-11-03", None), ("The day after", "DATE", "1640-11-04", None)], H),
     Probe("in_his_twenties", LIVES, "In his twenties he travelled widely in Italy.", [], H),  # an age
-    Probe("decade_of_war", LIVES, "The region was devastated by the Thirty Years' War.", [], H),  # a name
+    # a length inside a war's name is tagged, the article is not (WikiWars "the [Seven Years] War", "the [Six-Day] War")
+    Probe("years_war_name", LIVES, "The region was devastated by the Thirty Years War.",
+          [("Thirty Years", "DURATION", "P30Y", None)], H),
     Probe("born_in_month_year", LIVES, "Mozart was born in January 1756 in Salzburg.", [("January 1756", "DATE", "1756-01", None)], H),
     Probe("reigned_for_decades", LIVES, "Victoria reigned for more than six decades.",
           [("more than six decades", "DURATION", "P60Y", "MORE_THAN")], H),

@@ -402,6 +402,9 @@ class Anchorer:
             return None
         if spec.month:
             points = _month_points(base, spec.month, spec.day)
+            if rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+                # "elected in 1860 ... the following March": a story told by the year moves a year
+                return Point(points[0].grain, points[0].start.replace(year=ctx.reference.start.year + rel))
             current = point_containing(base, Grain.MONTH)
             if rel < 0:  # "last February" said in March means a year before
                 earlier = [p for p in points if p.start < add_months(current.start, -1)]

@@ -243,6 +243,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.num = parse_number(g["num"], lexicon)
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
             spec.num += 0.5
+        spec.mod = spec.mod or lexicon.lookup("approximate_number", g["num"])  # "a couple of years"
     if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:
