@@ -78,6 +78,8 @@ def _add_smaller_length(spec: "Spec", extra, extra_unit: str | None) -> None:
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     """'three' -> 3, 'twenty-four' -> 24, '1.5' -> 1.5, 'several' -> 'X'."""
     text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):  # "1,200"
+        text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
     fraction = re.fullmatch(r"(\d+)\s+1/2", text)
