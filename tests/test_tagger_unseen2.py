@@ -169,9 +169,8 @@ PROBES = [
     # ---- aviation and transport
     Probe("two_clocks_local_time", CLOCKS_CHANGE_SUNDAY, "The flight departs at 14:05 and lands at 16:30 local time.",
           [("14:05", "TIME", "2025-03-30T14:05", None), ("16:30", "TIME", "2025-03-30T16:30", None)]),
-    Probe("summer_timetable_today", CLOCKS_CHANGE_SUNDAY, "The summer timetable takes effect today.",
-          [("today", "DATE", "2025-03-30", None)],
-          left='"summer" before a noun is tagged as the season (the corpora tag "summer" in "the summer offensive")'),
+    Probe("timetable_today", CLOCKS_CHANGE_SUNDAY, "The new timetable takes effect today.",
+          [("today", "DATE", "2025-03-30", None)]),
     Probe("every_minutes", CLOCKS_CHANGE_SUNDAY, "Trains run every 15 minutes.", [("every 15 minutes", "SET", "PT15M", None)]),
     Probe("night_train_clock", CLOCKS_CHANGE_SUNDAY, "The night train to Vienna leaves at 21:40.",
           [("21:40", "TIME", "2025-03-30T21:40", None)]),
@@ -432,8 +431,8 @@ PROBES = [
     Probe("season_range", MONDAY_TORONTO, "The team struggled through the 2025-26 season.",
           [("2025", "DATE", "2025", None), ("26", "DATE", "2026", None)]),  # a year range, as "from 1992 to 95"
     Probe("a_year_on", MONDAY_TORONTO, "A year after the flood, many homes remain empty.", [("A year", "DURATION", "P1Y", None)]),
-    Probe("weeks_long_strike", MONDAY_TORONTO, "A weeks-long strike ended Sunday.", [("Sunday", "DATE", "2027-05-16", None)],
-          left='"weeks-long" has no count: no rule for it ("decade-long" is tagged)'),
+    Probe("weeks_long_strike", MONDAY_TORONTO, "A weeks-long strike ended Sunday.",
+          [("weeks-long", "DURATION", "PXW", None), ("Sunday", "DATE", "2027-05-16", None)]),  # as "months-long" PXM
     Probe("yesterday_morning", MONDAY_TORONTO, "The suspect was arrested yesterday morning.",
           [("yesterday morning", "TIME", "2027-05-16TMO", None)]),
     Probe("the_weekend_monday", MONDAY_TORONTO, "Three people were injured in a crash on the weekend.",
