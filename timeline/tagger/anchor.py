@@ -293,7 +293,8 @@ class Anchorer:
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
         if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
-            return self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
+            day = self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
+            return _with_time(day, spec) if day is not None and spec.part else day  # "the early hours of New Year's Day"
         if spec.day_of_reference_month:  # "on the 20th" of the month being told
             month = ctx.reference.start
             try:
