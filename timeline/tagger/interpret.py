@@ -210,6 +210,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.hour = spec.hour % 12 + (12 if ampm == "PM" else 0)
     if "clockword" in g:
         spec.hour, spec.minute = int(lexicon.lookup("clockword", g["clockword"])), 0
+        spec.end_of_day = spec.hour == 0  # a bare midnight: the anchor decides which end
     if "part" in g:
         part = lexicon.lookup("part", g["part"])
         if spec.hour is not None:  # "4 in the morning", "9 o'clock in the evening"
