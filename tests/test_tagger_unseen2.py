@@ -450,6 +450,34 @@ PROBES = [
           [("New Year's Eve", "DATE", "2019-12-31", None)]),
     Probe("leap_day_saturday", ("2020-02-29T09:00", "America/Denver"), "Snow fell Friday night and will continue through Sunday.",
           [("Friday night", None, "2020-02-28TNI", None), ("Sunday", "DATE", "2020-03-01", None)]),
+    # ---- report periods, clock spans and other idioms
+    Probe("later_this_fall", LAUNCH_TUESDAY, "Availability begins later this fall.",
+          [("later this fall", "DATE", "2025-FA", "END")]),
+    Probe("end_of_quarter_with_year", LAUNCH_TUESDAY, "The product will be discontinued by the end of Q1 2026.",
+          [("the end of Q1 2026", "DATE", "2026-Q1", "END")]),
+    Probe("fiscal_quarter_short", LAUNCH_TUESDAY, "Revenue for Q3 FY25 rose 12 percent.", [("Q3 FY25", "DATE", "2025-Q3", None)]),
+    Probe("fiscal_half", LAUNCH_TUESDAY, "The company guided for H1 FY2026 growth of 5 percent.",
+          [("H1 FY2026", "DATE", "2026-H1", None)]),
+    Probe("fiscal_year_two_digits", CLOSE_FRIDAY, "FY24 revenue was $3 billion.", [("FY24", "DATE", "2024", None)]),
+    Probe("end_dash_month", HALF_YEAR_END, "Inventories fell at end-May.", [("end-May", "DATE", "2025-05", "END")]),
+    Probe("into_the_evening", WAR_SATURDAY, "The strikes continued into the evening.",
+          [("the evening", "TIME", "2023-10-07TEV", None)]),  # "the morning": TIME in TBAQ 2 of 2
+    Probe("weeks_as_labels", ABSTRACT_WEDNESDAY, "The intervention lasted 16 weeks, with assessments at weeks 4, 8 and 16.",
+          [("16 weeks", "DURATION", "P16W", None)]),
+    Probe("notice_in_words_and_figures", CONTRACT_MONDAY, "The notice period is ninety (90) days.",
+          [("ninety (90) days", "DURATION", "P90D", None)]),
+    Probe("early_hours_of_a_holiday", COLUMN_SATURDAY, "In the early hours of New Year's Day, fireworks lit the Thames.",
+          [("the early hours of New Year's Day", "TIME", "2026-01-01TMO", None)]),
+    Probe("we_play_on_saturday_night", INTERVIEW_THURSDAY, "We play Collingwood on Saturday night.",
+          [("Saturday night", None, "2022-07-02TNI", None)]),
+    Probe("midnight_ahead_is_tonight", NEW_YEARS_EVE_TUESDAY, "Fireworks will start at midnight.",
+          [("midnight", "TIME", "2019-12-31T24", None)]),
+    Probe("clock_range_overnight", CLOCKS_CHANGE_SUNDAY, "The runway is closed from 23:00 to 06:00.",
+          [("23:00", "TIME", "2025-03-30T23:00", None), ("06:00", "TIME", "2025-03-30T06:00", None)]),
+    Probe("gave_until_weekday", WAR_SATURDAY, "The army gave residents until Monday to leave.",
+          [("Monday", "DATE", "2023-10-09", None)]),
+    Probe("analysts_expect_quarter", HALF_YEAR_END, "Analysts expect margins to recover in Q4.", [("Q4", "DATE", "2025-Q4", None)]),
+    Probe("well_be_back", INTERVIEW_THURSDAY, "We'll be back on Tuesday.", [("Tuesday", "DATE", "2022-07-05", None)]),
     # ---- lives and histories, told by the story
     Probe("born_then_age", LIVES, "She was born in Lagos on 3 March 1952. At the age of 17 she moved to London.",
           [("3 March 1952", "DATE", "1952-03-03", None)], H),
@@ -490,6 +518,12 @@ PROBES = [
           [("18 June 1815", "DATE", "1815-06-18", None), ("That same day", "DATE", "1815-06-18", None)], H),
     Probe("the_day_after_story", LIVES, "Parliament met on 3 November 1640. The day after, the king's ministers were accused.",
           [("3 November 1640", "DATE", "1640-11-03", None), ("The day after", "DATE", "1640-11-04", None)], H),
+    # set off by a comma after a date, an offset describes that date (WikiWars "On 27 June 1950, [two days]
+    # after the KPA invaded" 1950-06-27)
+    Probe("offset_in_apposition", LIVES, "He died on 5 May 1821, six years after Waterloo.",
+          [("5 May 1821", "DATE", "1821-05-05", None), ("six years", "DATE", "1821", None)], H),
+    Probe("months_in_apposition", LIVES, "The aid was approved in July 1979, six months before the invasion.",
+          [("July 1979", "DATE", "1979-07", None), ("six months", "DATE", "1979-07", None)], H),
     Probe("in_his_twenties", LIVES, "In his twenties he travelled widely in Italy.", [], H),  # an age
     # a length inside a war's name is tagged, the article is not (WikiWars "the [Seven Years] War", "the [Six-Day] War")
     Probe("years_war_name", LIVES, "The region was devastated by the Thirty Years War.",
