@@ -301,6 +301,9 @@ class Anchorer:
                 return Point(Grain.DAY, datetime(month.year, month.month, spec.day))
             except ValueError:
                 return None
+        if spec.short_year and ctx.narrative:  # "the Club of '89" in a story of the 1780s is 1789
+            spec.year = min(((base.year // 100 + k) * 100 + spec.year % 100 for k in (-1, 0, 1)),
+                            key=lambda year: abs(year - base.year))
         if spec.anaphoric_year:  # "August of that year": the year last mentioned
             spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:

@@ -61,6 +61,7 @@ class Spec:
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
+    short_year: bool = False  # "in '89": the century is the story's (news: 1940-2039)
 
 
 # a length and a smaller one after it ("four years and three months"): how many of the smaller
@@ -181,6 +182,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "yy" in g:
+        spec.year, spec.short_year = _year(g["yy"]), True
     if "adyear" in g:
         spec.year = int(g["adyear"])
     spec.year_shift = 1 if "year_after" in g else -1 if "year_before" in g else 0
