@@ -479,6 +479,19 @@ PROBES = [
           [("Monday", "DATE", "2023-10-09", None)]),
     Probe("analysts_expect_quarter", HALF_YEAR_END, "Analysts expect margins to recover in Q4.", [("Q4", "DATE", "2025-Q4", None)]),
     Probe("well_be_back", INTERVIEW_THURSDAY, "We'll be back on Tuesday.", [("Tuesday", "DATE", "2022-07-05", None)]),
+    Probe("slashed_iso_date", LAUNCH_TUESDAY, "The filing is dated 2025/08/29.", [("2025/08/29", "DATE", "2025-08-29", None)]),
+    Probe("iso_year_month", CLOSE_FRIDAY, "Figures for 2024-06 were revised.", [("2024-06", "DATE", "2024-06", None)]),
+    Probe("quarter_with_short_year", CLOSE_FRIDAY, "Margins improved in Q1'24.", [("Q1'24", "DATE", "2024-Q1", None)]),
+    Probe("short_year_after_preposition", AWARDS_SUNDAY, "The band first toured in '98.", [("'98", "DATE", "1998", None)]),
+    Probe("military_clock_with_bst", COLUMN_SATURDAY, "The statement is due at 1500 BST.",
+          [("1500 BST", "TIME", "2026-01-03T15:00", None)]),  # the zone is the text's, not January's GMT
+    Probe("military_clock_hours", WAR_SATURDAY, "The ultimatum expires at 0600 hours.",
+          [("0600 hours", "TIME", "2023-10-07T06:00", None)]),
+    Probe("clock_range_hyphen", LAUNCH_TUESDAY, "The store is open 9:00-21:00.",
+          [("9:00", "TIME", "2025-09-09T09:00", None), ("21:00", "TIME", "2025-09-09T21:00", None)]),
+    Probe("the_new_year_opens_sentence", COLUMN_SATURDAY, "The new year began with storms.", [("The new year", "DATE", "2026", None)]),
+    Probe("voters_go_sunday", SUMMIT_SUNDAY, "Voters go to the polls next Sunday.", [("next Sunday", "DATE", "2022-03-06", None)]),
+    Probe("go_on_weekday", MONDAY_TORONTO, "Voters go to the polls Thursday.", [("Thursday", "DATE", "2027-05-20", None)]),
     # ---- lives and histories, told by the story
     Probe("born_then_age", LIVES, "She was born in Lagos on 3 March 1952. At the age of 17 she moved to London.",
           [("3 March 1952", "DATE", "1952-03-03", None)], H),
@@ -525,6 +538,12 @@ PROBES = [
           [("5 May 1821", "DATE", "1821-05-05", None), ("six years", "DATE", "1821", None)], H),
     Probe("months_in_apposition", LIVES, "The aid was approved in July 1979, six months before the invasion.",
           [("July 1979", "DATE", "1979-07", None), ("six months", "DATE", "1979-07", None)], H),
+    Probe("early_the_next_year", LIVES, "The talks failed in 1942. Early the next year the army surrendered.",
+          [("1942", "DATE", "1942", None), ("Early the next year", "DATE", "1943", "START")], H),
+    Probe("early_morning_hours_of_date", LIVES, "The ship sank in the early morning hours of 15 April 1912.",
+          [("the early morning hours of 15 April 1912", "TIME", "1912-04-15TMO", None)], H),  # WikiWars: TMO, no mod
+    Probe("short_year_in_a_story", LIVES, "The Club of 1789 met in Paris. Its rival, the Club of '89, met nearby.",
+          [("1789", "DATE", "1789", None), ("'89", "DATE", "1789", None)], H),
     Probe("in_his_twenties", LIVES, "In his twenties he travelled widely in Italy.", [], H),  # an age
     # a length inside a war's name is tagged, the article is not (WikiWars "the [Seven Years] War", "the [Six-Day] War")
     Probe("years_war_name", LIVES, "The region was devastated by the Thirty Years War.",
