@@ -492,6 +492,8 @@ PROBES = [
     Probe("the_new_year_opens_sentence", COLUMN_SATURDAY, "The new year began with storms.", [("The new year", "DATE", "2026", None)]),
     Probe("voters_go_sunday", SUMMIT_SUNDAY, "Voters go to the polls next Sunday.", [("next Sunday", "DATE", "2022-03-06", None)]),
     Probe("go_on_weekday", MONDAY_TORONTO, "Voters go to the polls Thursday.", [("Thursday", "DATE", "2027-05-20", None)]),
+    Probe("end_of_the_third_quarter", HALF_YEAR_END, "The deal is expected to close by the end of the third quarter.",
+          [("the end of the third quarter", "DATE", "2025-Q3", "END")]),
     # ---- lives and histories, told by the story
     Probe("born_then_age", LIVES, "She was born in Lagos on 3 March 1952. At the age of 17 she moved to London.",
           [("3 March 1952", "DATE", "1952-03-03", None)], H),
