@@ -248,6 +248,13 @@ PROBES = [
     Probe("every_weeks_thereafter", ABSTRACT_WEDNESDAY, "Blood was drawn at baseline and every 4 weeks thereafter.",
           [("every 4 weeks", "SET", "P4W", None)]),
     Probe("median_follow_up", ABSTRACT_WEDNESDAY, "The median follow-up was 2.5 years.", [("2.5 years", "DURATION", "P2Y6M", None)]),
+    # a fraction that is no whole count of the smaller unit keeps its decimal (TBAQ "22.8 years" P22.8Y,
+    # WikiWars "month-and-a-half" P1.5M)
+    Probe("decimal_years_kept", ABSTRACT_WEDNESDAY, "The cohort was followed for a mean of 8.3 years.",
+          [("8.3 years", "DURATION", "P8.3Y", None)]),
+    Probe("decimal_months_kept", ABSTRACT_WEDNESDAY, "The median time to relapse was 14.2 months.",
+          [("14.2 months", "DURATION", "P14.2M", None)]),
+    Probe("decades_and_a_half", ABSTRACT_WEDNESDAY, "The program ran for 1.5 decades.", [("1.5 decades", "DURATION", "P15Y", None)]),
     Probe("within_hours_patients", ABSTRACT_WEDNESDAY, "Symptoms resolved within 48 hours in most patients.",
           [("48 hours", "DURATION", "PT48H", None)]),
     Probe("waned_after", ABSTRACT_WEDNESDAY, "Protection waned after six months.", [("six months", "DURATION", "P6M", None)]),

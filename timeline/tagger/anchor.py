@@ -60,15 +60,25 @@ def _fmt_number(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+def _exact_in_smaller(num: float, unit: str) -> bool:
+    """Whether a fraction is a whole count of the next smaller unit: 2.5 years is 30 months, but
+    8.3 years stays P8.3Y (TBAQ "22.8 years" P22.8Y) and 14.2 months P14.2M (a month has no
+    fixed number of days)."""
+    smaller, factor = SMALLER[unit]
+    rest = round((num - int(num)) * factor, 6)
+    return float(rest).is_integer() and not (unit == "MONTH" and int(num))
+
+
 def duration_value(num: float | str | None, unit: str) -> str:
     """P3Y, PT40M, PXW; a fraction moves to the next smaller unit (half a year -> P6M)."""
     if num is None:
         num = 1.0
-    if isinstance(num, float) and not num.is_integer() and unit in SMALLER:
+    if isinstance(num, float) and not num.is_integer() and unit in SMALLER and _exact_in_smaller(num, unit):
         smaller, factor = SMALLER[unit]
         whole, rest = int(num), round((num - int(num)) * factor, 6)
-        if whole and not (unit in TIME_UNITS) == (smaller in TIME_UNITS):
-            num, unit = num * factor, smaller  # P1DT12H is legal but rarely written; keep one unit
+        if whole and (not (unit in TIME_UNITS) == (smaller in TIME_UNITS) or MULTIPLES.get(unit, ("",))[0] == smaller):
+            # P1DT12H is legal but rarely written, and 1.5 decades is P15Y: keep one unit
+            num, unit = num * factor, smaller
         elif whole:  # 5 1/2 hours -> PT5H30M, 2 1/2 years -> P2Y6M
             first = duration_value(float(whole), unit)
             return first + duration_value(rest, smaller)[len("PT" if smaller in TIME_UNITS else "P"):]
