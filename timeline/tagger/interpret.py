@@ -245,6 +245,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
+    if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
+        spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
     if "num" in g:
         spec.num = parse_number(g["num"], lexicon)
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
