@@ -501,6 +501,12 @@ PROBES = [
     Probe("go_on_weekday", MONDAY_TORONTO, "Voters go to the polls Thursday.", [("Thursday", "DATE", "2027-05-20", None)]),
     Probe("end_of_the_third_quarter", HALF_YEAR_END, "The deal is expected to close by the end of the third quarter.",
           [("the end of the third quarter", "DATE", "2025-Q3", "END")]),
+    Probe("playoffs_resume_weekday", CLOSE_FRIDAY, "The talks resume Wednesday after a two-day break.",
+          [("Wednesday", "DATE", "2024-08-07", None), ("two-day", "DURATION", "P2D", None)]),
+    Probe("nth_weekday_of_month", CLOSE_FRIDAY, "The race was run on the first Saturday in May.",
+          [("the first Saturday in May", "DATE", "2024-05-04", None)]),
+    Probe("last_weekday_of_month_year", CLOSE_FRIDAY, "The festival is held on the last Monday of August 2025.",
+          [("the last Monday of August 2025", "DATE", "2025-08-25", None)]),
     # ---- lives and histories, told by the story
     Probe("born_then_age", LIVES, "She was born in Lagos on 3 March 1952. At the age of 17 she moved to London.",
           [("3 March 1952", "DATE", "1952-03-03", None)], H),
