@@ -708,8 +708,7 @@ PROBES += [
     Probe("day_of_month_of", LONDON_MONDAY, "The 20th of September is the deadline.",
           [("The 20th of September", "DATE", "2023-09-20", None)]),
     Probe("first_week_of_month", MAY_WEDNESDAY, "The festival is held in the first week of June.",
-          [("the first week of June", "DATE", "2024-06", "START")],
-          left='"the first week of June" has no rule: only "June" is tagged'),  # a week of no ISO number: the month, START
+          [("the first week of June", "DURATION", "P1W", None)]),  # as WikiWars' "the last week of August" P1W (3 of 3)
     Probe("midnight_weekday", COURT_WEDNESDAY, "The deadline is midnight Friday.",
           [("midnight Friday", "TIME", "2021-03-12T24", None)]),
     Probe("friday_at_midnight", COURT_WEDNESDAY, "The offer expires Friday at midnight.",
