@@ -507,6 +507,7 @@ PROBES = [
           [("the first Saturday in May", "DATE", "2024-05-04", None)]),
     Probe("last_weekday_of_month_year", CLOSE_FRIDAY, "The festival is held on the last Monday of August 2025.",
           [("the last Monday of August 2025", "DATE", "2025-08-25", None)]),
+    Probe("runs_through_weekday", ELECTION_NIGHT, "The recount runs through Saturday.", [("Saturday", "DATE", "2024-11-09", None)]),
     # ---- lives and histories, told by the story
     Probe("born_then_age", LIVES, "She was born in Lagos on 3 March 1952. At the age of 17 she moved to London.",
           [("3 March 1952", "DATE", "1952-03-03", None)], H),
