@@ -305,6 +305,10 @@ PROBES = [
     Probe("another_days", CONTRACT_MONDAY, "The moratorium was extended for another 90 days.",
           [("90 days", "DURATION", "P90D", None)]),
     Probe("section_enacted", CONTRACT_MONDAY, "Section 230 was enacted in 1996.", [("1996", "DATE", "1996", None)]),
+    # the year of a law or treaty's name is tagged (WikiWars "the [1975] Algiers Agreement", "Constitution of [1793]")
+    Probe("year_of_an_act", CONTRACT_MONDAY, "Parliament repealed the 1975 Act last year.",
+          [("1975", "DATE", "1975", None), ("last year", "DATE", "2023", None)]),
+    Probe("act_of_year", CONTRACT_MONDAY, "The Clean Air Act of 1970 set the first limits.", [("1970", "DATE", "1970", None)]),
     Probe("expires_day_month_year", CONTRACT_MONDAY, "The contract expires on 31 December 2026 unless renewed.",
           [("31 December 2026", "DATE", "2026-12-31", None)]),
     Probe("jury_deliberated", CONTRACT_MONDAY, "The jury deliberated for about six hours.",
