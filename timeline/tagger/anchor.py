@@ -60,15 +60,25 @@ def _fmt_number(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+def _exact_in_smaller(num: float, unit: str) -> bool:
+    """Whether a fraction is a whole count of the next smaller unit: 2.5 years is 30 months, but
+    8.3 years stays P8.3Y (TBAQ "22.8 years" P22.8Y) and 14.2 months P14.2M (a month has no
+    fixed number of days)."""
+    smaller, factor = SMALLER[unit]
+    rest = round((num - int(num)) * factor, 6)
+    return float(rest).is_integer() and not (unit == "MONTH" and int(num))
+
+
 def duration_value(num: float | str | None, unit: str) -> str:
     """P3Y, PT40M, PXW; a fraction moves to the next smaller unit (half a year -> P6M)."""
     if num is None:
         num = 1.0
-    if isinstance(num, float) and not num.is_integer() and unit in SMALLER:
+    if isinstance(num, float) and not num.is_integer() and unit in SMALLER and _exact_in_smaller(num, unit):
         smaller, factor = SMALLER[unit]
         whole, rest = int(num), round((num - int(num)) * factor, 6)
-        if whole and not (unit in TIME_UNITS) == (smaller in TIME_UNITS):
-            num, unit = num * factor, smaller  # P1DT12H is legal but rarely written; keep one unit
+        if whole and (not (unit in TIME_UNITS) == (smaller in TIME_UNITS) or MULTIPLES.get(unit, ("",))[0] == smaller):
+            # P1DT12H is legal but rarely written, and 1.5 decades is P15Y: keep one unit
+            num, unit = num * factor, smaller
         elif whole:  # 5 1/2 hours -> PT5H30M, 2 1/2 years -> P2Y6M
             first = duration_value(float(whole), unit)
             return first + duration_value(rest, smaller)[len("PT" if smaller in TIME_UNITS else "P"):]
@@ -293,19 +303,23 @@ class Anchorer:
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
         if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
-            return self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
+            day = self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
+            return _with_time(day, spec) if day is not None and spec.part else day  # "the early hours of New Year's Day"
         if spec.day_of_reference_month:  # "on the 20th" of the month being told
             month = ctx.reference.start
             try:
                 return Point(Grain.DAY, datetime(month.year, month.month, spec.day))
             except ValueError:
                 return None
+        if spec.short_year and ctx.narrative:  # "the Club of '89" in a story of the 1780s is 1789
+            spec.year = min(((base.year // 100 + k) * 100 + spec.year % 100 for k in (-1, 0, 1)),
+                            key=lambda year: abs(year - base.year))
         if spec.anaphoric_year:  # "August of that year": the year last mentioned
             spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
-        if spec.new_year:  # said from July on, "the new year" is the one ahead
-            return Point(Grain.YEAR, datetime(base.year + (base.month >= 7), 1, 1))
+        if spec.new_year:  # said from July on, "the new year" is the one ahead, unless told as past
+            return Point(Grain.YEAR, datetime(base.year + (base.month >= 7 and tense != "PAST"), 1, 1))
         if spec.year_end:
             spec.mod = spec.mod or "END"
             return point_containing(base, grain_of(spec.unit or "YEAR"))
@@ -402,6 +416,9 @@ class Anchorer:
             return None
         if spec.month:
             points = _month_points(base, spec.month, spec.day)
+            if rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+                # "elected in 1860 ... the following March": a story told by the year moves a year
+                return Point(points[0].grain, points[0].start.replace(year=ctx.reference.start.year + rel))
             current = point_containing(base, Grain.MONTH)
             if rel < 0:  # "last February" said in March means a year before
                 earlier = [p for p in points if p.start < add_months(current.start, -1)]
@@ -528,6 +545,10 @@ class Anchorer:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
+            if spec.end_of_day and not (tense == "FUTURE" and ctx.day_anchor is None):
+                # "struck just after midnight": the day's start; "will start at midnight" with
+                # no day named is tonight's, the day's end
+                spec = replace(spec, end_of_day=False)
             return _with_time(point_containing(day.start, Grain.DAY), spec)
         return None
 

@@ -61,6 +61,7 @@ class Spec:
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
+    short_year: bool = False  # "in '89": the century is the story's (news: 1940-2039)
 
 
 # a length and a smaller one after it ("four years and three months"): how many of the smaller
@@ -78,6 +79,8 @@ def _add_smaller_length(spec: "Spec", extra, extra_unit: str | None) -> None:
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     """'three' -> 3, 'twenty-four' -> 24, '1.5' -> 1.5, 'several' -> 'X'."""
     text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):  # "1,200"
+        text = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
     fraction = re.fullmatch(r"(\d+)\s+1/2", text)
@@ -179,6 +182,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "yy" in g:
+        spec.year, spec.short_year = _year(g["yy"]), True
     if "adyear" in g:
         spec.year = int(g["adyear"])
     spec.year_shift = 1 if "year_after" in g else -1 if "year_before" in g else 0
@@ -208,6 +213,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.hour = spec.hour % 12 + (12 if ampm == "PM" else 0)
     if "clockword" in g:
         spec.hour, spec.minute = int(lexicon.lookup("clockword", g["clockword"])), 0
+        spec.end_of_day = spec.hour == 0  # a bare midnight: the anchor decides which end
     if "part" in g:
         part = lexicon.lookup("part", g["part"])
         if spec.hour is not None:  # "4 in the morning", "9 o'clock in the evening"
@@ -239,10 +245,13 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
+    if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
+        spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
     if "num" in g:
         spec.num = parse_number(g["num"], lexicon)
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
             spec.num += 0.5
+        spec.mod = spec.mod or lexicon.lookup("approximate_number", g["num"])  # "a couple of years"
     if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:

@@ -9,7 +9,9 @@ import re
 
 # words whose "'s" is "is" ("it's", "there's"); after any other word it is a possessive
 _CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "this", "everything", "nothing"}
-_WORD = re.compile(r"[A-Za-z’']+")
+# a clitic is a word of its own ("we'll" -> "we", "'ll"; "it's" -> "it", "'s"): the cue lists
+# name "'ll", "'re", "'s"; "won't", "didn't" stay whole
+_WORD = re.compile(r"[A-Za-z]+(?:['’](?!(?i:s|m|re|ve|ll|d)\b)[A-Za-z]+)*|['’][A-Za-z]+")
 # a closing quote may follow the full stop (AP style: ``...,'' he said.'' Next)
 _SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
 
