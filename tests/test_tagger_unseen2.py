@@ -421,6 +421,14 @@ PROBES = [
           [("now", "DATE", "PRESENT_REF", None), ("Saturday", "DATE", "2022-07-02", None)],
           left='an adverb between "\'m" and the participle ("I\'m just focused"): "focused" reads as a past verb'),
     # ---- modern news idioms
+    # a weekday that owns something is gone by ("Thursday's closing price"), unless the clause
+    # looks toward it: then its tense decides, as for a bare weekday
+    Probe("ahead_of_weekday_election_future", ELECTION_NIGHT, "Both campaigns will rally ahead of Saturday's runoff debate.",
+          [("Saturday", "DATE", "2024-11-09", None)]),
+    Probe("ahead_of_weekday_election_past", ELECTION_NIGHT, "Turnout surged ahead of Sunday's deadline for mail ballots.",
+          [("Sunday", "DATE", "2024-11-03", None)]),
+    Probe("tickets_for_weekday_match", MONDAY_TORONTO, "Tickets for Thursday's match are sold out.",
+          [("Thursday", "DATE", "2027-05-20", None)]),
     Probe("this_past_weekend_monday", MONDAY_TORONTO, "Crowds packed the beaches this past weekend.",
           [("this past weekend", "DATE", "2027-W19-WE", None)]),
     Probe("sold_late_last_year", MONDAY_TORONTO, "The company was sold late last year.",

@@ -34,8 +34,12 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
-# something names one gone by or today, whatever the clause's tense (TimeBank and AQUAINT 17 of 17)
+# something names one gone by or today, whatever the clause's tense (TimeBank and AQUAINT 17 of 17,
+# "before Friday's purchases" among them)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# ...unless the clause looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"):
+# then the clause's own tense decides, as for a bare weekday
+_LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -161,7 +165,8 @@ class Tagger:
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
-            if spec.weekday and _POSSESSIVE.match(text, cand.end):
+            if (spec.weekday and _POSSESSIVE.match(text, cand.end)
+                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),

@@ -124,8 +124,8 @@ class TenseCues:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
             return "PRESENT"
         if word in self.present:
-            if word == "'s" and index and words[index - 1] not in _CONTRACTING:
-                return None  # "Unisys Corp.'s announcement": a possessive, no verb
+            if word == "'s" and (not index or words[index - 1] not in _CONTRACTING):
+                return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
             return "PRESENT"
         if word in self.past:
             if index and words[index - 1] in self.infinitive_before:
