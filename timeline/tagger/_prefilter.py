@@ -1,10 +1,15 @@
 """Necessary conditions for a rule's match, read off its parsed pattern (speed only).
 
-`prefilter` prefixes a pattern with a lookahead on the characters a match can begin with:
-Python's re tries every position of the text, and with IGNORECASE a position costs one attempt
-per branch of every alternation; the lookahead rejects most positions in one step.
-and lists groups of literal strings such that every match contains one string
-of each group; a text that lacks every string of a group cannot match, so the rule is skipped.
+`prefilter` wraps a pattern so that re tests it only where a match could begin: Python's re
+tries every position of the text, and with IGNORECASE a position costs one attempt per branch
+of every alternation. The wrapper starts with a case-sensitive class of the characters a match
+can begin with, which re's search loop checks in C without entering the pattern; then a
+lookahead on the first few characters (the prefixes a match can begin with, read off the
+pattern) rejects most of the remaining positions in a few steps. `matches` reads the wrapped
+pattern's matches back as finditer on the source pattern gives them.
+
+`prefilter` also lists groups of literal strings such that every match contains one string of
+each group; a text that lacks every string of a group cannot match, so the rule is skipped.
 Both only ever reject what the pattern could not match: results stay identical.
 """
 from __future__ import annotations
@@ -21,48 +26,81 @@ _REPEATS = tuple(op for op in (getattr(_C, n, None) for n in ("MAX_REPEAT", "MIN
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s"}
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_EMPTY = (frozenset(), frozenset())
 _ANY = None  # any character may come first
+_PREFIX_LENGTH = 3  # characters of a match's beginning the lookahead checks
+_MAX_PREFIXES = 400
+WHOLE = "_prefiltered"  # the group that holds the source pattern's match
+_NUMBERED_REFERENCE = re.compile(r"\\[1-9]|\(\?\(\d")
 
 
-def _union(a, b):
-    if a is _ANY or b is _ANY:
-        return _ANY
-    return a[0] | b[0], a[1] | b[1]
+class _TooMany(Exception):
+    """More prefixes than a lookahead should test: a shorter length is tried."""
 
 
-def _first_class(items) -> tuple:
-    """(characters, categories) a match of `items` can begin with (or _ANY), and whether it can be empty."""
-    found = _EMPTY
-    for op, av in items:
-        cls, nullable = _first_item(op, av)
-        found = _union(found, cls)
-        if found is _ANY or not nullable:
-            return found, False
-    return found, True
+def _atom_prefixes(op, av, room: int) -> set:
+    """The prefixes (tuples of at most `room` character classes) one item's match can begin with.
 
-
-def _first_item(op, av) -> tuple:
+    Each comes with whether the item's match may end right after it (True: what follows the
+    item continues the prefix) or is cut there (False: no more is known of the match).
+    """
     if op is _C.LITERAL:
-        return (frozenset([chr(av)]), frozenset()), False
+        return {(((frozenset([chr(av)]), frozenset()),), True)}
     if op is _C.IN:
-        return _charset(av), False
+        cls = _charset(av)
+        return {((), False)} if cls is _ANY else {((cls,), True)}
     if op is _C.BRANCH:
-        found, nullable = _EMPTY, False
-        for alternative in av[1]:
-            cls, empty = _first_class(alternative)
-            found, nullable = _union(found, cls), nullable or empty
-        return found, nullable
+        return set().union(*(_prefixes(alternative, room) for alternative in av[1]))
     if op is _C.SUBPATTERN:
-        return _first_class(av[-1])
-    if op in _REPEATS:
-        cls, nullable = _first_class(av[2])
-        return cls, nullable or av[0] == 0
+        return _prefixes(av[-1], room)
     if op is getattr(_C, "ATOMIC_GROUP", None):
-        return _first_class(av)
-    if op in _ZERO_WIDTH:
-        return _EMPTY, True
-    return _ANY, False
+        return _prefixes(av, room)
+    if op in _REPEATS:
+        return _repeat_prefixes(av[0], av[1], av[2], room)
+    if op in _ZERO_WIDTH:  # an assertion consumes nothing; leaving it out only widens the filter
+        return {((), True)}
+    return {((), False)}  # any character, a back reference...
+
+
+def _extend(starts, parts, room: int, done: set) -> set:
+    """Every start followed by every part: the prefixes still open (kept), the others into `done`."""
+    opened = set()
+    for start in starts:
+        for tail, more in parts(room - len(start)):
+            prefix = start + tail
+            if more and len(prefix) < room:
+                opened.add(prefix)
+            else:
+                done.add((prefix, False))
+    if len(done) + len(opened) > _MAX_PREFIXES:
+        raise _TooMany
+    return opened
+
+
+def _prefixes(items, room: int) -> set:
+    done: set = set()
+    opened = {()}
+    for op, av in items:
+        opened = _extend(opened, lambda left, op=op, av=av: _atom_prefixes(op, av, left), room, done)
+        if not opened:
+            break
+    return done | {(prefix, True) for prefix in opened}
+
+
+def _repeat_prefixes(least: int, most: int, items, room: int) -> set:
+    done: set = set()
+    opened = {()}
+    count = 0
+    while opened:
+        if count >= least:
+            done |= {(prefix, True) for prefix in opened}
+        if count == most:
+            break
+        if count > room:  # only empty repetitions since: nothing more to learn
+            done |= {(prefix, False) for prefix in opened}
+            break
+        opened = _extend(opened, lambda left: _prefixes(items, left), room, done)
+        count += 1
+    return done
 
 
 def _charset(items):
@@ -88,12 +126,74 @@ def prefilter(source: str, flags: int) -> tuple[str, tuple[tuple[str, ...], ...]
 
 
 def _scan_pattern(source: str, parsed) -> str | None:
-    """`source` behind a lookahead on its possible first characters, or None when any may come first."""
-    cls, nullable = _first_class(parsed)
-    if cls is _ANY or nullable or not (cls[0] or cls[1]):
+    """`source` wrapped to be tried only where its prefixes begin, or None when a match may
+    begin with anything (or be empty: the wrapper never is, the empty-pattern check stays sound)."""
+    if _NUMBERED_REFERENCE.search(source):  # the wrapper's group would shift their numbers
         return None
-    chars = "".join(re.escape(ch) if ch != " " else r"\ " for ch in sorted(cls[0]))
-    return f"(?=[{chars}{''.join(sorted(cls[1]))}])(?:{source})"
+    for room in range(_PREFIX_LENGTH, 0, -1):
+        try:
+            found = _prefixes(parsed, room)
+        except _TooMany:
+            continue
+        if any(not prefix for prefix, _ in found):  # a match may begin with anything, or be empty
+            return None
+        prefixes = {prefix for prefix, _ in found}
+        first = _class_pattern(frozenset().union(*(prefix[0][0] for prefix in prefixes)),
+                               frozenset().union(*(prefix[0][1] for prefix in prefixes)))
+        # the leading case-sensitive class lets re skip non-starting characters in C; the
+        # lookbehind steps back over it so that `source` is matched from the same position
+        return (f"(?-i:{first})(?<=(?=(?-i:{_alternation(prefixes)}))"
+                f"(?=(?P<{WHOLE}>{source}))(?s:.))")
+    return None
+
+
+def matches(regex: re.Pattern, text: str):
+    """(start, end, named groups) of each match of a rule's pattern, as finditer on its source."""
+    if WHOLE not in regex.groupindex:
+        for match in regex.finditer(text):
+            yield match.start(), match.end(), match.groupdict()
+        return
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        start, position = match.span(WHOLE)
+        groups = match.groupdict()
+        del groups[WHOLE]
+        yield start, position, groups
+
+
+def _alternation(prefixes) -> str:
+    """A pattern matching the beginning of a text that starts with one of `prefixes`; branches
+    share their first class, and first classes with the same continuations are merged."""
+    by_first: dict = {}
+    for prefix in prefixes:
+        by_first.setdefault(prefix[0], set()).add(prefix[1:])
+    by_rest: dict = {}
+    for first, rests in by_first.items():
+        rest = "" if () in rests else _alternation(rests)  # the shorter prefix admits the longer ones
+        by_rest.setdefault(f"(?:{rest})" if "|" in rest else rest, []).append(first)
+    branches = []
+    for rest, firsts in sorted(by_rest.items()):
+        chars = frozenset().union(*(chars for chars, _ in firsts))
+        categories = frozenset().union(*(categories for _, categories in firsts))
+        branches.append(_class_pattern(chars, categories) + rest)
+    return "|".join(branches)
+
+
+def _class_pattern(chars: frozenset, categories: frozenset) -> str:
+    """A case-sensitive class of what IGNORECASE lets `chars` match (plain classes let the
+    regex engine skip a branch after one test)."""
+    ascii_chars = {case for ch in chars if ch.isascii() for case in (ch.lower(), ch.upper())}
+    ascii_chars |= {other for ch in ascii_chars for other in _ALSO_MATCHES.get(ch, ())}
+    plain = "[" + "".join(re.escape(ch) for ch in sorted(ascii_chars)) + "".join(sorted(categories)) + "]"
+    others = sorted(ch for ch in chars if not ch.isascii())
+    if not others:
+        return plain
+    return f"(?:{plain}|(?i:[{''.join(re.escape(ch) for ch in others)}]))"
+
+
+# characters beyond ASCII that IGNORECASE equates with an ASCII letter (tests check the list)
+_ALSO_MATCHES = {"i": "\u0130\u0131", "I": "\u0130\u0131", "k": "\u212a", "K": "\u212a",
+                 "s": "\u017f", "S": "\u017f"}
 
 
 def _plain(literal: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..spans import strip_span
-from ._prefilter import folded
+from ._prefilter import folded, matches
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -74,11 +74,10 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
             continue
         if not _may_match(rule, low):
             continue
-        for match in rule.regex.finditer(text):
-            start, end = strip_span(text, *match.span())
+        for start, end, groups in matches(rule.regex, text):
+            start, end = strip_span(text, start, end)
             start = _name_article(text, start, end)
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):
                 continue
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            found.append(Candidate(start, end, rule, groups))
+            found.append(Candidate(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
     return found

@@ -37,6 +37,7 @@ class Rule:
     domains: tuple[str, ...] = ()  # empty: every domain
     # every match contains one literal (lower case) of each group (see _prefilter)
     triggers: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+    source: str = field(default="", compare=False, repr=False)  # the pattern `regex` finds faster
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                                                                "range_end", "new_year", "night_by_tense"}}
         compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
-                             domains=tuple(raw.get("domains", ())), triggers=triggers, **checks))
+                             domains=tuple(raw.get("domains", ())), triggers=triggers, source=source,
+                             **checks))
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 

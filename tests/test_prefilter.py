@@ -1,0 +1,73 @@
+"""The tagger's prefilter finds exactly the matches of the patterns it wraps, only faster."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from timeline.tagger._prefilter import _ALSO_MATCHES, WHOLE, matches, prefilter
+from timeline.tagger.ruleset import load_ruleset
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _finditer(source: str, text: str) -> list[tuple]:
+    return [(m.start(), m.end(), m.groupdict()) for m in re.finditer(source, text, re.IGNORECASE)]
+
+
+def _texts(ruleset) -> list[str]:
+    """The sample articles, every rule's examples and the negatives, as written, in upper case,
+    and with the characters beyond ASCII that IGNORECASE equates with ASCII letters."""
+    texts = [path.read_text("utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    texts.append("\n".join(example.split(" => ")[0] for rule in ruleset.rules for example in rule.examples))
+    texts.append("\n".join(ruleset.negatives))
+    exotic = str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0131", "I": "\u0130"})
+    return texts + [text.upper() for text in texts] + [text.translate(exotic) for text in texts]
+
+
+def test_every_rule_finds_what_its_source_pattern_finds():
+    ruleset = load_ruleset("en")
+    texts = _texts(ruleset)
+    wrapped = 0
+    for rule in ruleset.rules:
+        wrapped += WHOLE in rule.regex.groupindex
+        for text in texts:
+            assert list(matches(rule.regex, text)) == _finditer(rule.source, text), rule.name
+    assert wrapped > len(ruleset.rules) * 0.9  # the speed-up reaches nearly every rule
+
+
+@pytest.mark.parametrize("source, text", [
+    (r"(?:last|next)\s+(?P<unit>week|month)", "Last week, and next   month; lastweek. NEXT MONTH"),
+    (r"\d+\s+days?", "3 days 12 days 4day 1 day5 days"),
+    (r"(?<=\bfor\s)(?P<n>two|ten)\s+years", "for two years, often years, for ten years"),
+    (r"(?:an?\s+)?(?:few|several)\s+(?:days|weeks)", "a few days then several weeks, A FEW DAYS"),
+    (r"seven\s+days", "\u017feven day\u017f and SEVEN DAYS"),
+    (r"weeks?", "a wee\u212a and WEEKS"),
+    (r"mid(?:-|\s+)(?:june|july)", "m\u0130d-june, M\u0131D JULY, mid july"),
+])
+def test_wrapped_pattern_matches_as_the_source(source, text):
+    scan, _ = prefilter(source, re.IGNORECASE)
+    assert WHOLE in scan
+    found = list(matches(re.compile(scan, re.IGNORECASE), text))
+    assert found == _finditer(source, text)
+    assert found
+
+
+@pytest.mark.parametrize("source", [
+    r"(?:early\s+)?",        # may match the empty string: left for the empty-pattern check
+    r"(a)b\1",               # a numbered reference would shift behind the wrapper's group
+    r".{2}days",             # may begin with any character
+    r"(?i)days",             # global flags stay at the front
+])
+def test_patterns_the_wrapper_leaves_alone(source):
+    assert prefilter(source, re.IGNORECASE)[0] == source
+
+
+def test_characters_beyond_ascii_that_ignorecase_equates_with_letters_are_all_listed():
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    for letter in string.ascii_lowercase:
+        equal = set(re.findall(re.escape(letter), everything, re.IGNORECASE))
+        assert equal == set(_ALSO_MATCHES.get(letter, "")), letter
+        assert equal == set(_ALSO_MATCHES.get(letter.upper(), "")), letter
