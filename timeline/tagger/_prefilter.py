@@ -148,7 +148,8 @@ def _scan_pattern(source: str, parsed) -> str | None:
 
 
 def matches(regex: re.Pattern, text: str):
-    """(start, end, named groups) of each match of a rule's pattern, as finditer on its source."""
+    """(start, end, named groups) of each match of a rule's pattern, as finditer on its source
+    (for a text free of BEYOND_ASCII)."""
     if WHOLE not in regex.groupindex:
         for match in regex.finditer(text):
             yield match.start(), match.end(), match.groupdict()
@@ -180,20 +181,27 @@ def _alternation(prefixes) -> str:
 
 
 def _class_pattern(chars: frozenset, categories: frozenset) -> str:
-    """A case-sensitive class of what IGNORECASE lets `chars` match (plain classes let the
-    regex engine skip a branch after one test)."""
-    ascii_chars = {case for ch in chars if ch.isascii() for case in (ch.lower(), ch.upper())}
-    ascii_chars |= {other for ch in ascii_chars for other in _ALSO_MATCHES.get(ch, ())}
-    plain = "[" + "".join(re.escape(ch) for ch in sorted(ascii_chars)) + "".join(sorted(categories)) + "]"
+    """A case-sensitive class of what IGNORECASE lets `chars` match in a text free of
+    BEYOND_ASCII (plain classes let re skip a branch after one test)."""
+    ascii_chars = sorted({case for ch in chars if ch.isascii() for case in (ch.lower(), ch.upper())})
+    plain = "[" + "".join(map(re.escape, ascii_chars)) + "".join(sorted(categories)) + "]"
     others = sorted(ch for ch in chars if not ch.isascii())
     if not others:
         return plain
-    return f"(?:{plain}|(?i:[{''.join(re.escape(ch) for ch in others)}]))"
+    return f"(?:{plain}|(?i:[{''.join(map(re.escape, others))}]))"
 
 
-# characters beyond ASCII that IGNORECASE equates with an ASCII letter (tests check the list)
-_ALSO_MATCHES = {"i": "\u0130\u0131", "I": "\u0130\u0131", "k": "\u212a", "K": "\u212a",
-                 "s": "\u017f", "S": "\u017f"}
+# the characters beyond ASCII that IGNORECASE equates with an ASCII letter (tests check the
+# list): dotted and dotless i, long s, the Kelvin sign. The wrapped patterns leave them out
+# (a class with them takes re a millisecond to compile), so a text with one of them is
+# scanned with the source patterns.
+BEYOND_ASCII = "\u0130\u0131\u017f\u212a"
+_HAS_BEYOND_ASCII = re.compile(f"[{BEYOND_ASCII}]")
+
+
+def folds_beyond_ascii(text: str) -> bool:
+    """Whether the text has a character the wrapped patterns do not fold (see BEYOND_ASCII)."""
+    return not text.isascii() and _HAS_BEYOND_ASCII.search(text) is not None
 
 
 def _plain(literal: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..spans import strip_span
-from ._prefilter import folded, matches
+from ._prefilter import folded, folds_beyond_ascii, matches
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -69,12 +69,13 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     """Every match of every rule; a rule limited to some domains runs only in those."""
     found = []
     low = folded(text)
+    beyond_ascii = folds_beyond_ascii(text)
     for rule in ruleset.rules:
         if rule.domains and domain not in rule.domains:
             continue
         if not _may_match(rule, low):
             continue
-        for start, end, groups in matches(rule.regex, text):
+        for start, end, groups in matches(rule.pattern_for(beyond_ascii), text):
             start, end = strip_span(text, start, end)
             start = _name_article(text, start, end)
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):

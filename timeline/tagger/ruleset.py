@@ -39,6 +39,11 @@ class Rule:
     triggers: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
     source: str = field(default="", compare=False, repr=False)  # the pattern `regex` finds faster
 
+    def pattern_for(self, beyond_ascii: bool) -> re.Pattern:
+        """`regex`, or for a text with characters it does not fold (_prefilter.BEYOND_ASCII) the
+        source pattern, compiled on first need (re keeps it)."""
+        return re.compile(self.source or self.regex.pattern, _FLAGS) if beyond_ascii else self.regex
+
 
 @dataclass(frozen=True)
 class Lexicon:
