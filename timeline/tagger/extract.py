@@ -54,13 +54,14 @@ def _name_article(text: str, start: int, end: int) -> int:
     return start
 
 
-def _may_match(rule: Rule, low: str) -> bool:
-    """False when the text lacks every literal of one of the rule's trigger groups."""
+def _may_match(rule: Rule, low: str, present: dict) -> bool:
+    """False when the text lacks every literal of one of the rule's trigger groups. `present`
+    keeps each group's answer for the document: many rules share a group (the month names)."""
     for group in rule.triggers:
-        for literal in group:
-            if literal in low:
-                break
-        else:
+        found = present.get(group)
+        if found is None:
+            found = present[group] = any(literal in low for literal in group)
+        if not found:
             return False
     return True
 
@@ -70,10 +71,11 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     found = []
     low = folded(text)
     beyond_ascii = folds_beyond_ascii(text)
+    present: dict = {}
     for rule in ruleset.rules:
         if rule.domains and domain not in rule.domains:
             continue
-        if not _may_match(rule, low):
+        if not _may_match(rule, low, present):
             continue
         for start, end, groups in matches(rule.pattern_for(beyond_ascii), text):
             start, end = strip_span(text, start, end)
