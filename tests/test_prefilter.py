@@ -9,7 +9,8 @@ import pytest
 
 from timeline.tagger._prefilter import BEYOND_ASCII, WHOLE, folds_beyond_ascii, matches, prefilter
 from timeline.tagger.extract import extract
-from timeline.tagger.ruleset import load_ruleset
+from timeline.errors import ResourceError
+from timeline.tagger.ruleset import build_ruleset, load_ruleset
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -78,3 +79,18 @@ def test_a_text_with_such_characters_is_tagged_with_the_source_patterns():
     assert folds_beyond_ascii(text) and not folds_beyond_ascii("Zürich, seven days")
     found = {(c.start, c.end, c.rule.name) for c in extract(ruleset, text)}
     assert (10, 20, "duration") in found
+
+
+@pytest.mark.parametrize("pattern, fault", [
+    ("(?:days", "invalid regular expression"),
+    ("(?:days)?", "matches the empty string"),
+])
+def test_a_broken_rule_stops_the_load(pattern, fault):
+    with pytest.raises(ResourceError, match=fault):
+        build_ruleset("en", {"rules": [{"name": "broken", "type": "DATE", "pattern": pattern}]}, {}, {})
+
+
+def test_a_rule_compiled_on_first_need_reports_its_fault_as_a_resource_error():
+    rule = build_ruleset("en", {"rules": [{"name": "wide", "type": "DATE", "pattern": "(?<=a+)days"}]}, {}, {}).rules[0]
+    with pytest.raises(ResourceError, match="rule wide: invalid regular expression"):
+        rule.regex

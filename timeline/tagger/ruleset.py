@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 if sys.version_info >= (3, 11):
@@ -23,7 +23,7 @@ _FLAGS = re.IGNORECASE
 class Rule:
     name: str
     type: str
-    regex: re.Pattern
+    scan: str  # the pattern to find matches with: `source`, wrapped to be tried less (_prefilter)
     priority: int = 0
     before: re.Pattern | None = None
     not_before: re.Pattern | None = None
@@ -37,12 +37,18 @@ class Rule:
     domains: tuple[str, ...] = ()  # empty: every domain
     # every match contains one literal (lower case) of each group (see _prefilter)
     triggers: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
-    source: str = field(default="", compare=False, repr=False)  # the pattern `regex` finds faster
+    source: str = field(default="", compare=False, repr=False)  # the rule's pattern, macros expanded
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """`scan` compiled on first need: an article needs about 60% of the rules, and compiling
+        them all took a fifth of a second of start-up."""
+        return _compile(self.scan, f"rule {self.name}")
 
     def pattern_for(self, beyond_ascii: bool) -> re.Pattern:
         """`regex`, or for a text with characters it does not fold (_prefilter.BEYOND_ASCII) the
         source pattern, compiled on first need (re keeps it)."""
-        return re.compile(self.source or self.regex.pattern, _FLAGS) if beyond_ascii else self.regex
+        return _compile(self.source or self.scan, f"rule {self.name}") if beyond_ascii else self.regex
 
 
 @dataclass(frozen=True)
@@ -160,9 +166,13 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         if raw.get("type") not in {"DATE", "TIME", "DURATION", "SET"}:
             raise ResourceError(f"rule {name}: type must be DATE, TIME, DURATION or SET")
         source = _expand(raw["pattern"], macros, tables, case_sensitive)
-        scan, triggers = prefilter(source, _FLAGS)  # same matches, found faster
-        regex = _compile(scan, f"rule {name}")
-        if regex.fullmatch(""):
+        try:
+            scan, triggers = prefilter(source, _FLAGS)  # same matches, found faster
+        except re.error as exc:
+            raise ResourceError(f"rule {name}: invalid regular expression: {exc}") from None
+        # a wrapped pattern is compiled when first needed: the wrapper is never empty, nor is what
+        # it wraps (see _prefilter._scan_pattern); any other is compiled and checked now
+        if scan == source and _compile(source, f"rule {name}").fullmatch(""):
             raise ResourceError(f"rule {name}: pattern matches the empty string")
         checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
@@ -174,7 +184,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                                                                "month_of_rel_year", "year_end", "weekend", "week_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
                                                                "range_end", "new_year", "night_by_tense"}}
-        compiled.append(Rule(name=name, type=raw["type"], regex=regex, priority=int(raw.get("priority", 0)),
+        compiled.append(Rule(name=name, type=raw["type"], scan=scan, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
                              domains=tuple(raw.get("domains", ())), triggers=triggers, source=source,
                              **checks))
