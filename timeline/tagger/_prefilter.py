@@ -10,20 +10,19 @@ pattern's matches back as finditer on the source pattern gives them.
 
 `prefilter` also lists groups of literal strings such that every match contains one string of
 each group; a text that lacks every string of a group cannot match, so the rule is skipped.
-Both only ever reject what the pattern could not match: results stay identical.
+It reads off, too, the anchor of a pattern: matches lie in windows before a rare literal,
+where `matches` then tries it alone (see _windows).
+Each only ever rejects what the pattern could not match: results stay identical.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-try:
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C  # type: ignore[no-redef]
-    import sre_parse as _P  # type: ignore[no-redef]
+from ._pattern_tree import (ATOMIC_GROUP as _ATOMIC_GROUP, C as _C, P as _P, REPEATS as _REPEATS,
+                            ZERO_WIDTH as _ZERO_WIDTH)
+from ._windows import Anchor, anchor_of
 
-_REPEATS = tuple(op for op in (getattr(_C, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
-_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s"}
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _ANY = None  # any character may come first
@@ -52,7 +51,7 @@ def _atom_prefixes(op, av, room: int) -> set:
         return set().union(*(_prefixes(alternative, room) for alternative in av[1]))
     if op is _C.SUBPATTERN:
         return _prefixes(av[-1], room)
-    if op is getattr(_C, "ATOMIC_GROUP", None):
+    if op is _ATOMIC_GROUP:
         return _prefixes(av, room)
     if op in _REPEATS:
         return _repeat_prefixes(av[0], av[1], av[2], room)
@@ -117,17 +116,32 @@ def _charset(items):
     return frozenset(chars), frozenset(categories)
 
 
-def prefilter(source: str, flags: int) -> tuple[str, tuple[tuple[str, ...], ...]]:
-    """(the pattern to scan with, the trigger groups): `source` or the same behind a lookahead."""
+@dataclass(frozen=True)
+class Prefiltered:
+    scan: str  # the pattern to find matches with: the source, or the source wrapped
+    triggers: tuple[tuple[str, ...], ...]  # groups of literals, one of each in every match
+    starts: str | None = None  # the positions where a wrapped pattern may match, read ...
+    reach: int = 0  # ... from at most this many characters
+    anchor: Anchor | None = None  # where matches can lie (see _windows)
+
+
+def prefilter(source: str, flags: int) -> Prefiltered:
+    """The ways to find the matches of `source` faster (the source as it is when there are none)."""
     if _GLOBAL_FLAGS.match(source):
-        return source, ()
+        return Prefiltered(source, ())
     parsed = _P.parse(source, flags)
-    return _scan_pattern(source, parsed) or source, _required_literals(parsed)
+    triggers = _required_literals(parsed)
+    wrapped = _wrap(source, parsed)
+    if wrapped is None:
+        return Prefiltered(source, triggers)
+    scan, starts, reach = wrapped
+    return Prefiltered(scan, triggers, starts, reach, anchor_of(parsed, _required_literals))
 
 
-def _scan_pattern(source: str, parsed) -> str | None:
-    """`source` wrapped to be tried only where its prefixes begin, or None when a match may
-    begin with anything (or be empty: the wrapper never is, the empty-pattern check stays sound)."""
+def _wrap(source: str, parsed) -> tuple[str, str, int] | None:
+    """(`source` wrapped to be tried only where its prefixes begin, the test of those positions
+    alone, the characters it reads), or None when a match may begin with anything (or be empty:
+    the wrapper never is, the empty-pattern check stays sound)."""
     if _NUMBERED_REFERENCE.search(source):  # the wrapper's group would shift their numbers
         return None
     for room in range(_PREFIX_LENGTH, 0, -1):
@@ -142,24 +156,49 @@ def _scan_pattern(source: str, parsed) -> str | None:
                                frozenset().union(*(prefix[0][1] for prefix in prefixes)))
         # the leading case-sensitive class lets re skip non-starting characters in C; the
         # lookbehind steps back over it so that `source` is matched from the same position
-        return (f"(?-i:{first})(?<=(?=(?-i:{_alternation(prefixes)}))"
-                f"(?=(?P<{WHOLE}>{source}))(?s:.))")
+        test = f"(?-i:{first})(?<=(?=(?-i:{_alternation(prefixes)}))"
+        return f"{test}(?=(?P<{WHOLE}>{source}))(?s:.))", f"{test}(?s:.))", room
     return None
 
 
-def matches(regex: re.Pattern, text: str):
+def matches(regex: re.Pattern, text: str, within: tuple | None = None):
     """(start, end, named groups) of each match of a rule's pattern, as finditer on its source
-    (for a text free of BEYOND_ASCII)."""
+    (for a text free of BEYOND_ASCII). `within`: (ranges, the compiled `starts`, `reach`) to try a
+    wrapped pattern only at the positions in the ranges where it may start (see _windows)."""
     if WHOLE not in regex.groupindex:
         for match in regex.finditer(text):
             yield match.start(), match.end(), match.groupdict()
         return
-    position = 0
-    while (match := regex.search(text, position)) is not None:
-        start, position = match.span(WHOLE)
+    for match in _searched(regex, text) if within is None else _tried(regex, text, *within):
         groups = match.groupdict()
         del groups[WHOLE]
-        yield start, position, groups
+        yield match.start(WHOLE), match.end(WHOLE), groups
+
+
+def _searched(regex: re.Pattern, text: str):
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        yield match
+        position = match.end(WHOLE)
+
+
+def _tried(regex: re.Pattern, text: str, ranges, starts: re.Pattern, reach: int):
+    """The matches starting in `ranges`, in text order and without overlaps as finditer gives them."""
+    position = 0
+    for low, high in ranges:
+        if high < position:
+            continue
+        # `starts` reads at most `reach` characters from a position: an end past them is as good as none
+        for candidate in starts.finditer(text, max(low, position), min(len(text), high + reach + 1)):
+            start = candidate.start()
+            if start > high:
+                break
+            if start < position:
+                continue
+            match = regex.match(text, start)
+            if match is not None:
+                yield match
+                position = match.end(WHOLE)
 
 
 def _alternation(prefixes) -> str:

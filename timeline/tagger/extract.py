@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..spans import strip_span
 from ._prefilter import folded, folds_beyond_ascii, matches
+from ._windows import Separators, windows
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -72,12 +73,23 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     low = folded(text)
     beyond_ascii = folds_beyond_ascii(text)
     present: dict = {}
+    separators: list[Separators] = []  # found when a rule first needs them
+
+    def within(rule: Rule) -> tuple | None:
+        """Where to try the rule: windows before its anchor's literals, or None: everywhere."""
+        if rule.anchor is None or beyond_ascii:
+            return None
+        if not separators:
+            separators.append(Separators(text))
+        ranges = windows(rule.anchor, low, separators[0])
+        return None if ranges is None else (ranges, rule.starts_regex, rule.reach)
+
     for rule in ruleset.rules:
         if rule.domains and domain not in rule.domains:
             continue
         if not _may_match(rule, low, present):
             continue
-        for start, end, groups in matches(rule.pattern_for(beyond_ascii), text):
+        for start, end, groups in matches(rule.pattern_for(beyond_ascii), text, within(rule)):
             start, end = strip_span(text, start, end)
             start = _name_article(text, start, end)
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):

@@ -1,0 +1,164 @@
+"""Where a rule's matches can lie: short windows before a literal every match needs (speed only).
+
+"[Three days] later" can only match just before "later" or "earlier", yet re tries the
+pattern at every number in the text. When every match, or the lookahead that follows it,
+holds one of a few literals ("later", "earlier"), and a match spans a bounded number of
+separator runs (white space and hyphens), a match can only start within that many runs before
+an occurrence of one of the literals. The rule is then tried only in those windows, at the
+positions its prefixes allow, in text order and without overlaps: the matches finditer would
+give, found in a fraction of the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ._pattern_tree import ATOMIC_GROUP as _ATOMIC_GROUP, C as _C, REPEATS as _REPEATS, ZERO_WIDTH as _ZERO_WIDTH
+_SEPARATOR_RUN = re.compile(r"[\s\-]+")
+_MIN_LITERAL = 3  # shorter literals ("m", "y") occur everywhere: no window would be short
+_MAX_SHARE = 2  # windows covering more than 1/_MAX_SHARE of a text: the whole text is scanned
+
+
+@dataclass(frozen=True)
+class Anchor:
+    literals: tuple[str, ...]  # lower case; one lies in every match or in the lookahead after it
+    runs: int  # separator runs a match, with that lookahead, can hold at most
+
+
+def anchor_of(parsed, literal_groups) -> Anchor | None:
+    """The anchor of a parsed pattern, given `literal_groups(items)` (groups of literals every
+    match of the items holds, the most selective first); None when no window would be short."""
+    items = list(parsed)
+    while items and items[-1][0] is _C.ASSERT and items[-1][1][0] == 1:  # trailing lookaheads
+        items[-1:] = list(items[-1][1][1])
+    runs = _runs(items)
+    groups = [group for group in literal_groups(items) if min(map(len, group)) >= _MIN_LITERAL]
+    if runs is None or not groups:
+        return None
+    return Anchor(groups[0], runs)
+
+
+def _is_separator(ch: str) -> bool:
+    return ch.isspace() or ch == "-"
+
+
+def _class_kind(items) -> tuple[bool, bool]:
+    """(may match a separator, may match anything else) for the items of a character class."""
+    separator = other = False
+    for op, av in items:
+        if op is _C.LITERAL:
+            separator, other = separator or _is_separator(chr(av)), other or not _is_separator(chr(av))
+        elif op is _C.RANGE and av[1] - av[0] <= 1000:
+            kinds = {_is_separator(chr(code)) for code in range(av[0], av[1] + 1)}
+            separator, other = separator or True in kinds, other or False in kinds
+        elif op is _C.CATEGORY and av in (_C.CATEGORY_DIGIT, _C.CATEGORY_WORD):
+            other = True
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+            separator = True
+        else:  # negations, wide ranges, other categories
+            return True, True
+    return separator, other
+
+
+def _consumes(op, av) -> tuple[bool, bool]:
+    """(may consume a separator, may consume anything else) for one item."""
+    if op is _C.LITERAL:
+        return _is_separator(chr(av)), not _is_separator(chr(av))
+    if op is _C.IN:
+        return _class_kind(av)
+    if op in _ZERO_WIDTH:
+        return False, False
+    if op is _C.BRANCH:
+        kinds = [_consumes_all(alternative) for alternative in av[1]]
+        return any(k[0] for k in kinds), any(k[1] for k in kinds)
+    if op is _C.SUBPATTERN:
+        return _consumes_all(av[-1])
+    if op is _ATOMIC_GROUP:
+        return _consumes_all(av)
+    if op in _REPEATS:
+        return _consumes_all(av[2])
+    return True, True
+
+
+def _consumes_all(items) -> tuple[bool, bool]:
+    kinds = [_consumes(op, av) for op, av in items]
+    return any(k[0] for k in kinds), any(k[1] for k in kinds)
+
+
+def _runs(items) -> int | None:
+    """The most separator runs a match of `items` can hold (None: no bound). Each item that
+    may consume a separator counts one per character it consumes, but a repeat of separators
+    alone is one run however long."""
+    total = 0
+    for op, av in items:
+        count = _item_runs(op, av)
+        if count is None:
+            return None
+        total += count
+    return total
+
+
+def _item_runs(op, av) -> int | None:
+    if op in _REPEATS:
+        least, most, items = av
+        inner = _runs(items)
+        if inner is None or inner == 0:
+            return inner
+        if most is _C.MAXREPEAT or most == _C.MAXREPEAT:
+            return 1 if _consumes_all(items) == (True, False) else None
+        return most * inner
+    if op is _C.BRANCH:
+        counts = [_runs(alternative) for alternative in av[1]]
+        return None if None in counts else max(counts)
+    if op is _C.SUBPATTERN:
+        return _runs(av[-1])
+    if op is _ATOMIC_GROUP:
+        return _runs(av)
+    if op in (_C.LITERAL, _C.IN):
+        return 1 if _consumes(op, av)[0] else 0
+    if op in _ZERO_WIDTH:
+        return 0
+    if op in (_C.ANY, _C.NOT_LITERAL):
+        return 1
+    return None  # back references and the like
+
+
+class Separators:
+    """The separator runs of one text, found once for all its rules."""
+
+    def __init__(self, text: str):
+        spans = [match.span() for match in _SEPARATOR_RUN.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def window_start(self, position: int, runs: int) -> int:
+        """The first position from which the text up to `position` holds at most `runs` runs."""
+        before = bisect_left(self.starts, position)  # the runs that begin before the position
+        return self.ends[before - runs - 1] if before > runs else 0
+
+
+def windows(anchor: Anchor, low: str, separators: Separators,
+            most: float = 1 / _MAX_SHARE) -> list[tuple[int, int]] | None:
+    """Merged [start, end] ranges where a match can start (`low`: the text folded to lower
+    case), or None when they would cover more than `most` of the text: then scanning it all
+    costs less than trying so many positions one by one."""
+    found = []
+    for literal in anchor.literals:
+        position = low.find(literal)
+        while position >= 0:
+            found.append((separators.window_start(position, anchor.runs), position))
+            position = low.find(literal, position + 1)
+    found.sort()
+    merged: list[list[int]] = []
+    covered = 0
+    for start, end in found:
+        if merged and start <= merged[-1][1] + 1:
+            covered += max(0, end - merged[-1][1])
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+            covered += end - start + 1
+        if covered > most * len(low):
+            return None
+    return [(start, end) for start, end in merged]
