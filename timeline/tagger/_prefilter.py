@@ -135,7 +135,7 @@ def prefilter(source: str, flags: int) -> Prefiltered:
     if wrapped is None:
         return Prefiltered(source, triggers)
     scan, starts, reach = wrapped
-    return Prefiltered(scan, triggers, starts, reach, anchor_of(parsed, _required_literals))
+    return Prefiltered(scan, triggers, starts, reach, anchor_of(parsed, triggers, _required_literals))
 
 
 def _wrap(source: str, parsed) -> tuple[str, str, int] | None:

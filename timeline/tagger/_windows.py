@@ -26,17 +26,21 @@ class Anchor:
     runs: int  # separator runs a match, with that lookahead, can hold at most
 
 
-def anchor_of(parsed, literal_groups) -> Anchor | None:
-    """The anchor of a parsed pattern, given `literal_groups(items)` (groups of literals every
-    match of the items holds, the most selective first); None when no window would be short."""
+def anchor_of(parsed, triggers, literal_groups) -> Anchor | None:
+    """The anchor of a parsed pattern, given the groups of literals every match holds (the most
+    selective first) and `literal_groups(items)` that finds them; None when no window would be
+    short. The literals of a trailing lookahead count too: they follow every match."""
     items = list(parsed)
-    while items and items[-1][0] is _C.ASSERT and items[-1][1][0] == 1:  # trailing lookaheads
+    looks_ahead = False
+    while items and items[-1][0] is _C.ASSERT and items[-1][1][0] == 1:
         items[-1:] = list(items[-1][1][1])
+        looks_ahead = True
     runs = _runs(items)
-    groups = [group for group in literal_groups(items) if min(map(len, group)) >= _MIN_LITERAL]
-    if runs is None or not groups:
+    if runs is None:
         return None
-    return Anchor(groups[0], runs)
+    groups = [group for group in (literal_groups(items) if looks_ahead else triggers)
+              if min(map(len, group)) >= _MIN_LITERAL]
+    return Anchor(groups[0], runs) if groups else None
 
 
 def _is_separator(ch: str) -> bool:
@@ -92,6 +96,9 @@ def _runs(items) -> int | None:
     alone is one run however long."""
     total = 0
     for op, av in items:
+        if op is _C.LITERAL:  # most items: the letters of the lexicon's words
+            total += _is_separator(chr(av))
+            continue
         count = _item_runs(op, av)
         if count is None:
             return None
