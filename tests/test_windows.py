@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.tagger._prefilter import WHOLE, folded, matches, prefilter
-from timeline.tagger._windows import Separators, _runs, windows
+from timeline.tagger._windows import TextIndex, _runs, windows
 from timeline.tagger.ruleset import load_ruleset
 
 try:
@@ -24,7 +24,7 @@ def _finditer(source: str, text: str) -> list[tuple]:
 
 
 def _windowed(rule, text: str) -> list[tuple]:
-    ranges = windows(rule.anchor, folded(text), Separators(text), most=1.0)
+    ranges = windows(rule.anchor, TextIndex(text, folded(text)), most=1.0)
     return list(matches(rule.regex, text, (ranges, rule.starts_regex, rule.reach)))
 
 
@@ -56,7 +56,7 @@ def test_the_windows_of_a_later_rule_are_short_and_hold_its_matches():
     assert set(rule.anchor.literals) == {"later", "earlier"}
     text = "The talks were held in Geneva and went on for a long time without any result at all. " * 4
     text += "Three days later they resumed."
-    ranges = windows(rule.anchor, folded(text), Separators(text))
+    ranges = windows(rule.anchor, TextIndex(text, folded(text)))
     assert ranges is not None and sum(end - start + 1 for start, end in ranges) < len(text) / 2
     start = text.index("Three")
     assert [(s, e) for s, e, _ in _windowed(rule, text)] == [(start, start + len("Three days"))]

@@ -131,32 +131,40 @@ def _item_runs(op, av) -> int | None:
     return None  # back references and the like
 
 
-class Separators:
-    """The separator runs of one text, found once for all its rules."""
+class TextIndex:
+    """What the windows of every rule need from one text, found once: where its separator runs
+    lie, and where each literal occurs (rules share literals: a dozen use the month names)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str):
+        self.low = low  # the text folded to lower case
         spans = [match.span() for match in _SEPARATOR_RUN.finditer(text)]
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
+        self._occurrences: dict[str, list[int]] = {}
 
     def window_start(self, position: int, runs: int) -> int:
         """The first position from which the text up to `position` holds at most `runs` runs."""
         before = bisect_left(self.starts, position)  # the runs that begin before the position
         return self.ends[before - runs - 1] if before > runs else 0
 
+    def occurrences(self, literal: str) -> list[int]:
+        found = self._occurrences.get(literal)
+        if found is None:
+            found = self._occurrences[literal] = []
+            position = self.low.find(literal)
+            while position >= 0:
+                found.append(position)
+                position = self.low.find(literal, position + 1)
+        return found
 
-def windows(anchor: Anchor, low: str, separators: Separators,
-            most: float = 1 / _MAX_SHARE) -> list[tuple[int, int]] | None:
-    """Merged [start, end] ranges where a match can start (`low`: the text folded to lower
-    case), or None when they would cover more than `most` of the text: then scanning it all
-    costs less than trying so many positions one by one."""
-    found = []
-    for literal in anchor.literals:
-        position = low.find(literal)
-        while position >= 0:
-            found.append((separators.window_start(position, anchor.runs), position))
-            position = low.find(literal, position + 1)
-    found.sort()
+
+def windows(anchor: Anchor, index: TextIndex, most: float = 1 / _MAX_SHARE) -> list[tuple[int, int]] | None:
+    """Merged [start, end] ranges where a match can start, or None when they would cover more
+    than `most` of the text: then scanning it all costs less than trying so many positions one
+    by one."""
+    found = sorted((index.window_start(position, anchor.runs), position)
+                   for literal in anchor.literals for position in index.occurrences(literal))
+    limit = most * len(index.low)
     merged: list[list[int]] = []
     covered = 0
     for start, end in found:
@@ -166,6 +174,6 @@ def windows(anchor: Anchor, low: str, separators: Separators,
         else:
             merged.append([start, end])
             covered += end - start + 1
-        if covered > most * len(low):
+        if covered > limit:
             return None
     return [(start, end) for start, end in merged]

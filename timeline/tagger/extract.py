@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..spans import strip_span
 from ._prefilter import folded, folds_beyond_ascii, matches
-from ._windows import Separators, windows
+from ._windows import TextIndex, windows
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -73,15 +73,15 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     low = folded(text)
     beyond_ascii = folds_beyond_ascii(text)
     present: dict = {}
-    separators: list[Separators] = []  # found when a rule first needs them
+    index: list[TextIndex] = []  # made when a rule first needs it
 
     def within(rule: Rule) -> tuple | None:
         """Where to try the rule: windows before its anchor's literals, or None: everywhere."""
         if rule.anchor is None or beyond_ascii:
             return None
-        if not separators:
-            separators.append(Separators(text))
-        ranges = windows(rule.anchor, low, separators[0])
+        if not index:
+            index.append(TextIndex(text, low))
+        ranges = windows(rule.anchor, index[0])
         return None if ranges is None else (ranges, rule.starts_regex, rule.reach)
 
     for rule in ruleset.rules:
