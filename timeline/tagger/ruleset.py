@@ -85,6 +85,11 @@ class RuleSet:
     negatives: tuple[str, ...]
     tense: dict
 
+    def compile_all(self) -> None:
+        """Compile every rule's patterns now rather than at first need (for timing the rest)."""
+        for rule in self.rules:
+            rule.regex, rule.starts_regex  # noqa: B018 - cached on the rule
+
 
 def _alternation(table: dict, case_sensitive: frozenset) -> str:
     keys = sorted(table, key=len, reverse=True)
