@@ -73,15 +73,14 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     low = folded(text)
     beyond_ascii = folds_beyond_ascii(text)
     present: dict = {}
-    index: list[TextIndex] = []  # made when a rule first needs it
+    # windows need a literal's place in `low` to be its place in the text
+    index = TextIndex(text, low) if not beyond_ascii and len(low) == len(text) else None
 
     def within(rule: Rule) -> tuple | None:
         """Where to try the rule: windows before its anchor's literals, or None: everywhere."""
-        if rule.anchor is None or beyond_ascii:
+        if rule.anchor is None or index is None:
             return None
-        if not index:
-            index.append(TextIndex(text, low))
-        ranges = windows(rule.anchor, index[0])
+        ranges = windows(rule.anchor, index)
         return None if ranges is None else (ranges, rule.starts_regex, rule.reach)
 
     for rule in ruleset.rules:
