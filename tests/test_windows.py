@@ -70,6 +70,8 @@ def test_the_windows_of_a_later_rule_are_short_and_hold_its_matches():
     (r"(?:\w+\s+)+days", None),   # any number of words
     (r"days.+later", None),        # any character may be a separator
     (r"\w+-\w+", 1),
+    (r"a\s{1,9}b", 1),            # a bounded repeat of separators is still one run
+    (r"(?:\w+\s){1,3}days", 3),
 ])
 def test_separator_runs_a_match_can_hold(source, runs):
     assert _runs(list(_P.parse(source, re.IGNORECASE))) == runs

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ._pattern_tree import ATOMIC_GROUP as _ATOMIC_GROUP, C as _C, REPEATS as _REPEATS, ZERO_WIDTH as _ZERO_WIDTH
+
 _SEPARATOR_RUN = re.compile(r"[\s\-]+")
 _MIN_LITERAL = 3  # shorter literals ("m", "y") occur everywhere: no window would be short
 _MAX_SHARE = 2  # windows covering more than 1/_MAX_SHARE of a text: the whole text is scanned
@@ -108,13 +109,13 @@ def _runs(items) -> int | None:
 
 def _item_runs(op, av) -> int | None:
     if op in _REPEATS:
-        least, most, items = av
+        most, items = av[1], av[2]
         inner = _runs(items)
         if inner is None or inner == 0:
             return inner
-        if most is _C.MAXREPEAT or most == _C.MAXREPEAT:
-            return 1 if _consumes_all(items) == (True, False) else None
-        return most * inner
+        if _consumes_all(items) == (True, False):  # separators alone: one run however long
+            return 1
+        return None if most == _C.MAXREPEAT else most * inner
     if op is _C.BRANCH:
         counts = [_runs(alternative) for alternative in av[1]]
         return None if None in counts else max(counts)
