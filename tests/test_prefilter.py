@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.tagger._prefilter import BEYOND_ASCII, WHOLE, folds_beyond_ascii, matches, prefilter
-from timeline.tagger.extract import extract
+from timeline.tagger._prefilter import BEYOND_ASCII, WHOLE, folded, folds_beyond_ascii, matches, prefilter
+from timeline.tagger.extract import _may_match, extract
 from timeline.errors import ResourceError
 from timeline.tagger.ruleset import build_ruleset, load_ruleset
 
@@ -94,3 +94,20 @@ def test_a_rule_compiled_on_first_need_reports_its_fault_as_a_resource_error():
     rule = build_ruleset("en", {"rules": [{"name": "wide", "type": "DATE", "pattern": "(?<=a+)days"}]}, {}, {}).rules[0]
     with pytest.raises(ResourceError, match="rule wide: invalid regular expression"):
         rule.regex
+
+
+def test_trigger_literals_are_whole_words_of_an_alternation_without_their_longer_forms():
+    triggers = prefilter(r"\d+\s+(?:y(?:ears?|rs?)|days?|decades?)\b", re.IGNORECASE).triggers
+    assert triggers == (("yr", "day", "year", "decade"),)
+
+
+def test_a_rule_that_matches_a_text_is_never_skipped_for_its_triggers():
+    ruleset = load_ruleset("en")
+    checked = 0
+    for text in _texts(ruleset):
+        present: dict = {}
+        for rule in ruleset.rules:
+            if _finditer(rule.source, text):
+                assert _may_match(rule, folded(text), present), rule.name
+                checked += 1
+    assert checked > 100

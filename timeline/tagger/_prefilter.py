@@ -28,6 +28,7 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _ANY = None  # any character may come first
 _PREFIX_LENGTH = 3  # characters of a match's beginning the lookahead checks
 _MAX_PREFIXES = 400
+_MAX_EXACT = 64  # strings a run of items may match and still give a group of literals
 WHOLE = "_prefiltered"  # the group that holds the source pattern's match
 _NUMBERED_REFERENCE = re.compile(r"\\[1-9]|\(\?\(\d")
 
@@ -249,18 +250,27 @@ def _plain(literal: str) -> bool:
 
 
 def _required(items) -> list[frozenset]:
+    """Groups of literals, one of each in every match of `items`: the strings a run of items
+    matches exactly ("y(?:ears?|r)" gives year, years, yr), and the groups within the others."""
     found: list[frozenset] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def flush():
-        literal = "".join(run).lower()
-        if literal and _plain(literal):
-            found.append(frozenset([literal]))
+        group = frozenset(literal.lower() for literal in run)
+        if "" not in group and all(map(_plain, group)):
+            found.append(group)
         run.clear()
+        run.add("")
 
     for op, av in items:
-        if op is _C.LITERAL:
-            run.append(chr(av))
+        exact = _exact(op, av)
+        if exact is not None:
+            longer = {start + end for start in run for end in exact}
+            if len(longer) > _MAX_EXACT:
+                flush()
+                longer = set(exact)
+            run.clear()
+            run.update(longer)
             continue
         flush()
         if op is _C.SUBPATTERN:
@@ -280,14 +290,56 @@ def _required(items) -> list[frozenset]:
     return found
 
 
+def _exact(op, av) -> frozenset | None:
+    """The few strings an item matches (in its pattern's case), or None."""
+    if op is _C.LITERAL:
+        return frozenset([chr(av)])
+    if op in _ZERO_WIDTH:
+        return frozenset([""])
+    if op is _C.SUBPATTERN:
+        return _exact_sequence(av[-1])
+    if op is _C.BRANCH:
+        found = set()
+        for alternative in av[1]:
+            strings = _exact_sequence(alternative)
+            if strings is None:
+                return None
+            found |= strings
+        return frozenset(found) if len(found) <= _MAX_EXACT else None
+    if op in _REPEATS and av[1] == 1:
+        strings = _exact_sequence(av[2])
+        return None if strings is None else strings | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _exact_sequence(items) -> frozenset | None:
+    found = {""}
+    for op, av in items:
+        strings = _exact(op, av)
+        if strings is None:
+            return None
+        found = {start + end for start in found for end in strings}
+        if len(found) > _MAX_EXACT:
+            return None
+    return frozenset(found)
+
+
 def _best(groups: list[frozenset]) -> frozenset:
     return max(groups, key=lambda group: (min(map(len, group)), -len(group)))
 
 
 def _required_literals(parsed, keep: int = 3) -> tuple[tuple[str, ...], ...]:
     """Up to `keep` groups of lower-case literals, the most selective first; one of each group is in every match."""
-    groups = sorted(set(_required(parsed)), key=lambda g: (-min(map(len, g)), len(g), sorted(g)))
-    return tuple(tuple(sorted(group, key=len)) for group in groups[:keep])
+    groups = {_shortest(group) for group in _required(parsed)}
+    ranked = sorted(groups, key=lambda g: (-min(map(len, g)), len(g), sorted(g)))
+    return tuple(tuple(sorted(group, key=len)) for group in ranked[:keep])
+
+
+def _shortest(group: frozenset) -> frozenset:
+    """The group without the literals that hold another of it ("days" holds "day"): a text, or
+    a place in it, that has the longer has the shorter."""
+    return frozenset(literal for literal in group
+                     if not any(other != literal and other in literal for other in group))
 
 
 def _fold_table() -> dict:

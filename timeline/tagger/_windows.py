@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ._pattern_tree import ATOMIC_GROUP as _ATOMIC_GROUP, C as _C, REPEATS as _REPEATS, ZERO_WIDTH as _ZERO_WIDTH
 
 _SEPARATOR_RUN = re.compile(r"[\s\-]+")
-_MIN_LITERAL = 3  # shorter literals ("m", "y") occur everywhere: no window would be short
+_MIN_LITERAL = 2  # single letters occur everywhere: no window would be short
 _MAX_SHARE = 2  # windows covering more than 1/_MAX_SHARE of a text: the whole text is scanned
 
 
