@@ -66,70 +66,50 @@ def _class_kind(items) -> tuple[bool, bool]:
     return separator, other
 
 
-def _consumes(op, av) -> tuple[bool, bool]:
-    """(may consume a separator, may consume anything else) for one item."""
-    if op is _C.LITERAL:
-        return _is_separator(chr(av)), not _is_separator(chr(av))
-    if op is _C.IN:
-        return _class_kind(av)
-    if op in _ZERO_WIDTH:
-        return False, False
-    if op is _C.BRANCH:
-        kinds = [_consumes_all(alternative) for alternative in av[1]]
-        return any(k[0] for k in kinds), any(k[1] for k in kinds)
-    if op is _C.SUBPATTERN:
-        return _consumes_all(av[-1])
-    if op is _ATOMIC_GROUP:
-        return _consumes_all(av)
-    if op in _REPEATS:
-        return _consumes_all(av[2])
-    return True, True
-
-
-def _consumes_all(items) -> tuple[bool, bool]:
-    kinds = [_consumes(op, av) for op, av in items]
-    return any(k[0] for k in kinds), any(k[1] for k in kinds)
-
-
 def _runs(items) -> int | None:
     """The most separator runs a match of `items` can hold (None: no bound). Each item that
     may consume a separator counts one per character it consumes, but a repeat of separators
     alone is one run however long."""
-    total = 0
+    return _measure(items)[0]
+
+
+def _measure(items) -> tuple[int | None, bool, bool]:
+    """(the runs of `_runs`, whether a match may consume a separator, anything else), in one walk."""
+    total, separator, other = 0, False, False
     for op, av in items:
         if op is _C.LITERAL:  # most items: the letters of the lexicon's words
-            total += _is_separator(chr(av))
-            continue
-        count = _item_runs(op, av)
+            is_separator = _is_separator(chr(av))
+            count, may_separate, may_other = int(is_separator), is_separator, not is_separator
+        else:
+            count, may_separate, may_other = _measure_item(op, av)
         if count is None:
-            return None
-        total += count
-    return total
+            return None, True, True
+        total, separator, other = total + count, separator or may_separate, other or may_other
+    return total, separator, other
 
 
-def _item_runs(op, av) -> int | None:
+def _measure_item(op, av) -> tuple[int | None, bool, bool]:
     if op in _REPEATS:
-        most, items = av[1], av[2]
-        inner = _runs(items)
+        inner, separator, other = _measure(av[2])
         if inner is None or inner == 0:
-            return inner
-        if _consumes_all(items) == (True, False):  # separators alone: one run however long
-            return 1
-        return None if most == _C.MAXREPEAT else most * inner
+            return inner, separator, other
+        if not other:  # separators alone: one run however long
+            return 1, separator, other
+        return (None if av[1] == _C.MAXREPEAT else av[1] * inner), separator, other
     if op is _C.BRANCH:
-        counts = [_runs(alternative) for alternative in av[1]]
-        return None if None in counts else max(counts)
+        kinds = [_measure(alternative) for alternative in av[1]]
+        counts = [kind[0] for kind in kinds]
+        return (None if None in counts else max(counts)), any(k[1] for k in kinds), any(k[2] for k in kinds)
     if op is _C.SUBPATTERN:
-        return _runs(av[-1])
+        return _measure(av[-1])
     if op is _ATOMIC_GROUP:
-        return _runs(av)
-    if op in (_C.LITERAL, _C.IN):
-        return 1 if _consumes(op, av)[0] else 0
+        return _measure(av)
+    if op is _C.IN:
+        separator, other = _class_kind(av)
+        return int(separator), separator, other
     if op in _ZERO_WIDTH:
-        return 0
-    if op in (_C.ANY, _C.NOT_LITERAL):
-        return 1
-    return None  # back references and the like
+        return 0, False, False
+    return (1 if op in (_C.ANY, _C.NOT_LITERAL) else None), True, True  # None: back references...
 
 
 class TextIndex:
