@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ..spans import strip_span
-from ._prefilter import folded
+from ._prefilter import folded, folds_beyond_ascii, matches
+from ._windows import TextIndex, windows
 from .ruleset import Rule, RuleSet
 
 _CONTEXT = 60  # characters of context a check sees on each side
@@ -54,13 +55,14 @@ def _name_article(text: str, start: int, end: int) -> int:
     return start
 
 
-def _may_match(rule: Rule, low: str) -> bool:
-    """False when the text lacks every literal of one of the rule's trigger groups."""
+def _may_match(rule: Rule, low: str, present: dict) -> bool:
+    """False when the text lacks every literal of one of the rule's trigger groups. `present`
+    keeps each group's answer for the document: many rules share a group (the month names)."""
     for group in rule.triggers:
-        for literal in group:
-            if literal in low:
-                break
-        else:
+        found = present.get(group)
+        if found is None:
+            found = present[group] = any(literal in low for literal in group)
+        if not found:
             return False
     return True
 
@@ -69,16 +71,27 @@ def extract(ruleset: RuleSet, text: str, domain: str | None = None) -> list[Cand
     """Every match of every rule; a rule limited to some domains runs only in those."""
     found = []
     low = folded(text)
+    beyond_ascii = folds_beyond_ascii(text)
+    present: dict = {}
+    # windows need a literal's place in `low` to be its place in the text
+    index = TextIndex(text, low) if not beyond_ascii and len(low) == len(text) else None
+
+    def within(rule: Rule) -> tuple | None:
+        """Where to try the rule: windows before its anchor's literals, or None: everywhere."""
+        if rule.anchor is None or index is None:
+            return None
+        ranges = windows(rule.anchor, index)
+        return None if ranges is None else (ranges, rule.starts_regex, rule.reach)
+
     for rule in ruleset.rules:
         if rule.domains and domain not in rule.domains:
             continue
-        if not _may_match(rule, low):
+        if not _may_match(rule, low, present):
             continue
-        for match in rule.regex.finditer(text):
-            start, end = strip_span(text, *match.span())
+        for start, end, groups in matches(rule.pattern_for(beyond_ascii), text, within(rule)):
+            start, end = strip_span(text, start, end)
             start = _name_article(text, start, end)
             if start >= end or _splits_word(text, start, end) or not _passes(rule, text, start, end):
                 continue
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            found.append(Candidate(start, end, rule, groups))
+            found.append(Candidate(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
     return found
