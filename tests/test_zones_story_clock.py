@@ -45,3 +45,32 @@ def test_a_part_of_day_alone_stays_on_the_publication_day():
     text = "WELLINGTON - Parliament sat on Tuesday. Ministers meet this morning."
     found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/New_York")}
     assert found["this morning"].value.startswith("2024-03-08")
+
+
+# -- a day with no clock is dated where its sentence puts the event (wire style) -------------
+def _zone_of(text, expression, **kwargs):
+    found = timeline.tag(text, published=PUBLISHED, timezone="America/New_York", **kwargs)
+    return next(t for t in found if t.text == expression).timezone
+
+
+def test_a_day_takes_the_zone_of_the_place_in_its_sentence():
+    text = "The home minister is due to visit the district on Sunday in Kathmandu."
+    assert _zone_of(text, "Sunday") == "Asia/Kathmandu"
+
+
+def test_a_day_inside_a_relative_clause_takes_that_clause_s_place():
+    text = ("North Korean leader Kim Jong-un, who left Pyongyang on Sunday aboard an armored train, "
+            "crossed the border on Tuesday with the intention of visiting the Russian Federation.")
+    assert _zone_of(text, "Sunday") == "Asia/Pyongyang"
+    # Russia keeps eleven clocks: the crossing day stays on the story's clock
+    assert _zone_of(text, "Tuesday") == "America/New_York"
+
+
+def test_a_clock_time_beside_a_place_keeps_the_story_clock():
+    text = "The markets in Tokyo reopened at 9 a.m. on Monday."
+    assert _zone_of(text, "9 a.m. on Monday") == "America/New_York"
+
+
+def test_a_day_with_a_place_beats_the_dateline():
+    text = "TOKYO, March 7 - The minister will travel to Seoul on Saturday and to Manila on Monday."
+    assert _zone_of(text, "Saturday") == "Asia/Seoul"

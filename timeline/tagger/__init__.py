@@ -296,7 +296,8 @@ class Tagger:
         if self.zones is None or spec.type in ("DURATION", "SET"):
             return None
         zone_text = spec.zone_text or self._zone_text(document.text, end)
-        return self.zones.resolve(document, start, end, zone_text)
+        names_a_day = spec.hour is None and (spec.weekday is not None or spec.day is not None)
+        return self.zones.resolve(document, start, end, zone_text, day=names_a_day)
 
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None

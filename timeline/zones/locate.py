@@ -78,6 +78,18 @@ class Locator:
                                   f"no zone named; {how}: the story's clock -> {place.zones[0]}")
         return None
 
+    def day_place(self, start: int, end: int) -> ZoneChoice | None:
+        """A day named with no clock and no zone is the local date where its sentence puts the
+        event ("left Pyongyang on Sunday"), as wire style dates events abroad; only a place
+        with one clock counts (Russia or "eastern Russia" leave the day to the story's clock)."""
+        found = self._in_sentence(start, end)
+        if found is None or len(found[0].zones) != 1:
+            return None
+        place, _ = found
+        return ZoneChoice(place.zones[0], place.zones,
+                          f"a day with no zone; its sentence is at {place.description} "
+                          f"-> {place.zones[0]}")
+
     def _in_sentence(self, start: int, end: int):
         index = containing(self.sentences, start)
         if index is None:
@@ -147,6 +159,9 @@ class Locator:
         """The sentence minus relative clauses the expression is not part of."""
         spans, cut_end = [], s_end
         sentence = self.text[s_start:s_end]
+        inside = self._relative_clause_around(sentence, s_start, start, end)
+        if inside:  # "Kim, who left Pyongyang on Sunday, crossed ...": that clause alone
+            return [inside]
         for opener in self.lexicon.relative_openers:
             at = sentence.find(opener, max(0, end - s_start))
             if at >= 0:
@@ -161,6 +176,17 @@ class Locator:
                     cursor = s_start + close
         spans.append((cursor, cut_end))
         return spans
+
+    def _relative_clause_around(self, sentence: str, s_start: int, start: int, end: int):
+        """The span of a relative clause (", who ... ,") that holds the expression, if any."""
+        for opener in self.lexicon.relative_openers:
+            if not opener.startswith(","):
+                continue
+            at = sentence.rfind(opener, 0, max(0, start - s_start))
+            close = sentence.find(",", end - s_start) if at >= 0 else -1
+            if at >= 0 and close >= 0 and "," not in sentence[at + 1:start - s_start]:
+                return s_start + at, s_start + close
+        return None
 
     def _governed(self, place: Place, s_start: int) -> bool:
         """A locative word before the place, past fillers: "in", "at the", "in eastern"."""

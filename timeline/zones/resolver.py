@@ -3,9 +3,11 @@
 1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
 2. "local time": the place where the event happens (sentence, paragraph, dateline,
    the document's place, the document's other "local time", its most-named country);
-3. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
+3. a day with no clock ("on Sunday") is the local date of a one-zone place its sentence
+   names ("left Pyongyang on Sunday"), as wire style dates events abroad;
+4. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
    given keeps its times in that place's zone, as wire style writes them;
-4. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
+5. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
    a sentence about Tokyo; only "local time" moves it.
 """
 from __future__ import annotations
@@ -36,10 +38,13 @@ class ZoneResolver:
         """The resolver of a language; the gazetteer itself loads on first use of a place."""
         return _load(cls, language)
 
-    def resolve(self, document, start: int, end: int, zone_text: str | None) -> ZoneChoice:
+    def resolve(self, document, start: int, end: int, zone_text: str | None,
+                 day: bool = False) -> ZoneChoice:
+        """`day`: the expression names a day and no clock time ("on Sunday", "Tuesday night")."""
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
         if explicit is None:
-            return self._locator(document).story_clock(start, end) \
+            locator = self._locator(document)
+            return (day and locator.day_place(start, end)) or locator.story_clock(start, end) \
                 or self._publisher(document, "no zone named: the publisher's zone")
         if explicit.kind == "local":
             return self._locator(document).local_time(start, end, self._local) \
