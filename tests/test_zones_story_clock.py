@@ -74,3 +74,38 @@ def test_a_clock_time_beside_a_place_keeps_the_story_clock():
 def test_a_day_with_a_place_beats_the_dateline():
     text = "TOKYO, March 7 - The minister will travel to Seoul on Saturday and to Manila on Monday."
     assert _zone_of(text, "Saturday") == "Asia/Seoul"
+
+
+def test_the_dateline_date_keeps_the_story_clock():
+    text = ("LONDON, May 12 - Rhenwerk, the German chemicals maker, agreed on Monday to buy Calder "
+            "Materials of Houston for 14 billion dollars in cash.")
+    assert _zone_of(text, "May 12") == "Europe/London"
+    # "of Houston" says where the company is, not where the agreement happened
+    assert _zone_of(text, "Monday") == "Europe/London"
+
+
+def test_a_day_with_a_city_it_travels_to():
+    text = "Vogt said she would travel to Houston on Tuesday to meet Calder employees."
+    assert _zone_of(text, "Tuesday", place="London") == "America/Chicago"
+
+
+def test_bare_clock_times_follow_the_story_s_one_local_time():
+    # published in London with no dateline: the reporter's "local time" is Nepal's, and so is
+    # the aftershock's bare clock; the days stay the publisher's unless a place dates them
+    text = ("The quake hit at 11:47 p.m. local time on Friday in the Jajarkot district of western "
+            "Nepal. At least 11 aftershocks followed, the strongest at 3:05 a.m. on Saturday.")
+    found = {t.text: t for t in timeline.tag(text, published="2026-01-17T14:30:00+00:00",
+                                             timezone="Europe/London")}
+    assert found["3:05 a.m. on Saturday"].timezone == "Asia/Kathmandu"
+    assert found["3:05 a.m. on Saturday"].interval.start.astimezone(timezone.utc) == \
+        datetime(2026, 1, 16, 21, 20, tzinfo=timezone.utc)
+
+
+def test_a_place_that_gives_another_clock_is_not_where_local_time_is():
+    text = ("An Ariane 6 rocket lifted off from Kourou in French Guiana on Thursday evening. "
+            "It left the pad at 9:04 p.m. local time, or 1:04 a.m. on Friday in Paris.")
+    found = {t.text: t for t in timeline.tag(text, published="2025-12-05T07:30:00+01:00",
+                                             timezone="Europe/Paris")}
+    local = next(t for t in found.values() if t.text.startswith("9:04"))
+    assert local.timezone == "America/Cayenne"
+    assert found["Thursday evening"].timezone == "America/Cayenne"

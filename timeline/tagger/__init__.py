@@ -296,8 +296,9 @@ class Tagger:
         if self.zones is None or spec.type in ("DURATION", "SET"):
             return None
         zone_text = spec.zone_text or self._zone_text(document.text, end)
-        names_a_day = spec.hour is None and (spec.weekday is not None or spec.day is not None)
-        return self.zones.resolve(document, start, end, zone_text, day=names_a_day)
+        grain = "clock" if spec.hour is not None else \
+            "day" if spec.weekday is not None or spec.day is not None else None
+        return self.zones.resolve(document, start, end, zone_text, grain=grain)
 
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None

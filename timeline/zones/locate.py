@@ -20,6 +20,12 @@ from .places import Place, _lexicon, find_places
 from .segments import containing, dateline, paragraphs, sentences
 
 _WORD = re.compile(r"[\w'\u2019]+")
+# a clock time (and its day) right before "in <place>": "7 a.m. in", "1:04 a.m. on Friday in"
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+_THEN_IN = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+in\s+(?:the\s+)?"
+_AFTER_CLOCK = re.compile(_CLOCK + _THEN_IN + "$")
+_JUST_IN = re.compile(_THEN_IN)
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-|\u2014|\u2013)")
 
 
 class Locator:
@@ -30,6 +36,7 @@ class Locator:
         self.place = place
         self.language = language
         self.lexicon: ZoneLexicon = _lexicon(language)
+        self._local_places: list[Place] | None = None
 
     @cached_property
     def places(self) -> list[Place]:
@@ -67,22 +74,43 @@ class Locator:
             return _choice(*found)
         return self._most_named()
 
-    def story_clock(self, start: int, end: int) -> ZoneChoice | None:
+    def story_clock(self, start: int, end: int, local: re.Pattern | None = None) -> ZoneChoice | None:
         """The clock of a datelined story (or one whose place is given): news times and days
-        without a zone are the dateline's, as wire style writes them."""
+        without a zone are the dateline's, as wire style writes them. Without either, a story
+        whose "local time"s all name one clock reads its other clock times (`local` given) on
+        it (a quake abroad reported from London: "hit at 11:47 p.m. local time ... an
+        aftershock at 3:05 a.m."); its days stay the publisher's."""
         for step in (self._dateline, self._document_place):
             found = step(start, end)
             if found is not None:
                 place, how = found
                 return ZoneChoice(place.zones[0], place.zones,
                                   f"no zone named; {how}: the story's clock -> {place.zones[0]}")
-        return None
+        place = self._one_local_clock(local) if local is not None else None
+        if place is None:
+            return None
+        return ZoneChoice(place.zones[0], place.zones, f"no zone named; the story's 'local time' "
+                                                       f"is at {place.description} -> {place.zones[0]}")
+
+    def _one_local_clock(self, local: re.Pattern) -> Place | None:
+        """The place of the document's "local time"s when they all read one clock."""
+        if self._local_places is None:
+            places = [found[0] for m in local.finditer(self.text)
+                      if (found := self._in_sentence(m.start(), m.end())
+                          or self._in_paragraph(m.start(), m.end()))]
+            self._local_places = places
+        clocks = {p.zones for p in self._local_places}
+        one = len(clocks) == 1 and len(next(iter(clocks))) == 1
+        return self._local_places[0] if one else None
 
     def day_place(self, start: int, end: int) -> ZoneChoice | None:
         """A day named with no clock and no zone is the local date where its sentence puts the
-        event ("left Pyongyang on Sunday"), as wire style dates events abroad; only a place
-        with one clock counts (Russia or "eastern Russia" leave the day to the story's clock)."""
-        found = self._in_sentence(start, end)
+        event ("left Pyongyang on Sunday"), as wire style dates events abroad. Only a place a
+        locative word governs and that has one clock counts (Russia or "eastern Russia" leave
+        the day to the story's clock), and never for the dateline's own date."""
+        if self._in_dateline(start, end):
+            return None
+        found = self._in_sentence(start, end, governed_only=True)
         if found is None or len(found[0].zones) != 1:
             return None
         place, _ = found
@@ -90,12 +118,33 @@ class Locator:
                           f"a day with no zone; its sentence is at {place.description} "
                           f"-> {place.zones[0]}")
 
-    def _in_sentence(self, start: int, end: int):
+    def _place_after(self, end: int) -> Place | None:
+        """The place an expression is said to be "in" right after it ("... on Friday in Paris")."""
+        for place in self.places:
+            if place.start >= end and _JUST_IN.fullmatch(self.text, end, place.start):
+                return place
+        return None
+
+    @cached_property
+    def _clock_claimed(self) -> frozenset[int]:
+        """Starts of places that give another time its clock ("..., or 1:04 a.m. in Paris"):
+        not where a 'local time' in the same sentence happens."""
+        return frozenset(p.start for p in self.places
+                         if _AFTER_CLOCK.search(self.text, max(0, p.start - 40), p.start))
+
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """Whether the expression is the dateline's date ("LONDON, May 12 - ...")."""
+        index = containing(self.paragraphs, start)
+        if index is None or dateline(self.text, self.paragraphs[index][0]) is None:
+            return False
+        return _DATELINE_DASH.match(self.text, end) is not None
+
+    def _in_sentence(self, start: int, end: int, governed_only: bool = False):
         index = containing(self.sentences, start)
         if index is None:
             return None
         s_start, s_end = self.sentences[index]
-        place = self._event_place(s_start, s_end, start, end)
+        place = self._event_place(s_start, s_end, start, end, governed_only)
         return (place, "in its sentence") if place else None
 
     def _in_paragraph(self, start: int, end: int):
@@ -145,12 +194,14 @@ class Locator:
                                            f"{entry.name} most -> {zones[0]}")
 
     # -- one sentence ------------------------------------------------------------------
-    def _event_place(self, s_start: int, s_end: int, start: int, end: int) -> Place | None:
+    def _event_place(self, s_start: int, s_end: int, start: int, end: int,
+                     governed_only: bool = False) -> Place | None:
         """The place a sentence says the event happens at, nearest the expression."""
         spans = self._own_clause(s_start, s_end, start, end)
-        inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)]
+        inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)
+                  and (p.start not in self._clock_claimed or self._place_after(end) is p)]
         governed = [p for p in inside if self._governed(p, s_start)]
-        pool = governed or (inside if len({p.country for p in inside}) == 1 else [])
+        pool = governed or ([] if governed_only or len({p.country for p in inside}) != 1 else inside)
         if not pool:
             return None
         return min(pool, key=lambda p: (p.rank, _distance(p, start, end)))

@@ -39,12 +39,14 @@ class ZoneResolver:
         return _load(cls, language)
 
     def resolve(self, document, start: int, end: int, zone_text: str | None,
-                 day: bool = False) -> ZoneChoice:
-        """`day`: the expression names a day and no clock time ("on Sunday", "Tuesday night")."""
+                 grain: str | None = None) -> ZoneChoice:
+        """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), "day" when it
+        names a day and no clock ("on Sunday", "Tuesday night"), else None."""
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
         if explicit is None:
             locator = self._locator(document)
-            return (day and locator.day_place(start, end)) or locator.story_clock(start, end) \
+            return (grain == "day" and locator.day_place(start, end)) \
+                or locator.story_clock(start, end, self._local if grain == "clock" else None) \
                 or self._publisher(document, "no zone named: the publisher's zone")
         if explicit.kind == "local":
             return self._locator(document).local_time(start, end, self._local) \
