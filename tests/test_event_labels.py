@@ -32,3 +32,28 @@ def test_label_leaves_out_a_wire_dateline_parsed_as_subject(nlp):
     events = {e.text: e for e in detect_events(None, nlp(text), [])}
     assert not events["travel"].label.startswith("MOSCOW")
     assert "travel to China" in events["travel"].label
+
+
+def _labels(nlp, text):
+    from timeline.events import detect_events
+
+    return {e.text: e.label for e in detect_events(None, nlp(text), [])}
+
+
+def test_label_keeps_a_whole_name_and_hyphenated_modifiers(nlp):
+    labels = _labels(nlp, "Results from election-day voting in Wellington decided the New Zealand "
+                          "election after a five-week campaign.")
+    assert labels["voting"].startswith("election-day voting")
+    assert labels["decided"] == "Results decided New Zealand election"
+    assert labels["campaign"] == "five-week campaign"
+
+
+def test_label_keeps_a_hyphenated_adjective_whole(nlp):
+    labels = _labels(nlp, "Both Beijing and Moscow sent high-ranking representatives in July.")
+    assert "high-ranking representatives" in labels["sent"]
+
+
+def test_label_subject_stops_at_the_dateline_dash(nlp):
+    labels = _labels(nlp, "LONDON, May 12 - Rhenwerk, the German chemicals maker, agreed on Monday "
+                          "to buy Calder Materials of Houston.")
+    assert labels["agreed"].startswith("Rhenwerk agreed")

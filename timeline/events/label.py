@@ -4,13 +4,27 @@ from __future__ import annotations
 NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "punct"})
 
 
+def _leftmost_modifier(token, limit: int):
+    """The first token of the name or compound before `token`, followed down its own
+    modifiers: "[New] Zealand election", "[five]-week trial", "[election]-day voting"."""
+    doc, left = token.doc, token
+    while (child := next((c for c in left.lefts if c.dep_ in NAME_DEPS | {"nummod"}
+                          and token.i - c.i < limit), None)) is not None:
+        left = child
+    # a hyphenated word stays whole ("high-ranking"); a spaced dash or a date ends the phrase
+    # (the dateline in "LONDON, May 12 - Rhenwerk agreed")
+    while left.i > 0 and left.text == "-" and not left.whitespace_ and not doc[left.i - 1].whitespace_:
+        left = doc[left.i - 1]
+    for t in doc[left.i:token.i]:
+        spaced_dash = t.text in DATELINE_DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_)
+        if spaced_dash or t.ent_type_ in ("DATE", "TIME"):
+            left = doc[t.i + 1]
+    return left
+
+
 def _phrase(token, limit: int = 4) -> str:
     """The token with its compound/name modifiers to the left ("Kim Jong-un", "military parade")."""
-    left = token
-    for child in token.lefts:
-        if child.dep_ in NAME_DEPS and token.i - child.i < limit:
-            left = child
-            break
+    left = _leftmost_modifier(token, limit + 2 if token.dep_ != "nsubj" else limit)
     span = token.doc[left.i: token.i + 1]
     # why: hyphenated names are split by the tokenizer ("Jong - un"): keep what follows a hyphen
     end = token.i + 1
