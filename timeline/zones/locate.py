@@ -25,7 +25,6 @@ _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)"
 _THEN_IN = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+in\s+(?:the\s+)?"
 _AFTER_CLOCK = re.compile(_CLOCK + _THEN_IN + "$")
 _JUST_IN = re.compile(_THEN_IN)
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-|\u2014|\u2013)")
 
 
 class Locator:
@@ -103,21 +102,6 @@ class Locator:
         one = len(clocks) == 1 and len(next(iter(clocks))) == 1
         return self._local_places[0] if one else None
 
-    def day_place(self, start: int, end: int) -> ZoneChoice | None:
-        """A day named with no clock and no zone is the local date where its sentence puts the
-        event ("left Pyongyang on Sunday"), as wire style dates events abroad. Only a place a
-        locative word governs and that has one clock counts (Russia or "eastern Russia" leave
-        the day to the story's clock), and never for the dateline's own date."""
-        if self._in_dateline(start, end):
-            return None
-        found = self._in_sentence(start, end, governed_only=True)
-        if found is None or len(found[0].zones) != 1:
-            return None
-        place, _ = found
-        return ZoneChoice(place.zones[0], place.zones,
-                          f"a day with no zone; its sentence is at {place.description} "
-                          f"-> {place.zones[0]}")
-
     def _place_after(self, end: int) -> Place | None:
         """The place an expression is said to be "in" right after it ("... on Friday in Paris")."""
         for place in self.places:
@@ -132,19 +116,12 @@ class Locator:
         return frozenset(p.start for p in self.places
                          if _AFTER_CLOCK.search(self.text, max(0, p.start - 40), p.start))
 
-    def _in_dateline(self, start: int, end: int) -> bool:
-        """Whether the expression is the dateline's date ("LONDON, May 12 - ...")."""
-        index = containing(self.paragraphs, start)
-        if index is None or dateline(self.text, self.paragraphs[index][0]) is None:
-            return False
-        return _DATELINE_DASH.match(self.text, end) is not None
-
-    def _in_sentence(self, start: int, end: int, governed_only: bool = False):
+    def _in_sentence(self, start: int, end: int):
         index = containing(self.sentences, start)
         if index is None:
             return None
         s_start, s_end = self.sentences[index]
-        place = self._event_place(s_start, s_end, start, end, governed_only)
+        place = self._event_place(s_start, s_end, start, end)
         return (place, "in its sentence") if place else None
 
     def _in_paragraph(self, start: int, end: int):
@@ -194,14 +171,13 @@ class Locator:
                                            f"{entry.name} most -> {zones[0]}")
 
     # -- one sentence ------------------------------------------------------------------
-    def _event_place(self, s_start: int, s_end: int, start: int, end: int,
-                     governed_only: bool = False) -> Place | None:
+    def _event_place(self, s_start: int, s_end: int, start: int, end: int) -> Place | None:
         """The place a sentence says the event happens at, nearest the expression."""
         spans = self._own_clause(s_start, s_end, start, end)
         inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)
                   and (p.start not in self._clock_claimed or self._place_after(end) is p)]
         governed = [p for p in inside if self._governed(p, s_start)]
-        pool = governed or ([] if governed_only or len({p.country for p in inside}) != 1 else inside)
+        pool = governed or (inside if len({p.country for p in inside}) == 1 else [])
         if not pool:
             return None
         return min(pool, key=lambda p: (p.rank, _distance(p, start, end)))

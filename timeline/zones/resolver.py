@@ -3,11 +3,10 @@
 1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
 2. "local time": the place where the event happens (sentence, paragraph, dateline,
    the document's place, the document's other "local time", its most-named country);
-3. a day with no clock ("on Sunday") is the local date of a one-zone place its sentence
-   names ("left Pyongyang on Sunday"), as wire style dates events abroad;
-4. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
-   given keeps its times in that place's zone, as wire style writes them;
-5. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
+3. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
+   given keeps its times in that place's zone, as wire style writes them; without either, a
+   story whose "local time"s all read one clock keeps its bare clock times on it;
+4. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
    a sentence about Tokyo; only "local time" moves it.
 """
 from __future__ import annotations
@@ -40,13 +39,11 @@ class ZoneResolver:
 
     def resolve(self, document, start: int, end: int, zone_text: str | None,
                  grain: str | None = None) -> ZoneChoice:
-        """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), "day" when it
-        names a day and no clock ("on Sunday", "Tuesday night"), else None."""
+        """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), else None."""
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
         if explicit is None:
             locator = self._locator(document)
-            return (grain == "day" and locator.day_place(start, end)) \
-                or locator.story_clock(start, end, self._local if grain == "clock" else None) \
+            return locator.story_clock(start, end, self._local if grain == "clock" else None) \
                 or self._publisher(document, "no zone named: the publisher's zone")
         if explicit.kind == "local":
             return self._locator(document).local_time(start, end, self._local) \
