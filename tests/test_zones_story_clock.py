@@ -84,3 +84,12 @@ def test_a_place_that_gives_another_clock_is_not_where_local_time_is():
     found = _tagged(text, published="2025-12-05T07:30:00+01:00", zone="Europe/Paris")
     local = next(t for t in found.values() if t.text.startswith("9:04"))
     assert local.timezone == "America/Cayenne", local.timezone_reason
+
+
+def test_where_it_was_reads_the_clock_of_the_place():
+    text = ("In Sao Paulo, hundreds of fans watched the final on a giant screen on Avenida "
+            "Paulista, where it was 5:30 a.m. on Sunday when play started.")
+    found = _tagged(text, published="2026-02-01T09:00:00-05:00")
+    assert found["5:30 a.m. on Sunday"].timezone == "America/Sao_Paulo"
+    assert found["5:30 a.m. on Sunday"].interval.start.astimezone(timezone.utc) == \
+        datetime(2026, 2, 1, 8, 30, tzinfo=timezone.utc)

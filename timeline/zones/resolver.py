@@ -41,6 +41,8 @@ class ZoneResolver:
                  grain: str | None = None) -> ZoneChoice:
         """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), else None."""
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
+        if explicit is None and _WHERE_IT_WAS.search(document.text, max(0, start - 30), start):
+            explicit = self.lexicon.explicit(self.lexicon.local_phrases[0])
         if explicit is None:
             locator = self._locator(document)
             return locator.story_clock(start, end, self._local if grain == "clock" else None) \
@@ -97,6 +99,11 @@ class ZoneResolver:
 
     def _locator(self, document) -> Locator:
         return _locator(self.language, document.text, document.place)
+
+
+# "in Sao Paulo, where it was 5:30 a.m.": the clock of the place the clause is about, as
+# "local time" says it
+_WHERE_IT_WAS = re.compile(r"\bwhere it (?:was|is|will be)\s+(?:already\s+|only\s+)?$", re.IGNORECASE)
 
 
 def _with(zone: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
