@@ -57,3 +57,11 @@ def test_label_subject_stops_at_the_dateline_dash(nlp):
     labels = _labels(nlp, "LONDON, May 12 - Rhenwerk, the German chemicals maker, agreed on Monday "
                           "to buy Calder Materials of Houston.")
     assert labels["agreed"].startswith("Rhenwerk agreed")
+
+
+def test_label_leaves_out_a_fronted_scene_setting_phrase(nlp):
+    labels = _labels(nlp, "On a cold morning in February, about 1,100 workers at the mill were "
+                          "called into the cafeteria.")
+    assert labels["called"] == "1,100 workers called into cafeteria"
+    labels = _labels(nlp, "In London, the Foreign Office said it was in contact with the authorities.")
+    assert labels["said"] == "Foreign Office said"

@@ -64,7 +64,9 @@ def event_label(token, timex_spans=()) -> str:
         subj = token.head
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
     if obj is None:
-        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        # why: a fronted phrase ("On a cold morning, workers were called") is scene-setting;
+        # the label takes the first phrase after the word
+        prep = next((c for c in token.rights if c.dep_ == "prep"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if (pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME")
                 and not _in_time_expression(pobj, timex_spans)):
