@@ -65,3 +65,17 @@ def test_label_leaves_out_a_fronted_scene_setting_phrase(nlp):
     assert labels["called"] == "1,100 workers called into cafeteria"
     labels = _labels(nlp, "In London, the Foreign Office said it was in contact with the authorities.")
     assert labels["said"] == "Foreign Office said"
+
+
+def test_label_names_the_antecedent_of_a_relative_object(nlp):
+    from timeline.events import detect_events
+    from timeline.models import Timex
+
+    labels = _labels(nlp, "The board studied the first offer, which Calder rejected on Monday.")
+    assert labels["rejected"].startswith("Calder rejected first offer")
+    # the parser hangs the clause on the month: no object rather than "rejected March"
+    text = "Rhenwerk made a first offer of 78 dollars a share in March, which Calder rejected."
+    march = Timex(id="t1", text="March", start=text.index("March"), end=text.index("March") + 5,
+                  type="DATE", value="2025-03")
+    events = {e.text: e for e in detect_events(None, nlp(text), [march])}
+    assert events["rejected"].label == "Calder rejected"

@@ -63,6 +63,10 @@ def event_label(token, timex_spans=()) -> str:
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
+    if obj is not None and obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        # "an offer, which Calder rejected": "Calder rejected offer"; never a date the parser
+        # hung the clause on ("in March, which Calder rejected")
+        obj = None if _in_time_expression(token.head, timex_spans) else token.head
     if obj is None:
         # why: a fronted phrase ("On a cold morning, workers were called") is scene-setting;
         # the label takes the first phrase after the word
