@@ -79,3 +79,9 @@ def test_label_names_the_antecedent_of_a_relative_object(nlp):
                   type="DATE", value="2025-03")
     events = {e.text: e for e in detect_events(None, nlp(text), [march])}
     assert events["rejected"].label == "Calder rejected"
+
+
+def test_label_of_a_person_is_the_name_not_a_cut_title(nlp):
+    labels = _labels(nlp, "North Korean leader Kim Jong-un, who left Pyongyang on Sunday aboard an "
+                          "armored train, crossed the border.")
+    assert labels["left"] == "Kim Jong-un left Pyongyang"

@@ -8,8 +8,11 @@ def _leftmost_modifier(token, limit: int):
     """The first token of the name or compound before `token`, followed down its own
     modifiers: "[New] Zealand election", "[five]-week trial", "[election]-day voting"."""
     doc, left = token.doc, token
+    # a name is its proper nouns: "[North Korean leader] Kim Jong-un" keeps "Kim Jong-un"
+    name = token.pos_ == "PROPN"
     while (child := next((c for c in left.lefts if c.dep_ in NAME_DEPS | {"nummod"}
-                          and token.i - c.i < limit), None)) is not None:
+                          and token.i - c.i < limit and (not name or c.pos_ == "PROPN")),
+                         None)) is not None:
         left = child
     # a hyphenated word stays whole ("high-ranking"); a spaced dash or a date ends the phrase
     # (the dateline in "LONDON, May 12 - Rhenwerk agreed")
