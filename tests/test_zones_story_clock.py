@@ -93,3 +93,20 @@ def test_where_it_was_reads_the_clock_of_the_place():
     assert found["5:30 a.m. on Sunday"].timezone == "America/Sao_Paulo"
     assert found["5:30 a.m. on Sunday"].interval.start.astimezone(timezone.utc) == \
         datetime(2026, 2, 1, 8, 30, tzinfo=timezone.utc)
+
+
+def test_local_time_without_a_place_near_it_is_the_lead_s_place():
+    # datelined PARIS, but the lead says where the story happens; the GMT sentence beside the
+    # launch time is about another clock and another place
+    text = ("PARIS - A European Ariane 6 rocket lifted off from Kourou in French Guiana on Thursday "
+            "evening and placed a new weather satellite into orbit, two days after a faulty valve "
+            "forced controllers to halt the countdown.\n\n"
+            "The rocket left the launch pad at 9:04 p.m. local time, or 1:04 a.m. on Friday in "
+            "Paris. A ground station in Australia picked up its first signal at 00:51 GMT on "
+            "Friday.\n\n"
+            "The first attempt, on Tuesday, was stopped at 9:03 p.m. local time when sensors "
+            "showed an unexpected pressure drop.")
+    found = _tagged(text, published="2025-12-05T07:30:00+01:00", zone="Europe/Paris")
+    for clock in ("9:04 p.m.", "9:03 p.m."):
+        local = next(t for t in found.values() if t.text.startswith(clock))
+        assert local.timezone == "America/Cayenne", local.timezone_reason

@@ -1,6 +1,7 @@
 """Where "local time" is: the place an event happens, searched outward from the expression.
 
-Order: the sentence, the other sentences of its paragraph (nearest first), a dateline,
+Order: the sentence, the other sentences of its paragraph (nearest first; not one that reads
+its time on a named clock), the story's lead paragraph, a dateline,
 the document's `place`, the document's other "local time" with a place, the country the
 document names most. A place counts in its sentence when a locative word governs it
 ("in", "at the", "in eastern"), or when it is the sentence's only country; places inside
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .choice import ZoneChoice
 from .gazetteer import gazetteer_data
@@ -25,6 +26,7 @@ _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)"
 _THEN_IN = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+in\s+(?:the\s+)?"
 _AFTER_CLOCK = re.compile(_CLOCK + _THEN_IN + "$")
 _JUST_IN = re.compile(_THEN_IN)
+_LEAD_MIN_CHARS = 120
 
 
 class Locator:
@@ -64,7 +66,8 @@ class Locator:
 
     # -- the search --------------------------------------------------------------------
     def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
-        for step in (self._in_sentence, self._in_paragraph, self._dateline, self._document_place):
+        for step in (self._in_sentence, self._in_paragraph, self._lead, self._dateline,
+                     self._document_place):
             found = step(start, end)
             if found is not None:
                 return _choice(*found)
@@ -129,11 +132,31 @@ class Locator:
         if index is None:
             return None
         p_start, p_end = self.paragraphs[index]
-        others = [s for s in self.sentences if p_start <= s[0] < p_end and not s[0] <= start <= s[1]]
+        others = [s for s in self.sentences if p_start <= s[0] < p_end and not s[0] <= start <= s[1]
+                  and not self._reads_another_clock(*s)]
         for s_start, s_end in sorted(others, key=lambda s: abs(s[0] - start)):
             place = self._event_place(s_start, s_end, start, end)
             if place:
                 return place, "in its paragraph"
+        return None
+
+    def _reads_another_clock(self, s_start: int, s_end: int) -> bool:
+        """A sentence that reads its time on a named clock ("A ground station in Australia
+        picked it up at 00:51 GMT") says nothing of where the paragraph's local time is."""
+        named = (self.lexicon.explicit(m.group())
+                 for m in _zone_regex(self.language).finditer(self.text, s_start, s_end))
+        return any(zone is not None and zone.kind != "local" for zone in named)
+
+    def _lead(self, start: int, end: int):
+        """The story's first paragraph of prose, which says where the story happens ("lifted off
+        from Kourou in French Guiana"): a reporter in Paris writing "local time" means there."""
+        lead = next((p for p in self.paragraphs if _is_prose(self.text[p[0]:p[1]])), None)
+        if lead is None or lead[0] <= start < lead[1]:
+            return None  # its own paragraph was searched already
+        for s_start, s_end in (s for s in self.sentences if lead[0] <= s[0] < lead[1]):
+            place = self._event_place(s_start, s_end, s_start, s_start)
+            if place:
+                return place, "in the story's lead"
         return None
 
     def _dateline(self, start: int, end: int):
@@ -225,6 +248,16 @@ class Locator:
             if lowered not in self.lexicon.filler:
                 return False
         return False
+
+
+@lru_cache(maxsize=4)
+def _zone_regex(language: str) -> re.Pattern:
+    return re.compile(_lexicon(language).pattern)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of sentences, not a headline, caption or bullet."""
+    return len(paragraph) >= _LEAD_MIN_CHARS and paragraph.rstrip().endswith((".", "\u201d", '"'))
 
 
 def _distance(place: Place, start: int, end: int) -> int:

@@ -1,7 +1,7 @@
 """Which zone's clock a time expression reads: the decision order of issue 3.
 
 1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
-2. "local time": the place where the event happens (sentence, paragraph, dateline,
+2. "local time": the place where the event happens (sentence, paragraph, lead, dateline,
    the document's place, the document's other "local time", its most-named country);
 3. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
    given keeps its times in that place's zone, as wire style writes them; without either, a
