@@ -142,3 +142,15 @@ def test_tenseless_adverbial_clause_shares_a_past_clause_frame(nlp):
     inherited = {r.source for r in links if r.origin == "event-dct:inherited:past"}
     assert ids["joining"] in inherited
     assert ids["selling"] not in inherited  # a future clause's gerund is not sent back
+
+
+def test_a_clock_time_the_parser_splits_still_dates_its_verb(nlp):
+    # the parser makes "time" of "p.m. local time" a root of its own
+    text = ("The quake hit at 11:47 p.m. local time on Friday in the Jajarkot district, about "
+            "400 kilometres west of Kathmandu, according to the monitoring centre.")
+    clock = Timex(id="t1", text="11:47 p.m. local time on Friday", start=text.index("11:47"),
+                  end=text.index("11:47") + len("11:47 p.m. local time on Friday"), type="TIME",
+                  value="2026-01-16T23:47")
+    events, links = _links(nlp, text, [clock])
+    hit = next(e for e in events if e.text == "hit")
+    assert any(r.source == hit.id and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)

@@ -104,6 +104,15 @@ SENTENCES = [
      "2024-05-06T09:00", "UTC", "2024-05-04T00:30"),
     ("A quake hit at 1:30 a.m. local time on Monday in eastern Russia.", "1:30", "2024-07-17T09:00",
      "UTC", "2024-07-14T15:30"),
+    # a world city beats a town in a country the text also names (the U.S. Open)
+    ("The final began at 7:30 p.m. local time on Sunday in Melbourne; she won the U.S. Open in 2023.", "7:30",
+     "2026-02-01T09:00", "America/New_York", "2026-02-01T08:30"),
+    # a river-qualified city under its short name ("Frankfurt am Main")
+    ("Vogt told analysts on a conference call at 2 p.m. Frankfurt time on Monday.", "2 p.m.",
+     "2025-05-12T17:45", "Europe/London", "2025-05-12T12:00"),
+    # an island group with its own clock, from zone.tab (UTC+13:45 in October)
+    ("The first result, from the Chatham Islands, was declared at 7:55 p.m. local time on "
+     "Saturday.", "7:55", "2026-10-11T09:00", "Pacific/Auckland", "2026-10-10T06:10"),
 ]
 
 

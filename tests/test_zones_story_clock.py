@@ -45,3 +45,68 @@ def test_a_part_of_day_alone_stays_on_the_publication_day():
     text = "WELLINGTON - Parliament sat on Tuesday. Ministers meet this morning."
     found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/New_York")}
     assert found["this morning"].value.startswith("2024-03-08")
+
+
+# -- a day with no clock keeps the story's clock (see zones/README.md) --------------------
+def _tagged(text, published=PUBLISHED, zone="America/New_York", **kwargs):
+    return {t.text: t for t in timeline.tag(text, published=published, timezone=zone, **kwargs)}
+
+
+def test_a_day_keeps_the_story_clock_beside_a_place():
+    text = ("North Korean leader Kim Jong-un, who left Pyongyang on Sunday aboard an armored train, "
+            "crossed the border on Tuesday.")
+    found = _tagged(text, published="2023-09-13T06:00:00-04:00", zone="America/Montreal")
+    assert found["Sunday"].timezone == "America/Montreal"
+    assert found["Sunday"].value == "2023-09-10"
+
+
+def test_the_dateline_sets_the_clock_of_its_own_date():
+    text = ("LONDON, May 12 - Rhenwerk, the German chemicals maker, agreed on Monday to buy Calder "
+            "Materials of Houston for 14 billion dollars in cash.")
+    found = _tagged(text, published="2025-05-12T17:45:00+01:00", zone="Europe/London")
+    assert found["May 12"].timezone == found["Monday"].timezone == "Europe/London"
+
+
+def test_bare_clock_times_follow_the_story_s_one_local_time():
+    # published in London with no dateline: the reporter's "local time" is Nepal's, and so is
+    # the aftershock's bare clock; the days stay the publisher's
+    text = ("The quake hit at 11:47 p.m. local time on Friday in the Jajarkot district of western "
+            "Nepal. At least 11 aftershocks followed, the strongest at 3:05 a.m. on Saturday.")
+    found = _tagged(text, published="2026-01-17T14:30:00+00:00", zone="Europe/London")
+    assert found["3:05 a.m. on Saturday"].timezone == "Asia/Kathmandu"
+    assert found["3:05 a.m. on Saturday"].interval.start.astimezone(timezone.utc) == \
+        datetime(2026, 1, 16, 21, 20, tzinfo=timezone.utc)
+
+
+def test_a_place_that_gives_another_clock_is_not_where_local_time_is():
+    text = ("An Ariane 6 rocket lifted off from Kourou in French Guiana on Thursday evening. "
+            "It left the pad at 9:04 p.m. local time, or 1:04 a.m. on Friday in Paris.")
+    found = _tagged(text, published="2025-12-05T07:30:00+01:00", zone="Europe/Paris")
+    local = next(t for t in found.values() if t.text.startswith("9:04"))
+    assert local.timezone == "America/Cayenne", local.timezone_reason
+
+
+def test_where_it_was_reads_the_clock_of_the_place():
+    text = ("In Sao Paulo, hundreds of fans watched the final on a giant screen on Avenida "
+            "Paulista, where it was 5:30 a.m. on Sunday when play started.")
+    found = _tagged(text, published="2026-02-01T09:00:00-05:00")
+    assert found["5:30 a.m. on Sunday"].timezone == "America/Sao_Paulo"
+    assert found["5:30 a.m. on Sunday"].interval.start.astimezone(timezone.utc) == \
+        datetime(2026, 2, 1, 8, 30, tzinfo=timezone.utc)
+
+
+def test_local_time_without_a_place_near_it_is_the_lead_s_place():
+    # datelined PARIS, but the lead says where the story happens; the GMT sentence beside the
+    # launch time is about another clock and another place
+    text = ("PARIS - A European Ariane 6 rocket lifted off from Kourou in French Guiana on Thursday "
+            "evening and placed a new weather satellite into orbit, two days after a faulty valve "
+            "forced controllers to halt the countdown.\n\n"
+            "The rocket left the launch pad at 9:04 p.m. local time, or 1:04 a.m. on Friday in "
+            "Paris. A ground station in Australia picked up its first signal at 00:51 GMT on "
+            "Friday.\n\n"
+            "The first attempt, on Tuesday, was stopped at 9:03 p.m. local time when sensors "
+            "showed an unexpected pressure drop.")
+    found = _tagged(text, published="2025-12-05T07:30:00+01:00", zone="Europe/Paris")
+    for clock in ("9:04 p.m.", "9:03 p.m."):
+        local = next(t for t in found.values() if t.text.startswith(clock))
+        assert local.timezone == "America/Cayenne", local.timezone_reason

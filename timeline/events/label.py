@@ -4,13 +4,30 @@ from __future__ import annotations
 NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "punct"})
 
 
+def _leftmost_modifier(token, limit: int):
+    """The first token of the name or compound before `token`, followed down its own
+    modifiers: "[New] Zealand election", "[five]-week trial", "[election]-day voting"."""
+    doc, left = token.doc, token
+    # a name is its proper nouns: "[North Korean leader] Kim Jong-un" keeps "Kim Jong-un"
+    name = token.pos_ == "PROPN"
+    while (child := next((c for c in left.lefts if c.dep_ in NAME_DEPS | {"nummod"}
+                          and token.i - c.i < limit and (not name or c.pos_ == "PROPN")),
+                         None)) is not None:
+        left = child
+    # a hyphenated word stays whole ("high-ranking"); a spaced dash or a date ends the phrase
+    # (the dateline in "LONDON, May 12 - Rhenwerk agreed")
+    while left.i > 0 and left.text == "-" and not left.whitespace_ and not doc[left.i - 1].whitespace_:
+        left = doc[left.i - 1]
+    for t in doc[left.i:token.i]:
+        spaced_dash = t.text in DATELINE_DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_)
+        if spaced_dash or t.ent_type_ in ("DATE", "TIME"):
+            left = doc[t.i + 1]
+    return left
+
+
 def _phrase(token, limit: int = 4) -> str:
     """The token with its compound/name modifiers to the left ("Kim Jong-un", "military parade")."""
-    left = token
-    for child in token.lefts:
-        if child.dep_ in NAME_DEPS and token.i - child.i < limit:
-            left = child
-            break
+    left = _leftmost_modifier(token, limit + 2 if token.dep_ != "nsubj" else limit)
     span = token.doc[left.i: token.i + 1]
     # why: hyphenated names are split by the tokenizer ("Jong - un"): keep what follows a hyphen
     end = token.i + 1
@@ -49,8 +66,14 @@ def event_label(token, timex_spans=()) -> str:
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
+    if obj is not None and obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        # "an offer, which Calder rejected": "Calder rejected offer"; never a date the parser
+        # hung the clause on ("in March, which Calder rejected")
+        obj = None if _in_time_expression(token.head, timex_spans) else token.head
     if obj is None:
-        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        # why: a fronted phrase ("On a cold morning, workers were called") is scene-setting;
+        # the label takes the first phrase after the word
+        prep = next((c for c in token.rights if c.dep_ == "prep"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if (pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME")
                 and not _in_time_expression(pobj, timex_spans)):

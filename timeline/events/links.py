@@ -26,7 +26,16 @@ def _token_index(parsed, events: list[Event]) -> dict[int, Event]:
 
 def _timex_root(parsed, t: Timex):
     span = parsed.char_span(t.start, t.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.head.i == root.i:
+        # why: the parser sometimes ends a sentence inside the expression ("hit at 11:47 p.m.
+        # [local time] on Friday" with "time" a root); the token that hangs from outside it
+        # still says which verb it dates
+        attached = [tok for tok in span if not span.start <= tok.head.i < span.end]
+        return attached[0] if attached else root
+    return root
 
 
 def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:

@@ -301,7 +301,8 @@ class Tagger:
         if self.zones is None or spec.type in ("DURATION", "SET"):
             return None
         zone_text = spec.zone_text or self._zone_text(document.text, end)
-        return self.zones.resolve(document, start, end, zone_text)
+        return self.zones.resolve(document, start, end, zone_text,
+                                  grain="clock" if spec.hour is not None else None)
 
     def _timex(self, document: Document, cand, spec: Spec, result, zone_choice, zone: str, n: int) -> Timex:
         interval = None

@@ -14,6 +14,7 @@ Where that directory is not writable the index is built in memory, as before.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -27,6 +28,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # a country beats a city ("Singapore" the same), a city beats a US state ("Washington").
 KIND_RANK = {"landmark": 0, "country": 1, "city": 2, "region": 3}
 ALTERNATE_NAMES_MIN_POPULATION = 1_000_000  # old names of big cities: "Kiev", "Peking"
+# the short name of a city qualified by its river: "Frankfurt am Main", "Halle (Saale)"
+_RIVER_QUALIFIED = re.compile(r"^([A-Z][^\s(]+?)(?: am | an der | upon | \()")
+_ISLANDS = re.compile(r"^[A-Z][A-Za-z' ]+ Islands?$")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,13 @@ def read_zone_tab() -> dict[str, list[ZonePoint]]:
     return dict(table)
 
 
+def _zone_tab_comments() -> list[tuple[str, str, str]]:
+    """(country, zone, comment) of the zone.tab lines that carry a comment."""
+    text = importlib_resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [(row[0], row[2], row[3].strip()) for row in rows if len(row) > 3]
+
+
 @lru_cache(maxsize=None)
 def zone_at(lat: float, lon: float) -> str | None:
     """The IANA zone at a coordinate (timezonefinder, loaded on first use)."""
@@ -121,6 +132,7 @@ class GazetteerData:
         self._add_cities(cities, extra.get("city_aliases", {}))
         capitals = self._add_countries(extra.get("country_aliases", {}))
         self._add_us_states(cities)
+        self._add_islands()
         self._add_extra(extra)
         self.capital_zone = {iso: self.best(name, {iso}).zones[0]
                              for iso, name in capitals.items()
@@ -147,6 +159,9 @@ class GazetteerData:
                     if other.isascii() and len(other) >= 4 and other[0].isupper() \
                             and not other.isupper() and not any(c.isdigit() for c in other):
                         self._add(other, entry)
+            short = _RIVER_QUALIFIED.match(city["name"])
+            if short and len(short.group(1)) >= 4:  # "Frankfurt am Main" is "Frankfurt" in news
+                self._add(short.group(1), entry)
         for alias, target in aliases.items():
             for entry in by_name.get(target, ()):
                 self._add(alias, entry)
@@ -187,6 +202,13 @@ class GazetteerData:
             self.state_codes[state["name"]] = code
             if zones:
                 self._add(state["name"], Entry("region", state["name"], "US", zones=tuple(zones)))
+
+    def _add_islands(self) -> None:
+        """Islands with a clock of their own, as zone.tab comments name them ("Chatham
+        Islands" -> Pacific/Chatham, "Canary Islands" -> Atlantic/Canary)."""
+        for country, zone, comment in _zone_tab_comments():
+            if _ISLANDS.match(comment):
+                self._add(comment, Entry("region", comment, country, zones=(zone,)))
 
     def _add_extra(self, extra: dict) -> None:
         for kind, table in (("landmark", extra.get("landmarks", {})),

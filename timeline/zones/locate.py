@@ -1,6 +1,7 @@
 """Where "local time" is: the place an event happens, searched outward from the expression.
 
-Order: the sentence, the other sentences of its paragraph (nearest first), a dateline,
+Order: the sentence, the other sentences of its paragraph (nearest first; not one that reads
+its time on a named clock), the story's lead paragraph, a dateline,
 the document's `place`, the document's other "local time" with a place, the country the
 document names most. A place counts in its sentence when a locative word governs it
 ("in", "at the", "in eastern"), or when it is the sentence's only country; places inside
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .choice import ZoneChoice
 from .gazetteer import gazetteer_data
@@ -20,6 +21,12 @@ from .places import Place, _lexicon, find_places
 from .segments import containing, dateline, paragraphs, sentences
 
 _WORD = re.compile(r"[\w'\u2019]+")
+# a clock time (and its day) right before "in <place>": "7 a.m. in", "1:04 a.m. on Friday in"
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+_THEN_IN = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+in\s+(?:the\s+)?"
+_AFTER_CLOCK = re.compile(_CLOCK + _THEN_IN + "$")
+_JUST_IN = re.compile(_THEN_IN)
+_LEAD_MIN_CHARS = 120
 
 
 class Locator:
@@ -30,6 +37,7 @@ class Locator:
         self.place = place
         self.language = language
         self.lexicon: ZoneLexicon = _lexicon(language)
+        self._local_places: list[Place] | None = None
 
     @cached_property
     def places(self) -> list[Place]:
@@ -58,7 +66,8 @@ class Locator:
 
     # -- the search --------------------------------------------------------------------
     def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
-        for step in (self._in_sentence, self._in_paragraph, self._dateline, self._document_place):
+        for step in (self._in_sentence, self._in_paragraph, self._lead, self._dateline,
+                     self._document_place):
             found = step(start, end)
             if found is not None:
                 return _choice(*found)
@@ -67,16 +76,48 @@ class Locator:
             return _choice(*found)
         return self._most_named()
 
-    def story_clock(self, start: int, end: int) -> ZoneChoice | None:
+    def story_clock(self, start: int, end: int, local: re.Pattern | None = None) -> ZoneChoice | None:
         """The clock of a datelined story (or one whose place is given): news times and days
-        without a zone are the dateline's, as wire style writes them."""
+        without a zone are the dateline's, as wire style writes them. Without either, a story
+        whose "local time"s all name one clock reads its other clock times (`local` given) on
+        it (a quake abroad reported from London: "hit at 11:47 p.m. local time ... an
+        aftershock at 3:05 a.m."); its days stay the publisher's."""
         for step in (self._dateline, self._document_place):
             found = step(start, end)
             if found is not None:
                 place, how = found
                 return ZoneChoice(place.zones[0], place.zones,
                                   f"no zone named; {how}: the story's clock -> {place.zones[0]}")
+        place = self._one_local_clock(local) if local is not None else None
+        if place is None:
+            return None
+        return ZoneChoice(place.zones[0], place.zones, f"no zone named; the story's 'local time' "
+                                                       f"is at {place.description} -> {place.zones[0]}")
+
+    def _one_local_clock(self, local: re.Pattern) -> Place | None:
+        """The place of the document's "local time"s when they all read one clock."""
+        if self._local_places is None:
+            places = [found[0] for m in local.finditer(self.text)
+                      if (found := self._in_sentence(m.start(), m.end())
+                          or self._in_paragraph(m.start(), m.end()))]
+            self._local_places = places
+        clocks = {p.zones for p in self._local_places}
+        one = len(clocks) == 1 and len(next(iter(clocks))) == 1
+        return self._local_places[0] if one else None
+
+    def _place_after(self, end: int) -> Place | None:
+        """The place an expression is said to be "in" right after it ("... on Friday in Paris")."""
+        for place in self.places:
+            if place.start >= end and _JUST_IN.fullmatch(self.text, end, place.start):
+                return place
         return None
+
+    @cached_property
+    def _clock_claimed(self) -> frozenset[int]:
+        """Starts of places that give another time its clock ("..., or 1:04 a.m. in Paris"):
+        not where a 'local time' in the same sentence happens."""
+        return frozenset(p.start for p in self.places
+                         if _AFTER_CLOCK.search(self.text, max(0, p.start - 40), p.start))
 
     def _in_sentence(self, start: int, end: int):
         index = containing(self.sentences, start)
@@ -91,11 +132,31 @@ class Locator:
         if index is None:
             return None
         p_start, p_end = self.paragraphs[index]
-        others = [s for s in self.sentences if p_start <= s[0] < p_end and not s[0] <= start <= s[1]]
+        others = [s for s in self.sentences if p_start <= s[0] < p_end and not s[0] <= start <= s[1]
+                  and not self._reads_another_clock(*s)]
         for s_start, s_end in sorted(others, key=lambda s: abs(s[0] - start)):
             place = self._event_place(s_start, s_end, start, end)
             if place:
                 return place, "in its paragraph"
+        return None
+
+    def _reads_another_clock(self, s_start: int, s_end: int) -> bool:
+        """A sentence that reads its time on a named clock ("A ground station in Australia
+        picked it up at 00:51 GMT") says nothing of where the paragraph's local time is."""
+        named = (self.lexicon.explicit(m.group())
+                 for m in _zone_regex(self.language).finditer(self.text, s_start, s_end))
+        return any(zone is not None and zone.kind != "local" for zone in named)
+
+    def _lead(self, start: int, end: int):
+        """The story's first paragraph of prose, which says where the story happens ("lifted off
+        from Kourou in French Guiana"): a reporter in Paris writing "local time" means there."""
+        lead = next((p for p in self.paragraphs if _is_prose(self.text[p[0]:p[1]])), None)
+        if lead is None or lead[0] <= start < lead[1]:
+            return None  # its own paragraph was searched already
+        for s_start, s_end in (s for s in self.sentences if lead[0] <= s[0] < lead[1]):
+            place = self._event_place(s_start, s_end, s_start, s_start)
+            if place:
+                return place, "in the story's lead"
         return None
 
     def _dateline(self, start: int, end: int):
@@ -136,7 +197,8 @@ class Locator:
     def _event_place(self, s_start: int, s_end: int, start: int, end: int) -> Place | None:
         """The place a sentence says the event happens at, nearest the expression."""
         spans = self._own_clause(s_start, s_end, start, end)
-        inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)]
+        inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)
+                  and (p.start not in self._clock_claimed or self._place_after(end) is p)]
         governed = [p for p in inside if self._governed(p, s_start)]
         pool = governed or (inside if len({p.country for p in inside}) == 1 else [])
         if not pool:
@@ -147,6 +209,9 @@ class Locator:
         """The sentence minus relative clauses the expression is not part of."""
         spans, cut_end = [], s_end
         sentence = self.text[s_start:s_end]
+        inside = self._relative_clause_around(sentence, s_start, start, end)
+        if inside:  # "Kim, who left Pyongyang on Sunday, crossed ...": that clause alone
+            return [inside]
         for opener in self.lexicon.relative_openers:
             at = sentence.find(opener, max(0, end - s_start))
             if at >= 0:
@@ -162,6 +227,17 @@ class Locator:
         spans.append((cursor, cut_end))
         return spans
 
+    def _relative_clause_around(self, sentence: str, s_start: int, start: int, end: int):
+        """The span of a relative clause (", who ... ,") that holds the expression, if any."""
+        for opener in self.lexicon.relative_openers:
+            if not opener.startswith(","):
+                continue
+            at = sentence.rfind(opener, 0, max(0, start - s_start))
+            close = sentence.find(",", end - s_start) if at >= 0 else -1
+            if at >= 0 and close >= 0 and "," not in sentence[at + 1:start - s_start]:
+                return s_start + at, s_start + close
+        return None
+
     def _governed(self, place: Place, s_start: int) -> bool:
         """A locative word before the place, past fillers: "in", "at the", "in eastern"."""
         words = _WORD.findall(self.text[s_start:place.start])
@@ -172,6 +248,16 @@ class Locator:
             if lowered not in self.lexicon.filler:
                 return False
         return False
+
+
+@lru_cache(maxsize=4)
+def _zone_regex(language: str) -> re.Pattern:
+    return re.compile(_lexicon(language).pattern)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of sentences, not a headline, caption or bullet."""
+    return len(paragraph) >= _LEAD_MIN_CHARS and paragraph.rstrip().endswith((".", "\u201d", '"'))
 
 
 def _distance(place: Place, start: int, end: int) -> int:

@@ -35,6 +35,9 @@ class Place:
         return {"landmark": 0, "city": 1, "region": 2, "country": 3}[self.kind]
 
 
+WORLD_CITY = 1_000_000
+
+
 def find_places(text: str, prefer: frozenset[str] = frozenset(), language: str = "en",
                 directions: dict | None = None) -> list[Place]:
     """Places named in `text`, in text order.
@@ -173,7 +176,14 @@ def _choose(entries: list[Entry], data: GazetteerData, qualifier: list[Entry],
         fitting = [e for e in entries if e.country in countries
                    and (not states or e.kind != "city" or _in_state(e, states, data))]
         entries = fitting or entries
-    return min(entries, key=lambda e: (e.country not in prefer, _kind_rank(e), -e.population))
+    chosen = min(entries, key=lambda e: (e.country not in prefer, _kind_rank(e), -e.population))
+    # why: a world city outweighs a town in a country the text happens to name ("Melbourne"
+    # in a story that mentions the U.S. Open is still Australia's)
+    biggest = max(entries, key=lambda e: e.population)
+    if biggest.population >= WORLD_CITY and biggest.population >= 20 * max(chosen.population, 1) \
+            and chosen.kind == biggest.kind:
+        return biggest
+    return chosen
 
 
 def _in_state(entry: Entry, states: set[str], data: GazetteerData) -> bool:

@@ -1,10 +1,11 @@
 """Which zone's clock a time expression reads: the decision order of issue 3.
 
 1. a zone the expression names itself (offset, abbreviation, name, "<Place> time");
-2. "local time": the place where the event happens (sentence, paragraph, dateline,
+2. "local time": the place where the event happens (sentence, paragraph, lead, dateline,
    the document's place, the document's other "local time", its most-named country);
 3. otherwise the story's clock: a datelined story ("TOKYO, March 7 -") or one whose place is
-   given keeps its times in that place's zone, as wire style writes them;
+   given keeps its times in that place's zone, as wire style writes them; without either, a
+   story whose "local time"s all read one clock keeps its bare clock times on it;
 4. otherwise the publisher's zone: a bare "at 3 p.m." stays on the publisher's clock even in
    a sentence about Tokyo; only "local time" moves it.
 """
@@ -36,10 +37,15 @@ class ZoneResolver:
         """The resolver of a language; the gazetteer itself loads on first use of a place."""
         return _load(cls, language)
 
-    def resolve(self, document, start: int, end: int, zone_text: str | None) -> ZoneChoice:
+    def resolve(self, document, start: int, end: int, zone_text: str | None,
+                 grain: str | None = None) -> ZoneChoice:
+        """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), else None."""
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
+        if explicit is None and _WHERE_IT_WAS.search(document.text, max(0, start - 30), start):
+            explicit = self.lexicon.explicit(self.lexicon.local_phrases[0])
         if explicit is None:
-            return self._locator(document).story_clock(start, end) \
+            locator = self._locator(document)
+            return locator.story_clock(start, end, self._local if grain == "clock" else None) \
                 or self._publisher(document, "no zone named: the publisher's zone")
         if explicit.kind == "local":
             return self._locator(document).local_time(start, end, self._local) \
@@ -93,6 +99,11 @@ class ZoneResolver:
 
     def _locator(self, document) -> Locator:
         return _locator(self.language, document.text, document.place)
+
+
+# "in Sao Paulo, where it was 5:30 a.m.": the clock of the place the clause is about, as
+# "local time" says it
+_WHERE_IT_WAS = re.compile(r"\bwhere it (?:was|is|will be)\s+(?:already\s+|only\s+)?$", re.IGNORECASE)
 
 
 def _with(zone: str, candidates: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,171 @@
+"""Key facts of the sample articles' timelines (samples/README.md), read as a newsroom user
+would: which event lands on which instant or day, and in which order. The articles were
+written for the project and never tuned on; expected instants worked out by hand."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _build(name: str):
+    from timeline.api import Engine
+    from timeline.inputs import read_input
+
+    return Engine().reconstruct(read_input(str(SAMPLES / f"{name}.txt")))
+
+
+@pytest.fixture(scope="module")
+def nepal():
+    return _build("nepal-earthquake")
+
+
+@pytest.fixture(scope="module")
+def tour():
+    return _build("asean-tour")
+
+
+@pytest.fixture(scope="module")
+def final():
+    return _build("melbourne-final")
+
+
+@pytest.fixture(scope="module")
+def mill():
+    return _build("hamilton-mill")
+
+
+def _event(tl, word: str, context: str):
+    """The event whose text is `word` in the sentence containing `context`."""
+    hits = [e for e in tl.events if e.text == word and context in e.sentence]
+    assert hits, f"no event {word!r} near {context!r}"
+    return hits[0]
+
+
+def _position(tl, event) -> int:
+    return next(entry.position for entry in tl.timeline if event.id in entry.events)
+
+
+def _utc(*args) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+def _starts_at(event, *args) -> bool:
+    return event.when.earliest_start == _utc(*args)
+
+
+def _within(event, start: tuple, end: tuple) -> bool:
+    """The event's bounds lie inside [start, end] (UTC)."""
+    return (event.when.earliest_start is not None and event.when.latest_end is not None
+            and _utc(*start) <= event.when.earliest_start and event.when.latest_end <= _utc(*end))
+
+
+# -- a quake in Nepal reported from London: Kathmandu's UTC+05:45 clock -------------------
+def test_the_quake_hit_at_1802_utc_on_friday(nepal):
+    hit = _event(nepal, "hit", "The quake hit")
+    assert _starts_at(hit, 2026, 1, 16, 18, 2)
+    timex = next(t for t in nepal.timexes if t.text.startswith("11:47 p.m."))
+    assert timex.timezone == "Asia/Kathmandu"
+
+
+def test_bare_clock_times_read_nepal_s_clock(nepal):
+    # "the strongest of magnitude 5.2 at 3:05 a.m. on Saturday": Kathmandu's 3:05 is 21:20Z Friday
+    aftershocks = _event(nepal, "followed", "aftershocks")
+    assert _starts_at(aftershocks, 2026, 1, 16, 21, 20)
+    landed = _event(nepal, "landed", "helicopters")
+    assert _starts_at(landed, 2026, 1, 17, 3, 45)
+
+
+def test_nepal_order_from_2015_to_next_week(nepal):
+    earlier = _event(nepal, "killed", "April 2015")
+    smaller = _event(nepal, "struck", "November 2023")
+    hit = _event(nepal, "hit", "The quake hit")
+    aftershocks = _event(nepal, "followed", "aftershocks")
+    landed = _event(nepal, "landed", "helicopters")
+    visit = _event(nepal, "visit", "home minister")
+    session = _event(nepal, "hold", "special session")
+    pos = lambda e: _position(nepal, e)  # noqa: E731
+    assert pos(earlier) < pos(smaller) < pos(hit) < pos(aftershocks) < pos(landed) < pos(visit) \
+        < pos(session)
+    assert _within(earlier, (2015, 3, 31), (2015, 5, 1))
+    assert _within(smaller, (2023, 10, 31), (2023, 12, 1))
+
+
+def test_the_gmt_reading_is_the_same_instant(nepal):
+    recorded = _event(nepal, "recorded", "18:02 GMT")
+    assert _starts_at(recorded, 2026, 1, 16, 18, 2)
+
+
+# -- a five-day tour: Hanoi, Jakarta, Manila, home to Tokyo -------------------------------
+def test_tour_days_in_order(tour):
+    began = _event(tour, "began", "Hanoi on Monday")
+    laid = _event(tour, "laid", "wreath")
+    arrived = _event(tour, "arrived", "Jakarta")
+    flew = _event(tour, "flew", "Manila that night")
+    signed = _event(tour, "signed", "Malacañang")
+    landed = _event(tour, "landed", "Haneda")
+    brief = _event(tour, "brief", "cabinet")
+    pos = lambda e: _position(tour, e)  # noqa: E731
+    assert pos(began) < pos(laid) < pos(arrived) < pos(flew) < pos(signed) < pos(landed) < pos(brief)
+
+
+def test_tour_dates_on_tokyo_s_calendar(tour):
+    began = _event(tour, "began", "Hanoi on Monday")
+    assert _within(began, (2026, 1, 11, 15), (2026, 1, 12, 15))  # Monday 12 January, Tokyo
+    signed = _event(tour, "signed", "Malacañang")
+    assert _within(signed, (2026, 1, 16, 3), (2026, 1, 16, 9))  # Friday afternoon
+    landed = _event(tour, "landed", "Haneda")
+    assert _starts_at(landed, 2026, 1, 17, 2, 20)  # 11:20 a.m. in Tokyo
+    reopens = _event(tour, "reopens", "Jan. 23")
+    assert _within(reopens, (2026, 1, 22, 15), (2026, 1, 23, 15))
+
+
+# -- a final in Melbourne reported from New York ------------------------------------------
+def test_the_final_began_at_0830_utc(final):
+    began = _event(final, "began", "7:30 p.m. local time")
+    assert _starts_at(began, 2026, 2, 1, 8, 30)
+
+
+def test_sao_paulo_watched_the_same_instant(final):
+    watched = _event(final, "watched", "Sao Paulo")
+    assert _starts_at(watched, 2026, 2, 1, 8, 30)
+
+
+def test_the_latest_finish_was_melbourne_s_3_42(final):
+    finished = _event(final, "finished", "3:42 a.m.")
+    assert _starts_at(finished, 2026, 1, 20, 16, 42)
+
+
+def test_final_order(final):
+    kuerten = _event(final, "won", "Kuerten")
+    finished = _event(final, "finished", "3:42 a.m.")
+    quarter = _event(final, "beat", "quarterfinals")
+    began = _event(final, "began", "7:30 p.m. local time")
+    season = _event(final, "begins", "Buenos Aires")
+    pos = lambda e: _position(final, e)  # noqa: E731
+    assert pos(kuerten) < pos(finished) < pos(quarter) < pos(began) < pos(season)
+
+
+# -- twenty years of a mill's site -------------------------------------------------------
+def test_mill_years_in_order(mill):
+    called = _event(mill, "called", "February 2006")
+    poured = _event(mill, "poured", "March 17")
+    bankruptcy = _event(mill, "went", "bankruptcy")
+    sale = _event(mill, "approved", "sale of the land")
+    abandoned = _event(mill, "abandoned", "2012")
+    bought = _event(mill, "bought", "former mill site")
+    voted = _event(mill, "voted", "June last year")
+    opens = _event(mill, "open", "2029")
+    pos = lambda e: _position(mill, e)  # noqa: E731
+    assert pos(called) < pos(poured) < pos(bankruptcy) < pos(sale) < pos(abandoned) < pos(bought) \
+        < pos(voted) < pos(opens)
+
+
+def test_mill_dates(mill):
+    poured = _event(mill, "poured", "March 17")
+    assert _within(poured, (2006, 3, 17, 5), (2006, 3, 18, 5))  # Hamilton's day, EST
+    voted = _event(mill, "voted", "June last year")
+    assert _within(voted, (2025, 6, 1, 4), (2025, 7, 1, 4))
