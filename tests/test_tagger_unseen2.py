@@ -421,6 +421,10 @@ PROBES = [
           [("now", "DATE", "PRESENT_REF", None), ("Saturday", "DATE", "2022-07-02", None)],
           left='an adverb between "\'m" and the participle ("I\'m just focused"): "focused" reads as a past verb'),
     # ---- modern news idioms
+    # a date fixed for what is to come looks ahead, whatever a later clause's past perfect says
+    Probe("set_sentencing_for_date", CONTRACT_MONDAY,
+          "The judge set sentencing for March 3 over the objection of prosecutors, who said he had fled once.",
+          [("March 3", "DATE", "2025-03-03", None)]),
     # a weekday that owns something is gone by ("Thursday's closing price"), unless the clause
     # looks toward it: then its tense decides, as for a bare weekday
     Probe("ahead_of_weekday_election_future", ELECTION_NIGHT, "Both campaigns will rally ahead of Saturday's runoff debate.",

@@ -61,14 +61,16 @@ class TenseCues:
     def looks_ahead(self, text: str, start: int, end: int) -> bool:
         """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
         the clause's event, so a past clause does not send it back; a past perfect still does."""
-        left, right = self._sentence(text, start, end)
+        left, _ = self._sentence(text, start, end)
         before = _words(text[left:start])
         deadline = _ends_with(before, self.deadline) or (
             _ends_with(before, self.deadline_after_verb)
             and any(_contains(before, verb) for verb in self.date_moving_verbs))
         if not deadline or re.match(r"['’]s\b", text[end:end + 2]):
             return False  # "hit by Friday's storm": an agent, not a deadline
-        return not set(_words(text[left:right])) & self.deadline_not_with
+        # a past perfect before it keeps the date behind ("had filed reports by [Monday]"); one in
+        # a later clause ("..., who said he had moved money") is another event's
+        return not set(before) & self.deadline_not_with
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
