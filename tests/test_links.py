@@ -154,3 +154,14 @@ def test_a_clock_time_the_parser_splits_still_dates_its_verb(nlp):
     events, links = _links(nlp, text, [clock])
     hit = next(e for e in events if e.text == "hit")
     assert any(r.source == hit.id and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+
+
+def test_a_definite_noun_names_what_an_earlier_verb_told(nlp):
+    text = "Talks between the two governments collapsed on Monday. The ministers had met months before the collapse."
+    events, links = _links(nlp, text, [_timex(text, "Monday")])
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["collapse"] and r.target == ids["collapsed"] and r.type == "IDENTITY"
+               for r in links)
+    # a verb is never the later mention, and a noun with no article does not reach back to a verb
+    events, links = _links(nlp, "Prices rose sharply. Analysts expect a rise in rates.")
+    assert not any(r.type == "IDENTITY" for r in links)

@@ -245,22 +245,28 @@ def anchored_order_links(events, anchors: dict[str, Timex]) -> list[Relation]:
 
 
 def coreference_links(parsed, by_token, lexicon) -> list[Relation]:
-    """A later definite mention of the same happening ('the meeting' after 'the summit')."""
+    """A later definite mention of the same happening ('the meeting' after 'the summit', 'the
+    collapse' after 'talks collapsed')."""
     out, seen = [], []
     for i in sorted(by_token):
         tok = parsed[i]
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            # a verb is only an antecedent: "the collapse" names what "collapsed" told
+            seen.insert(0, (i, lemma, True))
+            continue
         if tok.pos_ != "NOUN":
             continue
-        lemma = tok.lemma_.lower()
         definite = any(c.lower_ == "the" for c in tok.children)
-        for j, other_lemma in seen:
-            same = other_lemma == lemma or any(lemma in g and other_lemma in g for g in lexicon.coreference)
+        for j, other_lemma, is_verb in seen:
+            same = other_lemma == lemma or (not is_verb and any(lemma in g and other_lemma in g
+                                                                 for g in lexicon.coreference))
             # why: a repeated eventive noun names the same happening even without "the"
-            if same and (definite or other_lemma == lemma):
+            if same and (definite or (other_lemma == lemma and not is_verb)):
                 out.append(Relation(source=by_token[i].id, target=by_token[j].id, type="IDENTITY",
                                     origin="event-event:coreference", confidence=0.35))
                 break
-        seen.insert(0, (i, lemma))
+        seen.insert(0, (i, lemma, False))
     return out
 
 
