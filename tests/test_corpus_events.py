@@ -11,6 +11,9 @@ TLINKs), MATRES start-point F1 0.7015 (0.7053 / 0.7001 before those two changes)
 TimeBank-Dense accuracy 0.5007, per link kind E-E 0.509, E-T 0.533, E-D 0.385, T-D 0.684,
 T-T 0.539 (0.545 before the ranking). With 5-fold models over all TBAQ: awareness 0.3953
 (0.3807 / 0.3926 before the two changes). Raw-text awareness 0.3513 (5-fold 0.3727).
+Session 5 (metric distances, DURATION spans bounded by their length, verb-to-noun coreference):
+awareness 0.3508 (5-fold 0.3966), raw text 0.3510 (5-fold 0.3720), MATRES 0.7037,
+TimeBank-Dense 0.5071, per kind E-E 0.517, E-T 0.539, E-D 0.386, T-D 0.684, T-T 0.545.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -90,7 +93,7 @@ def relation_scores(engine):
 
 
 @pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.349), ("matres", "F1", 0.702),
-                                             ("tbdense", "accuracy", 0.504)])
+                                             ("tbdense", "accuracy", 0.506)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
@@ -105,5 +108,5 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     per_kind = scores["per_kind"]
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
-    floors = {"E-E": 0.513, "E-T": 0.53, "E-D": 0.385, "T-D": 0.68, "T-T": 0.535}
+    floors = {"E-E": 0.515, "E-T": 0.537, "E-D": 0.385, "T-D": 0.68, "T-T": 0.543}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())
