@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from test_seed_timeline import _event, _position
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -36,17 +38,6 @@ def final():
 @pytest.fixture(scope="module")
 def mill():
     return _build("hamilton-mill")
-
-
-def _event(tl, word: str, context: str):
-    """The event whose text is `word` in the sentence containing `context`."""
-    hits = [e for e in tl.events if e.text == word and context in e.sentence]
-    assert hits, f"no event {word!r} near {context!r}"
-    return hits[0]
-
-
-def _position(tl, event) -> int:
-    return next(entry.position for entry in tl.timeline if event.id in entry.events)
 
 
 def _utc(*args) -> datetime:
