@@ -57,3 +57,26 @@ def test_markup_in_the_text_is_printed_as_is():
     entry = tl.timeline[0].model_copy(update={"label": "[bold]not markup[/bold]"})
     out = table.render(tl.model_copy(update={"timeline": [entry, *tl.timeline[1:]]}))
     assert "[bold]not markup[/bold]" in out
+
+
+def test_an_open_state_says_what_is_known_of_it_instead_of_a_question_mark():
+    from datetime import datetime, timezone
+
+    from timeline.models import When
+
+    tl = seed_timeline()
+    # "discuss" has no bounds: give it only a latest start and an earliest end, as a present
+    # state that began before August and still holds at publication gets from the solver
+    began, still = datetime(2023, 8, 1, 4, tzinfo=timezone.utc), datetime(2023, 9, 13, 10, tzinfo=timezone.utc)
+    events = [e.model_copy(update={"when": When(latest_start=began, earliest_end=still)}) if e.id == "e10" else e
+              for e in tl.events]
+    entries = tl.timeline + [tl.timeline[0].model_copy(update={"position": 9, "events": ["e10"],
+                                                                "earliest": None, "latest": None,
+                                                                "label": "Leaders discuss arms"})]
+    rows = table.entry_rows(tl.model_copy(update={"events": events, "timeline": entries}))
+    row = next(r for r in rows if r.label == "Leaders discuss arms")
+    assert row.local == "began by Tue 2023-08-01 00:00, still on at Wed 2023-09-13 06:00"
+    assert row.utc == "began by Tue 2023-08-01 04:00, still on at Wed 2023-09-13 10:00"
+    # with nothing known it stays an honest question mark
+    unknown = tl.model_copy(update={"timeline": entries})
+    assert next(r for r in table.entry_rows(unknown) if r.label == "Leaders discuss arms").local == "?"

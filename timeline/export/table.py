@@ -261,9 +261,32 @@ def entry_rows(timeline: Timeline) -> list[EntryRow]:
         if len(words) > EVENTS_SHOWN:
             words = words[:EVENTS_SHOWN] + [f"(+{len(words) - EVENTS_SHOWN} more)"]
         start, end = entry_span(timeline, entry)
-        rows.append(EntryRow(entry.position, describe(start, end, zone), zone_label(zone, start or end),
-                             in_utc(start, end), entry.label, ", ".join(words)))
+        local, utc = describe(start, end, zone), in_utc(start, end)
+        began_by, still_on = _inner_bounds([events[i] for i in entry.events if i in events])
+        if (start, end) == (None, None) and (began_by or still_on):
+            # why: "?" would hide what is known of an open state ("circumvents sanctions": begun
+            # before August, still so at publication)
+            local, utc = _inner_text(began_by, still_on, zone), _inner_text(began_by, still_on, UTC)
+        rows.append(EntryRow(entry.position, local, zone_label(zone, start or end or began_by or still_on),
+                             utc, entry.label, ", ".join(words)))
     return rows
+
+
+def _inner_bounds(events: list[Event]) -> tuple[datetime | None, datetime | None]:
+    """By when every event of an entry has begun, and until when every one is still on."""
+    starts = [e.when.latest_start if e.when else None for e in events]
+    ends = [e.when.earliest_end if e.when else None for e in events]
+    began_by = max(starts) if starts and None not in starts else None
+    still_on = min(ends) if ends and None not in ends else None
+    return began_by, still_on
+
+
+def _inner_text(began_by: datetime | None, still_on: datetime | None, zone: str) -> str:
+    """'began by Tue 2023-08-01 00:00, still on at Wed 2023-09-13 06:00' in `zone`."""
+    tz = zone_info(zone)
+    parts = ([f"began by {_minute(began_by.astimezone(tz))}"] if began_by else []) + \
+        ([f"still on at {_minute(still_on.astimezone(tz))}"] if still_on else [])
+    return ", ".join(parts)
 
 
 def timex_rows(timeline: Timeline) -> list[TimexRow]:
