@@ -421,6 +421,12 @@ PROBES = [
           [("now", "DATE", "PRESENT_REF", None), ("Saturday", "DATE", "2022-07-02", None)],
           left='an adverb between "\'m" and the participle ("I\'m just focused"): "focused" reads as a past verb'),
     # ---- modern news idioms
+    # the day of a second reading on another clock is not the first clock's
+    Probe("other_clock_day_is_its_own", ("2025-12-05T07:30", "Europe/Paris"),
+          "The rocket lifted off from Kourou on Thursday evening. It left the pad at 9:04 p.m. local time, "
+          "or 1:04 a.m. on Friday in Paris.",
+          [("Thursday evening", None, "2025-12-04TEV", None), ("9:04 p.m.", "TIME", "2025-12-04T21:04", None),
+           ("1:04 a.m. on Friday", "TIME", "2025-12-05T01:04", None)]),
     # a date fixed for what is to come looks ahead, whatever a later clause's past perfect says
     Probe("set_sentencing_for_date", CONTRACT_MONDAY,
           "The judge set sentencing for March 3 over the objection of prosecutors, who said he had fled once.",

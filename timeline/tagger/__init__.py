@@ -39,6 +39,16 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 _POSSESSIVE = re.compile(r"['’]s\b")
 # ...unless the clause looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"):
 # then the clause's own tense decides, as for a bare weekday
+_ALTERNATIVE = re.compile(r",\s*or\b")
+
+
+def _on_other_clock(gap: str) -> bool:
+    """Whether a day after a clock time lies in a second reading of the same moment on another
+    clock (", or 1:04 a.m. on Friday in Paris", "(0104 GMT Friday)"), not after one that has
+    closed ("at 10:35 a.m. (0735 GMT) Friday": the day is both readings')."""
+    return bool(_ALTERNATIVE.search(gap)) or gap.count("(") > gap.count(")")
+
+
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
@@ -283,6 +293,8 @@ class Tagger:
             lo, hi = sorted((start, position))
             if _SENTENCE_BREAK.search(text, lo, hi):
                 continue
+            if start > position and _on_other_clock(text[lo:hi]):
+                continue  # "9:04 p.m. local time, or 1:04 a.m. on Friday in Paris": another clock's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:
