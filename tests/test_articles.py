@@ -160,3 +160,17 @@ def test_mill_dates(mill):
     assert _within(poured, (2006, 3, 17, 5), (2006, 3, 18, 5))  # Hamilton's day, EST
     voted = _event(mill, "voted", "June last year")
     assert _within(voted, (2025, 6, 1, 4), (2025, 7, 1, 4))
+
+
+# -- headlines: the lead told again in the present --------------------------------------
+def test_headline_verb_is_the_leads_event(nepal, final, tour):
+    for tl, head, lead in ((nepal, ("strikes", "western Nepal, killing"), ("struck", "shortly before midnight")),
+                           (final, ("beats", "in five sets"), ("won", "first Grand Slam")),
+                           (tour, ("ends", "Southeast Asia tour"), ("ended", "defence agreement"))):
+        told, happened = _event(tl, *head), _event(tl, *lead)
+        assert _position(tl, told) == _position(tl, happened), head
+
+
+def test_headline_present_is_not_read_as_ongoing(nepal):
+    strikes = _event(nepal, "strikes", "western Nepal, killing")
+    assert strikes.when.latest_end is not None and strikes.when.latest_end < _utc(2026, 1, 17, 14, 30)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..corpora.timeml import TimeMLDocument, read_corpus
+from ..nlp import PIPELINE_VERSION
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 TBAQ = SHARED / "tempeval3" / "TBAQ-cleaned"
@@ -13,7 +14,8 @@ PARTS = ("TimeBank", "AQUAINT")
 
 
 def cache_dir() -> Path:
-    # why: parsing 256 documents takes minutes on a shared 2-core machine; parses never change
+    # why: parsing 256 documents takes minutes on a shared 2-core machine; a parse changes only
+    # with the pipeline (PIPELINE_VERSION is part of its key)
     return Path(os.environ.get("TIMELINE_PARSE_CACHE", "/tmp/timeline-parse-cache"))
 
 
@@ -25,7 +27,7 @@ def parse_cached(nlp, docs: list[TimeMLDocument]) -> list:
     folder.mkdir(parents=True, exist_ok=True)
     out, todo = [None] * len(docs), []
     for i, doc in enumerate(docs):
-        path = folder / (hashlib.sha1(doc.text.encode()).hexdigest() + ".spacy")
+        path = folder / (hashlib.sha1((PIPELINE_VERSION + doc.text).encode()).hexdigest() + ".spacy")
         if path.exists():
             out[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..models import Document, Event, Relation, Timex
+from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
 
@@ -411,9 +412,17 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             anchors.setdefault(r.source, by_id[r.target])
     published = document.published if document is not None else None
     learned = tlink_links(parsed, events, timexes, tlink_model, published)
-    return (time_time_links(timexes, published) + et + signal_links(parsed, by_token, lexicon)
+    text = document.text if document is not None else parsed.text
+    heads = headline_events(text, parsed, by_token)
+    # why: a headline's present tense tells what already happened; its own links replace the tense's
+    headline_ids = {e.id for e in heads.values() if e.tense == "PRESENT" and e.aspect == "NONE"}
+    tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids]
+    # why: the learned order reads a sentence after the one before; the headline is not one of them
+    headline_all = {e.id for e in heads.values()}
+    return (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et + signal_links(parsed, by_token, lexicon)
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
-            + event_dct_links(events) + inherited_dct_links(parsed, by_token)
-            + pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN) + learned)
+            + tense_dct + inherited_dct_links(parsed, by_token)
+            + [r for r in pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN)
+               if r.source not in headline_all and r.target not in headline_all] + learned)
