@@ -260,6 +260,32 @@ def test_loose_published_in_a_zone(plain: Path) -> None:
     assert "2023-09-12" in [t["value"] for t in data["timexes"]]
 
 
+@pytest.mark.parametrize("suffix, stored", [
+    (".json", '{"text": "Kim arrived in Russia on Tuesday.", "published": "2023-09-13T06:00:00-04:00"}'),
+    (".tml", '<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-13" '
+             'functionInDocument="CREATION_TIME">2023-09-13</TIMEX3></DCT>'
+             '<TEXT>Kim arrived in Russia on Tuesday.</TEXT></TimeML>'),
+])
+def test_given_published_overrides_the_documents_own(tmp_path: Path, suffix: str, stored: str) -> None:
+    path = tmp_path / f"doc{suffix}"
+    path.write_text(stored, encoding="utf-8")
+    result = run("tag", path, "--published", "2023-09-21T06:00", "--timezone", "Asia/Vladivostok",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["published"] == "2023-09-21T06:00:00+10:00"
+    assert [t["value"] for t in data["timexes"]] == ["2023-09-19"]  # the Tuesday before the 21st
+
+
+def test_given_zone_alone_keeps_the_stored_instant(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text('{"text": "They met today.", "published": "2023-09-13T23:30:00+00:00", "timezone": "UTC"}',
+                    encoding="utf-8")
+    data = json.loads(run("tag", path, "--timezone", "Asia/Tokyo", "--format", "json").stdout)
+    assert data["document"]["timezone"] == "Asia/Tokyo"
+    assert [t["value"] for t in data["timexes"]] == ["2023-09-14"]  # 08:30 on the 14th in Tokyo
+
+
 def test_json_document(tmp_path: Path) -> None:
     path = tmp_path / "doc.json"
     path.write_text(json.dumps({"id": "d1", "text": "They met on Sunday.", "published": "2023-09-13T06:00:00-04:00",

@@ -59,10 +59,10 @@ def _settings(domain: DomainChoice, events: bool = True):
 
 
 def _load(source: str, published: Optional[str], zone: Optional[str]):
-    from .inputs import read_input
+    from .inputs import given_over_stored, read_input
 
     stdin = sys.stdin.buffer.read() if source == "-" else None
-    return read_input(source, published=published, zone=zone, stdin=stdin)
+    return given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
 
 
 def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: str,
@@ -81,7 +81,8 @@ def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: st
 
 
 INPUT_HELP = "a .txt (with --published or a NAME.meta.json sidecar), a .json document, a .tml file, or - for stdin"
-PUBLISHED_HELP = "publication moment: ISO 8601 or a date string such as 'Sept. 13, 2023 7:00 a.m.'"
+PUBLISHED_HELP = ("publication moment: ISO 8601 or a date string such as 'Sept. 13, 2023 7:00 a.m.';"
+                  " given, it overrides the document's own (sidecar, JSON field or TimeML DCT)")
 ZONE_HELP = "the publisher's IANA zone (e.g. America/Montreal); a naive --published is taken in it"
 
 

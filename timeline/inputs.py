@@ -191,6 +191,23 @@ def _sidecar(path: Path | None) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def given_over_stored(document: Document, published: str | None, zone: str | None) -> Document:
+    """The document with the moment and zone a person typed for it, over those its file holds.
+
+    Why: in a batch --published is the default for documents that lack one, but for one document
+    at the terminal an explicit flag is the user's correction ("this wire copy went out a day
+    later") and must not be silently ignored because a sidecar or DCT says otherwise. A zone alone
+    keeps the stored instant and reads it in that zone."""
+    if published:
+        moment, zone_name = parse_published(published, zone or document.timezone)
+    elif zone:
+        check_zone(zone)
+        moment, zone_name = document.published, zone
+    else:
+        return document
+    return _document(**{**document.model_dump(), "published": moment, "timezone": zone_name})
+
+
 def read_input(source: str, *, published: str | None = None, zone: str | None = None,
                stdin: bytes | None = None) -> Document:
     """Load INPUT (a path or '-' for stdin)."""
