@@ -31,7 +31,7 @@ def test_no_headline(text):
     assert headline_span(text) is None
 
 
-def test_a_blank_line_ends_the_sentence():
+def test_the_headline_is_a_sentence_of_its_own():
     from timeline.nlp import load_pipeline
 
     text = (SAMPLES / "asean-tour.txt").read_text(encoding="utf-8")
