@@ -18,6 +18,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 TBAQ = DATA / "tempeval3" / "TBAQ-cleaned"
 MODS = set(TimexMod.__args__)
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
+ALINK_TYPES = {"INITIATES", "CULMINATES", "TERMINATES", "CONTINUES", "REINITIATES"}
 
 
 def info(doc_id="doc", day=datetime(1998, 1, 8, tzinfo=timezone.utc)):
@@ -57,6 +58,9 @@ def assert_schema_valid(xml: str) -> etree._Element:
         source = el.get("eventInstanceID") or el.get("timeID")
         target = el.get("relatedToEventInstance") or el.get("relatedToTime")
         assert source in eiids | tids and target in eiids | tids
+    for el in root.iter("ALINK"):
+        assert el.get("relType") in ALINK_TYPES
+        assert el.get("eventInstanceID") in eiids and el.get("relatedToEventInstance") in eiids
     return root
 
 

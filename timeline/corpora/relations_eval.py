@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..models import Document, Event, Relation, Timex
 from ..models.event import REL_TYPES
+from ..events.aspectual import is_aspectual
 from ..events.pairs import matres_pairs
 from ..solver.dct_day import DCT, INVERSE, day_links, day_relations, entailed_instant_relations, publication_day
 from .timeml import TimeMLDocument, read_corpus
@@ -193,9 +194,11 @@ def _reduced(graph, relations) -> list[Relation]:
 
 def _awareness(doc, solution, alias) -> tuple[int, int, int, int]:
     back = {v: k for k, v in alias.items()}
-    # why: only TimeML relTypes reach the exported TLINKs the official scorer reads
+    # why: only what the TimeML export writes as TLINKs reaches the official scorer (aspectual
+    # links are ALINKs there)
     sys_links = [Relation(source=back[r.source], target=back[r.target], type=_norm(r.type), origin=r.origin)
-                 for r in solution.relations if r.source in back and r.target in back and r.type in REL_TYPES]
+                 for r in solution.relations if r.source in back and r.target in back and r.type in REL_TYPES
+                 and not is_aspectual(r)]
     gold = gold_links(doc)
     names = {"t0"} | {t.attrs.get("tid") for t in doc.timexes} | {e.attrs.get("eid") for e in doc.events}
     names |= {r.source for r in gold + sys_links} | {r.target for r in gold + sys_links}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..models import Document, Event, Relation, Timex
+from .aspectual import aspectual_links
 from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
@@ -30,6 +31,11 @@ def _timex_root(parsed, t: Timex):
     if span is None or not len(span):
         return None
     root = span.root
+    outside = [tok for tok in span if not span.start <= tok.head.i < span.end]
+    if root.dep_ == "punct" and any(tok.dep_ != "punct" for tok in outside):
+        # why: a word the parser took for punctuation ("at 2:10 [a.m.]" hung from the sentence's
+        # root as punct) is not what the expression dates; the preposition's object is
+        return next(tok for tok in outside if tok.dep_ != "punct")
     if root.head.i == root.i:
         # why: the parser sometimes ends a sentence inside the expression ("hit at 11:47 p.m.
         # [local time] on Friday" with "time" a root); the token that hangs from outside it
@@ -423,6 +429,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
+            + aspectual_links(parsed, by_token)
             + tense_dct + inherited_dct_links(parsed, by_token)
             + [r for r in pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN)
                if r.source not in headline_all and r.target not in headline_all] + learned)

@@ -2,15 +2,16 @@
 
 The <TEXT> content is the input text, escaped as the TempEval-3 gold is (&amp; &lt; &gt;), so
 that with the tags stripped it is character-identical to the gold's. Time expressions and events
-are written inline at their character offsets; the DCT is `t0`; MAKEINSTANCE and TLINK follow
-</TEXT>. Ids are renumbered (`t1`.., `e1`.., `ei1`.., `l1`..) in text order whatever the model
-ids are, and every attribute value is one the TimeML schema allows: the toolkit rejects a whole
+are written inline at their character offsets; the DCT is `t0`; MAKEINSTANCE, TLINK and ALINK
+(an aspectual verb and the event it begins or ends) follow </TEXT>. Ids are renumbered (`t1`..,
+`e1`.., `ei1`.., `l1`.., `la1`..) in text order whatever the model ids are, and every attribute value is one the TimeML schema allows: the toolkit rejects a whole
 run for one invalid value, so an unknown value is replaced by the schema's neutral one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..events.aspectual import alink_type, is_aspectual
 from ..models import Event, Timeline, Timex
 from ..models.event import EVENT_CLASSES, REL_TYPES
 from ..solver.dct_day import day_links, publication_day
@@ -134,18 +135,22 @@ def _tlinks(timeline: Timeline, times: dict[str, str], instances: dict[str, str]
     named = [r.model_copy(update={"source": DCT_ID if r.source in DCT_ALIASES else r.source,
                                   "target": DCT_ID if r.target in DCT_ALIASES else r.target})
              for r in timeline.relations]
-    lines, seen = [], set()
+    lines, seen, count = [], set(), {"TLINK": 0, "ALINK": 0}
     for rel in day_links(timeline.events, timeline.timexes, named, day):
-        rel_type = rel.type.upper()
+        aspectual = is_aspectual(rel)
+        rel_type = alink_type(rel) if aspectual else rel.type.upper()
         source, target = endpoint(rel.source, True), endpoint(rel.target, False)
-        if rel_type not in REL_TYPES or source is None or target is None or source[1] == target[1]:
+        if (not aspectual and rel_type not in REL_TYPES) or source is None or target is None \
+                or source[1] == target[1] or (aspectual and "eventInstanceID" != source[0]):
             continue
         key = (source[1], target[1], rel_type)
         if key in seen:
             continue
         seen.add(key)
-        lid = f"l{len(lines) + 1}"
-        lines.append(f"<TLINK {_attrs([('lid', lid), ('relType', rel_type), source, target])} />")
+        tag = "ALINK" if aspectual else "TLINK"
+        count[tag] += 1
+        lid = f"{'la' if aspectual else 'l'}{count[tag]}"
+        lines.append(f"<{tag} {_attrs([('lid', lid), ('relType', rel_type), source, target])} />")
     return lines
 
 
