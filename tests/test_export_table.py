@@ -77,6 +77,12 @@ def test_an_open_state_says_what_is_known_of_it_instead_of_a_question_mark():
     row = next(r for r in rows if r.label == "Leaders discuss arms")
     assert row.local == "began by Tue 2023-08-01 00:00, still on at Wed 2023-09-13 06:00"
     assert row.utc == "began by Tue 2023-08-01 04:00, still on at Wed 2023-09-13 10:00"
+    # a latest start after the earliest end: no moment is known to be inside it
+    swapped = [e.model_copy(update={"when": When(latest_start=still, earliest_end=began)}) if e.id == "e10" else e
+               for e in tl.events]
+    row = next(r for r in table.entry_rows(tl.model_copy(update={"events": swapped, "timeline": entries}))
+               if r.label == "Leaders discuss arms")
+    assert row.utc == "began by Wed 2023-09-13 10:00, not over before Tue 2023-08-01 04:00"
     # with nothing known it stays an honest question mark
     unknown = tl.model_copy(update={"timeline": entries})
     assert next(r for r in table.entry_rows(unknown) if r.label == "Leaders discuss arms").local == "?"

@@ -282,10 +282,14 @@ def _inner_bounds(events: list[Event]) -> tuple[datetime | None, datetime | None
 
 
 def _inner_text(began_by: datetime | None, still_on: datetime | None, zone: str) -> str:
-    """'began by Tue 2023-08-01 00:00, still on at Wed 2023-09-13 06:00' in `zone`."""
+    """'began by Tue 2023-08-01 00:00, still on at Wed 2023-09-13 06:00' in `zone`; when the
+    end may come before the latest start, nothing is known to be on at any moment, so the end
+    bound is said as such ('began by Sat 2025-11-01 00:00, not over before Wed 2025-10-01 00:00')."""
     tz = zone_info(zone)
+    overlap = began_by is None or still_on is None or began_by <= still_on
     parts = ([f"began by {_minute(began_by.astimezone(tz))}"] if began_by else []) + \
-        ([f"still on at {_minute(still_on.astimezone(tz))}"] if still_on else [])
+        ([f"{'still on at' if overlap else 'not over before'} {_minute(still_on.astimezone(tz))}"]
+         if still_on else [])
     return ", ".join(parts)
 
 
