@@ -110,3 +110,23 @@ def test_local_time_without_a_place_near_it_is_the_lead_s_place():
     for clock in ("9:04 p.m.", "9:03 p.m."):
         local = next(t for t in found.values() if t.text.startswith(clock))
         assert local.timezone == "America/Cayenne", local.timezone_reason
+
+
+FLIGHT = ("Flight QF11 left Sydney at 11:50 a.m. local time on Tuesday. The crew turned toward Hawaii, "
+          "where the aircraft landed safely at 1:40 a.m. local time on Tuesday. Passengers were flown on "
+          "in a replacement aircraft that left Honolulu at 3:15 p.m. on Wednesday.")
+
+
+def test_with_local_clocks_in_several_places_a_bare_clock_reads_its_sentences_place():
+    found = {t.text: t for t in timeline.tag(FLIGHT, published="2025-03-06T09:00:00+11:00",
+                                             timezone="Australia/Sydney")}
+    left = found["3:15 p.m. on Wednesday"]
+    assert left.timezone == "Pacific/Honolulu"
+    assert left.interval.start.astimezone(timezone.utc) == datetime(2025, 3, 6, 1, 15, tzinfo=timezone.utc)
+
+
+def test_with_local_clocks_in_several_places_a_sentence_without_one_keeps_the_publishers():
+    text = FLIGHT.replace("that left Honolulu at 3:15 p.m.", "at 3:15 p.m.")
+    found = {t.text: t for t in timeline.tag(text, published="2025-03-06T09:00:00+11:00",
+                                             timezone="Australia/Sydney")}
+    assert found["3:15 p.m. on Wednesday"].timezone == "Australia/Sydney"

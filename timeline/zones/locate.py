@@ -88,11 +88,22 @@ class Locator:
                 place, how = found
                 return ZoneChoice(place.zones[0], place.zones,
                                   f"no zone named; {how}: the story's clock -> {place.zones[0]}")
-        place = self._one_local_clock(local) if local is not None else None
-        if place is None:
+        if local is None:
             return None
-        return ZoneChoice(place.zones[0], place.zones, f"no zone named; the story's 'local time' "
-                                                       f"is at {place.description} -> {place.zones[0]}")
+        place = self._one_local_clock(local)
+        if place is not None:
+            return ZoneChoice(place.zones[0], place.zones, f"no zone named; the story's 'local time' "
+                                                           f"is at {place.description} -> {place.zones[0]}")
+        # why: a story whose clocks are in several places ("left Sydney at 11:50 a.m. local time
+        # ... landed at 1:40 a.m. local time" in Hawaii) reads a bare clock where its sentence
+        # puts the event ("a replacement aircraft that left Honolulu at 3:15 p.m.")
+        found = self._in_sentence(start, end) if len(self._local_places) > 1 else None
+        if found is None:
+            return None
+        place = found[0]
+        return ZoneChoice(place.zones[0], place.zones, f"no zone named; the story's clocks are in several "
+                                                       f"places, this one's sentence is at {place.description}"
+                                                       f" -> {place.zones[0]}")
 
     def _one_local_clock(self, local: re.Pattern) -> Place | None:
         """The place of the document's "local time"s when they all read one clock."""
