@@ -347,3 +347,15 @@ def test_ical_is_identical_across_processes(tmp_path: Path) -> None:
                               capture_output=True, env=env, check=True)
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and b"BEGIN:VTIMEZONE" in outputs[0]
+
+
+def test_timeml_dct_is_read_on_the_datelines_clock(tmp_path: Path) -> None:
+    # a wire stamp of 03:44 on a New York story: in UTC it was still May 6 in New York
+    path = tmp_path / "wire.tml"
+    path.write_text('<TimeML><DOCID>APW19990507.0001</DOCID><DCT><TIMEX3 tid="t0" type="TIME" '
+                    'value="1999-05-07T03:44" functionInDocument="CREATION_TIME">1999-05-07T03:44</TIMEX3></DCT>'
+                    '<TEXT>NEW YORK (AP) _\n\nToday the exchange opened late.</TEXT></TimeML>', encoding="utf-8")
+    data = json.loads(run("tag", path, "--format", "json").stdout)
+    assert data["document"]["timezone"] == "America/New_York"
+    assert data["document"]["published"] == "1999-05-07T03:44:00-04:00"
+    assert [t["value"] for t in data["timexes"]] == ["1999-05-07"]

@@ -134,11 +134,20 @@ def document_from_timeml(source: bytes, *, zone: str | None = None, default_id: 
 
     try:
         parsed = parse_timeml(source, path)
-        moment, zone_name = _dct_to_datetime(parsed.dct, zone)
+        moment, zone_name = _dct_to_datetime(parsed.dct, zone or _dateline_zone(parsed.text))
     except InputError as exc:
         where = path if path is not None else "stdin"
         raise InputError(f"{where}: {exc}") from None
     return _document(id=parsed.docid or default_id, text=parsed.text, published=moment, timezone=zone_name)
+
+
+def _dateline_zone(text: str) -> str | None:
+    """A TimeML DCT carries no zone; a wire story's stamp ("1999-05-07T03:44" on a NEW YORK
+    story) is the desk's clock, so it is read in the dateline's zone (in UTC it was the evening
+    before in New York, and "Today" became May 6)."""
+    from .zones.locate import Locator
+
+    return Locator(text, None).dateline_zone()
 
 
 def looks_like_timeml(path: Path | None, raw: bytes) -> bool:

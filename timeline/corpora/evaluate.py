@@ -174,12 +174,13 @@ def list_errors(docid: str, text: str, alignment: Alignment, attributes: Sequenc
 # ---------------------------------------------------------------- running the engine
 
 def document_for(gold: TimeMLDocument):
-    """The engine's input for a gold file: its <TEXT> content, its DCT, publisher zone UTC."""
+    """The engine's input for a gold file: its <TEXT> content, its DCT read on the dateline's
+    clock (UTC without a dateline), as `timeline tag FILE.tml` reads it."""
     from ..inputs import document_from_timeml
 
     if gold.path is None:
         raise TimelineError(f"gold document {gold.docid} has no file to read")
-    return document_from_timeml(gold.path.read_bytes(), zone="UTC", default_id=gold.path.stem, path=gold.path)
+    return document_from_timeml(gold.path.read_bytes(), default_id=gold.path.stem, path=gold.path)
 
 
 def make_engine(task: Task, domain: Domain | None):

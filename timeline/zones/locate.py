@@ -64,6 +64,14 @@ class Locator:
                 return found[0]
         return None
 
+    def dateline_zone(self) -> str | None:
+        """The zone of the story's first dateline ("NEW YORK (AP) _"), if it has one."""
+        for p_start, _ in self.paragraphs:
+            found = dateline(self.text, p_start)
+            if found and (place := self.lookup(found[0])):
+                return place.zones[0]
+        return None
+
     # -- the search --------------------------------------------------------------------
     def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
         for step in (self._in_sentence, self._in_paragraph, self._lead, self._dateline,
