@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -196,8 +197,31 @@ class Tagger:
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
+        self._other_clock_days(text, chosen, specs, resolved)
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
+
+    @staticmethod
+    def _other_clock_days(text: str, chosen: list, specs: list[Spec], resolved: dict) -> None:
+        """A second reading on another clock that names its own weekday ("10:15 p.m. local time
+        (0115 GMT Saturday) on Friday") is the same moment: its day is the one of that weekday
+        next to the main reading's day, not the one the clause's tense picks (a story filed at
+        the start of Friday would put that Saturday a week back). The main reading's day is known
+        only once bare clocks have taken their day, hence this second pass."""
+        for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+            if first not in resolved or second not in resolved:
+                continue
+            main, other = resolved[first][0], resolved[second][0]
+            if (specs[first].hour is None or specs[second].hour is None or not specs[second].weekday
+                    or main.point is None or other.point is None
+                    or not _on_other_clock(text[chosen[first].end:chosen[second].start])):
+                continue
+            main_day = main.point.start.date()
+            day = min((main_day + timedelta(days=k) for k in range(-3, 4)
+                       if (main_day + timedelta(days=k)).isoweekday() == specs[second].weekday),
+                      key=lambda d: abs((d - main_day).days))
+            point = replace(other.point, start=datetime.combine(day, other.point.start.time()))
+            resolved[second] = (replace(other, value=point.value, point=point), *resolved[second][1:])
 
     def _tense(self, text: str, parsed, start: int, end: int, narrative: bool = False) -> tuple[str | None, bool]:
         """The governing verb's tense when a parse is at hand and says it; else the cues'.

@@ -41,6 +41,8 @@ class TenseCues:
         self.past = _word_set(data, "past")
         self.not_past = _word_set(data, "not_past")
         self.present = _word_set(data, "present")
+        self.prospective = _word_set(data, "prospective")
+        self.prospective_not_before = _word_set(data, "prospective_not_before")
         self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
         self.participle_after = _word_set(data, "participle_after")
         self.perfect = _word_set(data, "perfect")
@@ -116,6 +118,9 @@ class TenseCues:
         word = words[index]
         if self._empty_cue:
             return "FUTURE"
+        if word in self.prospective:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return None if following in self.prospective_not_before else "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
                 if _ends_with(words[:index], self.past_plan_before):
