@@ -16,7 +16,7 @@ from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
 from .ruleset import RuleSet, load_ruleset
-from .tense import TenseCues
+from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
@@ -35,9 +35,8 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
-# something names one gone by or today, whatever the clause's tense (TimeBank and AQUAINT 17 of 17,
-# "before Friday's purchases" among them)
-_POSSESSIVE = re.compile(r"['’]s\b")
+# something (tense.is_possessive) names one gone by or today, whatever the clause's tense
+# (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them)...
 # ...unless the clause looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"):
 # then the clause's own tense decides, as for a bare weekday
 _ALTERNATIVE = re.compile(r",\s*or\b")
@@ -176,7 +175,7 @@ class Tagger:
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
-            if (spec.weekday and _POSSESSIVE.match(text, cand.end)
+            if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,

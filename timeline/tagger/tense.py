@@ -68,7 +68,7 @@ class TenseCues:
         deadline = _ends_with(before, self.deadline) or (
             _ends_with(before, self.deadline_after_verb)
             and any(_contains(before, verb) for verb in self.date_moving_verbs))
-        if not deadline or re.match(r"['’]s\b", text[end:end + 2]):
+        if not deadline or is_possessive(text, end):
             return False  # "hit by Friday's storm": an agent, not a deadline
         # a past perfect before it keeps the date behind ("had filed reports by [Monday]"); one in
         # a later clause ("..., who said he had moved money") is another event's
@@ -147,6 +147,15 @@ class TenseCues:
                 return None
             return "PAST"
         return None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at `end` owns what follows ("[Friday]'s storm",
+    "[Thursday]’s closing price"): an "'s" that is a whole clitic, not the start of a word."""
+    return bool(_POSSESSIVE.match(text, end))
 
 
 def _words(text: str) -> list[str]:
