@@ -280,7 +280,7 @@ PROBES = [
     Probe("into_effect_from_ordinal", MONSOON_FRIDAY, "The revised fares come into effect from 1st August.",
           [("1st August", "DATE", "2024-08-01", None)]),
     Probe("bus_about_hours", MONSOON_FRIDAY, "The bus from Delhi to Manali takes about 14 hours.",
-          [("about 14 hours", "DURATION", "PT14H", "APPROX")]),
+          [("14 hours", "DURATION", "PT14H", "APPROX")]),
     Probe("runway_shut_hours_sunday", MONSOON_FRIDAY, "The airport will be shut for six hours on Sunday for runway repairs.",
           [("six hours", "DURATION", "PT6H", None), ("Sunday", "DATE", "2024-07-14", None)]),
     Probe("dotted_day_first_hearing", MONSOON_FRIDAY, "The Supreme Court will hear the matter on 18.07.2024.",
@@ -335,7 +335,9 @@ PROBES = [
           [("three years", "DURATION", "P3Y", None)]),
     Probe("fees_frozen_since_year", TERM_MONDAY, "Tuition fees have been frozen since 2017.", [("2017", "DATE", "2017", None)]),
     Probe("exams_in_may_and_june", TERM_MONDAY, "GCSE exams take place in May and June.",
-          [("May", "DATE", "2026-05", None), ("June", "DATE", "2026-06", None)]),
+          [("May", "DATE", "2026-05", None), ("June", "DATE", "2026-06", None)],
+          left="a present clause takes the nearest month, here the May and June gone by: a present "
+               "about a month is as often a report of one just past (\"sales in June are up\") as a timetable"),
     # ---- legal and tax deadlines
     Probe("until_tax_day", FILING_FRIDAY, "Taxpayers have until April 15 to file their returns.",
           [("April 15", "DATE", "2024-04-15", None)]),
@@ -396,7 +398,7 @@ PROBES = [
     Probe("tomorrow_afternoon_match", LIVE_FRIDAY, "Hungary play Switzerland tomorrow afternoon in Cologne.",
           [("tomorrow afternoon", "TIME", "2024-06-15TAF", None)]),
     Probe("blog_earlier_today", LIVE_FRIDAY, "As we reported earlier today, the striker is fit to start.",
-          [("earlier today", "DATE", "2024-06-14", None)]),
+          [("earlier today", "DATE", "2024-06-14", "START")]),
     Probe("a_month_long_tournament", LIVE_FRIDAY, "The month-long tournament ends with the final in Berlin on 14 July.",
           [("month-long", "DURATION", "P1M", None), ("14 July", "DATE", "2024-07-14", None)]),
     # ---- British, Australian and Indian date styles
@@ -420,14 +422,17 @@ PROBES = [
           [("40 years", "DURATION", "P40Y", None)]),
     Probe("transcript_called_weekday_and_yesterday", OBITUARY_TUESDAY, "CALLER: I rang them Friday and again yesterday.",
           [("Friday", "DATE", "2021-08-06", None), ("yesterday", "DATE", "2021-08-09", None)]),
-    Probe("transcript_back_after_break", LIVE_FRIDAY, "HOST: We'll be back in two minutes.", [("two minutes", "DURATION", "PT2M", None)]),
+    Probe("transcript_back_after_break", LIVE_FRIDAY, "HOST: We'll be back in two minutes.",
+          [("two minutes", "TIME", "2024-06-14T14:32", None)]),
     # ---- distractors: names, event names, products near real times
     Probe("april_ryan_and_a_date", VERDICT_THURSDAY, "April Ryan asked the press secretary about the Nov. 5 election.",
           [("Nov. 5", "DATE", "2024-11-05", None)]),
     Probe("nine_eleven_with_a_year", VERDICT_THURSDAY, "Security at airports changed after 9/11, and again in 2006.",
           [("2006", "DATE", "2006", None)]),  # an event's name, not a day this year (see NEGATIVES)
     Probe("summer_name_and_season", CLINIC_WEDNESDAY, "Donna Summer's estate settled the claim last summer.",
-          [("last summer", "DATE", "2023-SU", None)]),
+          [("last summer", "DATE", "2023-SU", None)],
+          left='a capitalized season after a capitalized word is as often a name\'s part in WikiWars '
+               '("the Chinese [Winter] Offensive", "the German [Spring] Offensive") as a surname'),
     Probe("product_year_and_date", KEYNOTE_WEDNESDAY, "Windows 10 support ended on Oct. 14, 2025.",
           [("Oct. 14, 2025", "DATE", "2025-10-14", None)]),
     Probe("twenty_four_seven_and_weekday", LIVE_FRIDAY, "The helpline, open 24/7, took 3,000 calls on Thursday.",

@@ -178,6 +178,8 @@ class Tagger:
             if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
+            if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
+                tense = None  # "rose before Christmas": the holiday is the nearest one
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,

@@ -398,6 +398,8 @@ class Anchorer:
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
+        if spec.ago_grain:  # "50 years ago this week": that week, 50 years back
+            grain = Grain[spec.ago_grain]
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 
     def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | Resolution | None:

@@ -58,6 +58,7 @@ class Spec:
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
+    ago_grain: str | None = None  # "25 years ago today": the day (or week) that far back
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -169,6 +170,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
+    if g.get("ago_anchor"):
+        spec.ago_grain = "DAY" if g["ago_anchor"].lower() == "today" else "WEEK"
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
@@ -271,6 +274,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
+    if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March
+        spec.day = 1
+        if g["month_edge"].lower() == "last":
+            spec.month, spec.day_shift = spec.month % 12 + 1, -1
+            if spec.year and spec.month == 1:
+                spec.year += 1
     if "dayrel" in g:
         spec.dayrel = int(lexicon.lookup("dayrel", g["dayrel"]))
     if "ref" in g:

@@ -48,6 +48,7 @@ class TenseCues:
         self.perfect = _word_set(data, "perfect")
         self.infinitive_before = _word_set(data, "infinitive_before")
         self.since = _phrases(data, "since")
+        self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.deadline = _phrases(data, "deadline")
@@ -59,6 +60,11 @@ class TenseCues:
         """A word right before the expression that puts it behind the clause ("since [March]")."""
         before = _words(text[max(0, start - 20):start])
         return _ends_with(before, self.since)
+
+    def bounds_before(self, text: str, start: int) -> bool:
+        """A word right before the expression that puts the clause's event before it ("rose
+        before [Christmas]", "in the run-up to [Christmas]")."""
+        return _ends_with(_words(text[max(0, start - 24):start]), self.before_bound)
 
     def looks_ahead(self, text: str, start: int, end: int) -> bool:
         """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
@@ -159,7 +165,8 @@ def is_possessive(text: str, end: int) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
+    return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def _ends_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
