@@ -453,8 +453,13 @@ PROBES = [
           [("Christmas", "DATE", "2023-12-25", None)]),
     Probe("spending_rose_before_christmas", CHRISTMAS_WEEK_FRIDAY, "Card spending rose sharply before Christmas, the bank said.",
           [("Christmas", "DATE", "2023-12-25", None)]),
-    Probe("tonight_inside_quotation", LIVE_FRIDAY, '"We want to make history tonight," the captain said on Thursday.',
-          [("tonight", "TIME", "2024-06-14TNI", None), ("Thursday", "DATE", "2024-06-13", None)]),
+    # a speaker's "tonight" counts from the day the speech was made when the reporting clause names it
+    Probe("tonight_inside_quotation", LIVE_FRIDAY, '"We will be out there tonight," the coach said on Thursday.',
+          [("tonight", "TIME", "2024-06-13TNI", None), ("Thursday", "DATE", "2024-06-13", None)]),
+    Probe("tonight_inside_quotation_no_day", LIVE_FRIDAY, '"We want to make history tonight," the captain said.',
+          [("tonight", "TIME", "2024-06-14TNI", None)]),
+    Probe("tomorrow_inside_quotation_said_weekday", WIRE_FRIDAY_DAWN, "``We leave tomorrow,'' the envoy said Wednesday.",
+          [("tomorrow", "DATE", "2024-03-14", None), ("Wednesday", "DATE", "2024-03-13", None)]),
     Probe("at_dawn_on_weekday", OBITUARY_TUESDAY, "Troops moved into the town at dawn on Saturday.",
           [("Saturday", "DATE", "2021-08-07", None)]),  # "dawn" is no expression of the corpora (round three)
     Probe("ended_after_midnight_of_named_day", WIRE_FRIDAY_DAWN, "The talks on Wednesday ended shortly after midnight.",

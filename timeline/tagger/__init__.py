@@ -42,6 +42,17 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 _ALTERNATIVE = re.compile(r",\s*or\b")
 
 
+_QUOTE_CLOSE = re.compile(r"''|[”\"]")
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether a position lies inside a quotation opened in its sentence."""
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, position - 400), position)]
+    before = text[starts[-1] if starts else max(0, position - 400):position]
+    return (before.count("``") > before.count("''") or before.count("“") > before.count("”")
+            or before.replace("``", "").replace("''", "").count('"') % 2 == 1)
+
+
 def _on_other_clock(gap: str) -> bool:
     """Whether a day after a clock time lies in a second reading of the same moment on another
     clock (", or 1:04 a.m. on Friday in Paris", "(0104 GMT Friday)"), not after one that has
@@ -199,8 +210,42 @@ class Tagger:
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         self._other_clock_days(text, chosen, specs, resolved)
+        if not narrative:
+            self._quoted_days(text, chosen, specs, resolved, reference)
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
+
+    def _quoted_days(self, text: str, chosen: list, specs: list[Spec], resolved: dict, published: Point) -> None:
+        """"We will strike tonight," the commander said on Thursday: a word of the speaker's own
+        day ("today", "tonight", "tomorrow") inside a quotation counts from the day the speech
+        was made, when the reporting clause names it, not from the publication day."""
+        for i in resolved:
+            result = resolved[i][0]
+            if specs[i].dayrel is None or result.point is None or not _inside_quote(text, chosen[i].start):
+                continue
+            speech_day = self._speech_day(text, chosen, resolved, i)
+            if speech_day is None or speech_day == published:
+                continue
+            days = (speech_day.start - published.start).days
+            point = replace(result.point, start=result.point.start + timedelta(days=days))
+            resolved[i] = (replace(result, value=point.value, point=point), *resolved[i][1:])
+
+    def _speech_day(self, text: str, chosen: list, resolved: dict, quoted: int) -> Point | None:
+        """The day named right after the quotation's reporting verb ('," he said [Thursday]')."""
+        close = _QUOTE_CLOSE.search(text, chosen[quoted].end)
+        if close is None:
+            return None
+        for j in range(quoted + 1, len(chosen)):
+            if chosen[j].start < close.end() or j not in resolved:
+                continue
+            between = text[close.end():chosen[j].start]
+            point = resolved[j][0].point
+            if (_SENTENCE_BREAK.search(between) or len(between) > 40 or point is None
+                    or point.grain is not Grain.DAY
+                    or not set(re.findall(r"[a-z]+", between.lower())) & self.tense.reporting):
+                return None
+            return point
+        return None
 
     @staticmethod
     def _other_clock_days(text: str, chosen: list, specs: list[Spec], resolved: dict) -> None:
