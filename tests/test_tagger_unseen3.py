@@ -32,6 +32,7 @@ WIRE_FRIDAY_DAWN = ("2024-03-15T00:00", "America/New_York")
 CHRISTMAS_WEEK_FRIDAY = ("2023-12-22T10:00", "Europe/London")
 JANUARY_TUESDAY = ("2024-01-09T10:00", "America/New_York")
 AUTUMN_MONDAY = ("2024-10-14T09:00", "America/New_York")
+INDEPENDENCE_TUESDAY = ("2023-08-15T10:00", "Asia/Kolkata")  # India's Independence Day
 
 PROBES = [
     # ---- sports results and fixtures: scores, race times and ages are no times
@@ -413,6 +414,35 @@ PROBES = [
     Probe("next_holiday_christmas_day", TERM_MONDAY, "The next bank holiday is on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25", None)]),
     Probe("in_independence_day_speech", MONSOON_FRIDAY, "The prime minister will address the nation on 15 August.",
           [("15 August", "DATE", "2024-08-15", None)]),
+    Probe("in_dotted_clock_on_weekday", INDEPENDENCE_TUESDAY, "The Prime Minister hoisted the flag at the Red Fort at 7.30 am on Tuesday.",
+          [("7.30 am on Tuesday", "TIME", "2023-08-15T07:30", None)]),
+    Probe("in_ordinal_date_then_clock_ist", INDEPENDENCE_TUESDAY, "The lander is expected to touch down on 23rd August at 6.04 pm IST.",
+          [("23rd August", "DATE", "2023-08-23", None), ("6.04 pm IST", "TIME", "2023-08-23T18:04", None)]),
+    Probe("in_session_ended_a_day_early", INDEPENDENCE_TUESDAY, "Parliament's monsoon session ended on 11th August, a day ahead of schedule.",
+          [("11th August", "DATE", "2023-08-11", None), ("a day", "DURATION", "P1D", None)]),
+    Probe("in_dashed_day_first_date", INDEPENDENCE_TUESDAY, "The recruitment exam will be held on 24-09-2023.",
+          [("24-09-2023", "DATE", "2023-09-24", None)]),
+    Probe("in_slash_day_first_full", INDEPENDENCE_TUESDAY, "The order was passed on 14/08/2023.", [("14/08/2023", "DATE", "2023-08-14", None)]),
+    Probe("in_ordinal_october_ahead", INDEPENDENCE_TUESDAY, "Gandhi Jayanti is observed on 2nd October.",
+          [("2nd October", "DATE", "2023-10-02", None)]),
+    Probe("in_later_this_year_polls", INDEPENDENCE_TUESDAY, "The state will hold assembly elections later this year.",
+          [("later this year", "DATE", "2023", "END")]),
+    Probe("in_third_straight_day_monday", INDEPENDENCE_TUESDAY, "Rains lashed Mumbai for the third straight day on Monday.",
+          [("Monday", "DATE", "2023-08-14", None)]),
+    Probe("in_shut_till_weekday", INDEPENDENCE_TUESDAY, "Schools in the district will remain shut till Thursday.",
+          [("Thursday", "DATE", "2023-08-17", None)]),
+    Probe("in_lakh_and_weekday_evening", INDEPENDENCE_TUESDAY, "A lakh people attended the rally on Sunday evening.",
+          [("Sunday evening", None, "2023-08-13TEV", None)]),
+    Probe("sport_added_stoppage_minutes", MATCHDAY_SUNDAY, "The referee added eight minutes of stoppage time.",
+          [("eight minutes", "DURATION", "PT8M", None)]),
+    Probe("sport_unbeaten_between_months", MATCHDAY_SUNDAY, "The club went 49 games unbeaten between May 2003 and October 2004.",
+          [("May 2003", "DATE", "2003-05", None), ("October 2004", "DATE", "2004-10", None)]),
+    Probe("sport_suspended_dotted_clock", MATCHDAY_SUNDAY, "Play was suspended at 3.15pm because of rain.",
+          [("3.15pm", "TIME", "2025-05-18T15:15", None)]),
+    Probe("sport_fixtures_weekday_date_clock", MATCHDAY_SUNDAY, "Next season's fixtures will be released on Wednesday 18 June at 9am.",
+          [("Wednesday 18 June", "DATE", "2025-06-18", None), ("9am", "TIME", "2025-06-18T09:00", None)]),
+    Probe("sport_tour_under_way_date", MATCHDAY_SUNDAY, "The Tour de France gets under way in Lille on 5 July.",
+          [("5 July", "DATE", "2025-07-05", None)]),
     # ---- transcripts and interviews
     Probe("transcript_fall_of_short_year", OBITUARY_TUESDAY, "Q: When did you first meet him? A: In the fall of '98, I think.",
           [("the fall of '98", "DATE", "1998-FA", None)]),
