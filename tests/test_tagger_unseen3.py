@@ -461,6 +461,8 @@ PROBES = [
           [("3.15pm", "TIME", "2025-05-18T15:15", None)]),
     Probe("sport_fixtures_weekday_date_clock", MATCHDAY_SUNDAY, "Next season's fixtures will be released on Wednesday 18 June at 9am.",
           [("Wednesday 18 June", "DATE", "2025-06-18", None), ("9am", "TIME", "2025-06-18T09:00", None)]),
+    Probe("sport_weekend_of_day_range", MATCHDAY_SUNDAY, "The play-off semi-finals will be played on the weekend of 7-8 June.",
+          [("the weekend of 7-8 June", "DATE", "2025-W23-WE", None)]),
     Probe("sport_tour_under_way_date", MATCHDAY_SUNDAY, "The Tour de France gets under way in Lille on 5 July.",
           [("5 July", "DATE", "2025-07-05", None)]),
     # ---- transcripts and interviews

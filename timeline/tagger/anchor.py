@@ -292,8 +292,8 @@ class Anchorer:
         point = self._named_point(spec, ctx)
         if not isinstance(point, Point):
             return point
-        if spec.week_of:  # "the week of March 6"
-            point = point_containing(point.start, Grain.WEEK)
+        if spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
+            point = point_containing(point.start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.day_shift:  # "the day before last Tuesday"
             point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
         return point

@@ -49,6 +49,7 @@ class Spec:
     year_end: bool = False
     weekend: bool = False
     week_of: bool = False  # "the week of March 6": the week containing the day
+    weekend_of: bool = False  # "the weekend of 25-26 April": the weekend containing the day
     day_shift: int = 0  # "the day before last Tuesday": -1
     rel_year: bool = False
     day_of_reference_month: bool = False
@@ -170,6 +171,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
+    spec.weekend_of = bool(opts.get("weekend_of"))
     if g.get("ago_anchor"):
         spec.ago_grain = "DAY" if g["ago_anchor"].lower() == "today" else "WEEK"
     spec.rel_year = bool(opts.get("month_of_rel_year"))
