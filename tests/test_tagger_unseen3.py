@@ -235,6 +235,16 @@ PROBES = [
           []),  # TBAQ tags no "quarterly dividend" (8 of 8)
     Probe("shares_up_this_year", EARNINGS_THURSDAY, "The stock has gained 9% so far this year.",
           [("this year", "DATE", "2025", None)]),
+    Probe("december_quarter_past", EARNINGS_THURSDAY, "Revenue in the December quarter rose 4%.",
+          [("the December quarter", "DATE", "2024-Q4", None)]),
+    Probe("quarter_fiscal_short_year", EARNINGS_THURSDAY, "Services revenue hit an all-time high in Q1 FY25.",
+          [("Q1 FY25", "DATE", "2025-Q1", None)]),
+    Probe("through_end_of_fiscal_year", EARNINGS_THURSDAY, "The buyback program runs through the end of fiscal 2026.",
+          [("the end of fiscal 2026", "DATE", "2026", "END")]),
+    Probe("first_half_of_calendar_year", EARNINGS_THURSDAY, "The transaction is expected to close in the first half of calendar 2025.",
+          [("the first half of calendar 2025", "DATE", "2025-H1", None)]),
+    Probe("past_quarters_length", EARNINGS_THURSDAY, "Over the past five quarters, margins have improved.",
+          [("the past five quarters", "DURATION", "P15M", None)]),
     # ---- an election night in Australia (AEST, day-first dates, dotted clocks)
     Probe("booths_closed_aest", COUNT_NIGHT, "Polling booths closed at 6pm AEST.",
           [("6pm AEST", "TIME", "2025-05-03T18:00", None)]),
