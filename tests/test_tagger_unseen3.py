@@ -293,6 +293,19 @@ PROBES = [
           [("2009", "DATE", "2009", None)]),
     Probe("career_spanning_half_century", OBITUARY_TUESDAY, "Her career spanned more than half a century.",
           [("more than half a century", "DURATION", "P50Y", "MORE_THAN")]),
+    Probe("life_span_in_brackets", OBITUARY_TUESDAY, "Robert Hayes (1935-2021) was a pioneer of the form.",
+          [("1935", "DATE", "1935", None), ("2021", "DATE", "2021", None)]),
+    Probe("died_weekday_at_age", OBITUARY_TUESDAY, "He died Saturday at 89.", [("Saturday", "DATE", "2021-08-07", None)]),
+    Probe("retired_mid_decade", OBITUARY_TUESDAY, "She retired in the mid-1990s and moved to Maine.",
+          [("the mid-1990s", "DATE", "199", "MID")]),
+    Probe("served_from_year_to_year", OBITUARY_TUESDAY, "He served in Korea from 1952 to 1954.",
+          [("1952", "DATE", "1952", None), ("1954", "DATE", "1954", None)]),
+    Probe("funeral_weekday_at_clock", OBITUARY_TUESDAY, "His funeral will be held Friday at 10 a.m. at St. Mary's Church.",
+          [("Friday at 10 a.m.", "TIME", "2021-08-13T10:00", None)]),
+    Probe("survived_by_wife_of_years", OBITUARY_TUESDAY, "He is survived by his wife of 61 years.",
+          [("61 years", "DURATION", "P61Y", None)]),
+    Probe("decade_and_short_decade", OBITUARY_TUESDAY, "During the 1960s and '70s she recorded 12 albums.",
+          [("the 1960s", "DATE", "196", None), ("'70s", "DATE", "197", None)]),
     # ---- travel and timetables (Indian English forms)
     Probe("flights_resume_from_day_month", MONSOON_FRIDAY, "Flights to Dubai will resume from 15 July.",
           [("15 July", "DATE", "2024-07-15", None)]),
@@ -596,6 +609,8 @@ NEGATIVES = [
     "The company still runs Windows 2000 on some machines.",
     "Paragraph 1987 of the report says otherwise.",
     "Passengers for Platform 1912 should wait upstairs.",
+    "In lieu of flowers, donations may be made to the library.",
+    "He was a Navy veteran of World War II.",
 ]
 
 # negatives the tagger still tags, with why (strict expected failures)
