@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ..models import Document, Domain, Interval, Timex
@@ -15,15 +14,16 @@ from .anchor import Anchorer, Context
 from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
+from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
+from .readings import on_other_clock as _on_other_clock
+from .readings import other_clock_days, quoted_days
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
-# a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
 _STORY_MARGIN = 5  # years
-_SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
 def _is_year_back_comparison(spec: Spec) -> bool:
@@ -36,30 +36,9 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
 # something (tense.is_possessive) names one gone by or today, whatever the clause's tense
-# (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them)...
-# ...unless the clause looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"):
-# then the clause's own tense decides, as for a bare weekday
-_ALTERNATIVE = re.compile(r",\s*or\b")
-
-
-_QUOTE_CLOSE = re.compile(r"''|[”\"]")
-
-
-def _inside_quote(text: str, position: int) -> bool:
-    """Whether a position lies inside a quotation opened in its sentence."""
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, position - 400), position)]
-    before = text[starts[-1] if starts else max(0, position - 400):position]
-    return (before.count("``") > before.count("''") or before.count("“") > before.count("”")
-            or before.replace("``", "").replace("''", "").count('"') % 2 == 1)
-
-
-def _on_other_clock(gap: str) -> bool:
-    """Whether a day after a clock time lies in a second reading of the same moment on another
-    clock (", or 1:04 a.m. on Friday in Paris", "(0104 GMT Friday)"), not after one that has
-    closed ("at 10:35 a.m. (0735 GMT) Friday": the day is both readings')."""
-    return bool(_ALTERNATIVE.search(gap)) or gap.count("(") > gap.count(")")
-
-
+# (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
+# looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
+# clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
@@ -209,65 +188,11 @@ class Tagger:
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
-        self._other_clock_days(text, chosen, specs, resolved)
+        other_clock_days(text, chosen, specs, resolved)
         if not narrative:
-            self._quoted_days(text, chosen, specs, resolved, reference)
+            quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
-
-    def _quoted_days(self, text: str, chosen: list, specs: list[Spec], resolved: dict, published: Point) -> None:
-        """"We will strike tonight," the commander said on Thursday: a word of the speaker's own
-        day ("today", "tonight", "tomorrow") inside a quotation counts from the day the speech
-        was made, when the reporting clause names it, not from the publication day."""
-        for i in resolved:
-            result = resolved[i][0]
-            if specs[i].dayrel is None or result.point is None or not _inside_quote(text, chosen[i].start):
-                continue
-            speech_day = self._speech_day(text, chosen, resolved, i)
-            if speech_day is None or speech_day == published:
-                continue
-            days = (speech_day.start - published.start).days
-            point = replace(result.point, start=result.point.start + timedelta(days=days))
-            resolved[i] = (replace(result, value=point.value, point=point), *resolved[i][1:])
-
-    def _speech_day(self, text: str, chosen: list, resolved: dict, quoted: int) -> Point | None:
-        """The day named right after the quotation's reporting verb ('," he said [Thursday]')."""
-        close = _QUOTE_CLOSE.search(text, chosen[quoted].end)
-        if close is None:
-            return None
-        for j in range(quoted + 1, len(chosen)):
-            if chosen[j].start < close.end() or j not in resolved:
-                continue
-            between = text[close.end():chosen[j].start]
-            point = resolved[j][0].point
-            if (_SENTENCE_BREAK.search(between) or len(between) > 40 or point is None
-                    or point.grain is not Grain.DAY
-                    or not set(re.findall(r"[a-z]+", between.lower())) & self.tense.reporting):
-                return None
-            return point
-        return None
-
-    @staticmethod
-    def _other_clock_days(text: str, chosen: list, specs: list[Spec], resolved: dict) -> None:
-        """A second reading on another clock that names its own weekday ("10:15 p.m. local time
-        (0115 GMT Saturday) on Friday") is the same moment: its day is the one of that weekday
-        next to the main reading's day, not the one the clause's tense picks (a story filed at
-        the start of Friday would put that Saturday a week back). The main reading's day is known
-        only once bare clocks have taken their day, hence this second pass."""
-        for first, second in zip(range(len(chosen)), range(1, len(chosen))):
-            if first not in resolved or second not in resolved:
-                continue
-            main, other = resolved[first][0], resolved[second][0]
-            if (specs[first].hour is None or specs[second].hour is None or not specs[second].weekday
-                    or main.point is None or other.point is None
-                    or not _on_other_clock(text[chosen[first].end:chosen[second].start])):
-                continue
-            main_day = main.point.start.date()
-            day = min((main_day + timedelta(days=k) for k in range(-3, 4)
-                       if (main_day + timedelta(days=k)).isoweekday() == specs[second].weekday),
-                      key=lambda d: abs((d - main_day).days))
-            point = replace(other.point, start=datetime.combine(day, other.point.start.time()))
-            resolved[second] = (replace(other, value=point.value, point=point), *resolved[second][1:])
 
     def _tense(self, text: str, parsed, start: int, end: int, narrative: bool = False) -> tuple[str | None, bool]:
         """The governing verb's tense when a parse is at hand and says it; else the cues'.
