@@ -437,6 +437,12 @@ PROBES = [
           [("25 years ago today", "DATE", "1994-07-18", None)]),
     Probe("years_ago_this_week", ANNIVERSARY_THURSDAY, "Fifty years ago this week, three astronauts left for the moon.",
           [("Fifty years ago this week", "DATE", "1969-W29", None)]),
+    Probe("on_this_day_in_year", ANNIVERSARY_THURSDAY, "On this day in 1969, Apollo 11 was on its way to the moon.",
+          [("this day in 1969", "DATE", "1969-07-18", None)]),
+    Probe("century_ago_this_month", ANNIVERSARY_THURSDAY, "A century ago this month, the treaty was signed at Versailles.",
+          [("A century ago this month", "DATE", "1919-07", None)]),
+    Probe("this_week_in_year", ANNIVERSARY_THURSDAY, "This week in 1945, the first atomic bomb was tested.",
+          [("This week in 1945", "DATE", "1945-W29", None)]),
     Probe("anniversary_next_month", ANNIVERSARY_THURSDAY, "Next month marks 30 years since the treaty was signed.",
           [("Next month", "DATE", "2019-08", None), ("30 years", "DURATION", "P30Y", None)]),
     # ---- live blogs

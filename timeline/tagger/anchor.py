@@ -302,6 +302,11 @@ class Anchorer:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
+        if spec.ago_grain and spec.year is not None:  # "on this day in 1969": today's date that year
+            try:
+                return point_containing(ctx.dct.replace(year=spec.year), Grain[spec.ago_grain])
+            except ValueError:  # 29 February in a common year
+                return None
         if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
             day = self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
             return _with_time(day, spec) if day is not None and spec.part else day  # "the early hours of New Year's Day"
@@ -398,7 +403,8 @@ class Anchorer:
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
-        if spec.ago_grain:  # "50 years ago this week": that week, 50 years back
+        if spec.ago_grain:  # "50 years ago this week": that week, 50 years back; "a century ago
+            # this month" that month
             grain = Grain[spec.ago_grain]
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 

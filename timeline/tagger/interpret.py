@@ -148,6 +148,10 @@ def _year(text: str) -> int:
     return value
 
 
+# the unit an anniversary names: "25 years ago [today]", "on [this day] in 1969", "this month"
+_ANNIVERSARY_GRAIN = {"today": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
+
+
 def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec = Spec(type=cand.rule.type, rule=cand.rule.name)
     opts = cand.rule.options
@@ -172,8 +176,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
     spec.weekend_of = bool(opts.get("weekend_of"))
-    if g.get("ago_anchor"):
-        spec.ago_grain = "DAY" if g["ago_anchor"].lower() == "today" else "WEEK"
+    if g.get("ago_anchor"):  # "ago today", "ago this week", "this day in 1969"
+        spec.ago_grain = _ANNIVERSARY_GRAIN[g["ago_anchor"].lower().split()[-1]]
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
