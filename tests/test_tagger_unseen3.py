@@ -452,6 +452,8 @@ PROBES = [
           [("9pm", "TIME", "2024-06-14T21:00", None), ("8pm BST", "TIME", "2024-06-14T20:00", None)]),
     Probe("blog_stamp_date_dotted_clock_bst", LIVE_FRIDAY, "Last modified on Thu 13 Jun 2024 22.10 BST",
           [("13 Jun 2024", "DATE", "2024-06-13", None), ("22.10 BST", "TIME", "2024-06-13T22:10", None)]),
+    Probe("machine_stamp_utc_mark", LIVE_FRIDAY, "The post was timestamped 2024-06-14T13:05:00Z by the server.",
+          [("2024-06-14T13:05:00Z", "TIME", "2024-06-14T13:05:00", None)]),
     Probe("blog_updated_dotted_clock", LIVE_FRIDAY, "Updated at 10.42am.", [("10.42am", "TIME", "2024-06-14T10:42", None)]),
     Probe("trained_yesterday_evening", LIVE_FRIDAY, "The squad trained behind closed doors yesterday evening.",
           [("yesterday evening", "TIME", "2024-06-13TEV", None)]),
@@ -654,3 +656,11 @@ def test_the_probe_names_are_new():
 
 def test_the_round_is_large_enough():
     assert len(PROBES) >= 200 and len(NEGATIVES) + len(NEGATIVES_LEFT) >= 50
+
+
+def test_a_utc_stamp_is_placed_in_utc():
+    """"...T13:05:00Z" is 13:05 in UTC, 14:05 in London: the interval is UTC's, not the writer's zone's."""
+    from test_tagger_unseen import _tag
+    from timeline.models import Domain
+    (stamp,) = _tag("The post was timestamped 2024-06-14T13:05:00Z by the server.", LIVE_FRIDAY, Domain.NEWS)
+    assert stamp.timezone == "UTC" and stamp.interval.start.isoformat() == "2024-06-14T13:05:00+00:00"

@@ -172,6 +172,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         _clock(g["clock"], spec, lexicon)
     if "zone_inside" in g:
         spec.zone_text = g["zone_inside"]
+    if "utc_mark" in g:  # "2024-06-14T14:05:00Z"
+        spec.zone_text = "UTC"
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
