@@ -214,6 +214,16 @@ PROBES = [
           [("yesterday", "DATE", "2023-11-14", None), ("11 days", "DURATION", "P11D", None)]),
     Probe("dose_every_hours_max", CLINIC_WEDNESDAY, "Take two tablets every six hours, with no more than eight in 24 hours.",
           [("every six hours", "SET", "PT6H", None), ("24 hours", "DURATION", "PT24H", None)]),
+    Probe("assessed_at_months", CLINIC_WEDNESDAY, "Patients were assessed at week 12 and again at 6 months.",
+          [("6 months", "DURATION", "P6M", None)]),
+    Probe("doses_days_apart", CLINIC_WEDNESDAY, "The vaccine is given in two doses, 21 days apart.",
+          [("21 days", "DURATION", "P21D", None)]),
+    Probe("half_life_hours", CLINIC_WEDNESDAY, "The drug has a half-life of 8 hours.", [("8 hours", "DURATION", "PT8H", None)]),
+    Probe("treated_over_the_weekend", CLINIC_WEDNESDAY, "The hospital treated 240 patients over the weekend.",
+          [("the weekend", "DATE", "2023-W45-WE", None)]),
+    Probe("days_range_antibiotics", CLINIC_WEDNESDAY, "Antibiotics should be taken for seven to 10 days.",
+          [("seven to 10 days", "DURATION", "P10D", None)]),
+    Probe("founded_day_month_year_nhs", CLINIC_WEDNESDAY, "The NHS was founded on 5 July 1948.", [("5 July 1948", "DATE", "1948-07-05", None)]),
     Probe("clinic_hours_weekdays", CLINIC_WEDNESDAY, "The walk-in clinic will close early on Friday for staff training.",
           [("Friday", "DATE", "2023-11-17", None)]),
     # ---- business and earnings calls
@@ -631,6 +641,12 @@ NEGATIVES = [
     "Passengers for Platform 1912 should wait upstairs.",
     "In lieu of flowers, donations may be made to the library.",
     "He was a Navy veteran of World War II.",
+    "The RTX 5090 graphics card costs $1,999.",
+    "The chip is built on a 2nm process.",
+    "The Snapdragon 8 Gen 3 powers the phone.",
+    "The iPhone 16 Pro Max has a 6.9-inch display.",
+    "The incidence was 12 per 100,000 person-years.",
+    "Children under 5 are most at risk.",
 ]
 
 # negatives the tagger still tags, with why (strict expected failures)
