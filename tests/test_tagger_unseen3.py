@@ -224,7 +224,7 @@ PROBES = [
     Probe("days_range_antibiotics", CLINIC_WEDNESDAY, "Antibiotics should be taken for seven to 10 days.",
           [("seven to 10 days", "DURATION", "P10D", None)]),
     Probe("founded_day_month_year_nhs", CLINIC_WEDNESDAY, "The NHS was founded on 5 July 1948.", [("5 July 1948", "DATE", "1948-07-05", None)]),
-    Probe("clinic_hours_weekdays", CLINIC_WEDNESDAY, "The walk-in clinic will close early on Friday for staff training.",
+    Probe("clinic_closes_early_friday", CLINIC_WEDNESDAY, "The walk-in clinic will close early on Friday for staff training.",
           [("Friday", "DATE", "2023-11-17", None)]),
     # ---- business and earnings calls
     Probe("revenue_fourth_quarter_past", EARNINGS_THURSDAY, "Revenue rose 12% in the fourth quarter.",
