@@ -37,3 +37,13 @@ def test_a_future_auxiliary_sends_a_weekday_ahead(nlp):
 def test_a_deadline_is_left_to_the_cues(nlp):
     text = "The agency gave the company until mid-November to submit the data."
     assert _values(nlp, text)["mid-November"] == _values(nlp, text, parsed=False)["mid-November"]
+
+
+def test_a_possessive_is_a_whole_clitic():
+    """One check of "'s" for the tagger and the tense cues: "[Friday]'s storm" owns, "Friday'sx"
+    (a typo's run-on word) does not, and a curly apostrophe counts."""
+    from timeline.tagger.tense import is_possessive
+    assert is_possessive("hit by Friday's storm", 13)
+    assert is_possessive("hit by Friday’s storm", 13)
+    assert not is_possessive("hit by Friday'sx storm", 13)
+    assert not is_possessive("hit by Friday storm", 13)

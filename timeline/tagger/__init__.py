@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ..models import Document, Domain, Interval, Timex
@@ -14,15 +14,16 @@ from .anchor import Anchorer, Context
 from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
+from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
+from .readings import on_other_clock as _on_other_clock
+from .readings import other_clock_days, quoted_days
 from .ruleset import RuleSet, load_ruleset
-from .tense import TenseCues
+from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
 _YEAR = re.compile(r"(?<![\d$.,#])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
-# a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
 _STORY_MARGIN = 5  # years
-_SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
 
 
 def _is_year_back_comparison(spec: Spec) -> bool:
@@ -34,21 +35,10 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
-# something names one gone by or today, whatever the clause's tense (TimeBank and AQUAINT 17 of 17,
-# "before Friday's purchases" among them)
-_POSSESSIVE = re.compile(r"['’]s\b")
-# ...unless the clause looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"):
-# then the clause's own tense decides, as for a bare weekday
-_ALTERNATIVE = re.compile(r",\s*or\b")
-
-
-def _on_other_clock(gap: str) -> bool:
-    """Whether a day after a clock time lies in a second reading of the same moment on another
-    clock (", or 1:04 a.m. on Friday in Paris", "(0104 GMT Friday)"), not after one that has
-    closed ("at 10:35 a.m. (0735 GMT) Friday": the day is both readings')."""
-    return bool(_ALTERNATIVE.search(gap)) or gap.count("(") > gap.count(")")
-
-
+# something (tense.is_possessive) names one gone by or today, whatever the clause's tense
+# (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
+# looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
+# clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
@@ -175,9 +165,11 @@ class Tagger:
             mentioned = self._last_before(last_by_position, cand.start)
             ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
-            if (spec.weekday and _POSSESSIVE.match(text, cand.end)
+            if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
+            if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
+                tense = None  # "rose before Christmas": the holiday is the nearest one
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
@@ -196,6 +188,9 @@ class Tagger:
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
+        other_clock_days(text, chosen, specs, resolved)
+        if not narrative:
+            quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
                 for n, i in enumerate(sorted(resolved), start=1)]
 

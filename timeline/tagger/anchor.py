@@ -292,8 +292,8 @@ class Anchorer:
         point = self._named_point(spec, ctx)
         if not isinstance(point, Point):
             return point
-        if spec.week_of:  # "the week of March 6"
-            point = point_containing(point.start, Grain.WEEK)
+        if spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
+            point = point_containing(point.start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.day_shift:  # "the day before last Tuesday"
             point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
         return point
@@ -302,6 +302,11 @@ class Anchorer:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
+        if spec.ago_grain and spec.year is not None:  # "on this day in 1969": today's date that year
+            try:
+                return point_containing(ctx.dct.replace(year=spec.year), Grain[spec.ago_grain])
+            except ValueError:  # 29 February in a common year
+                return None
         if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
             day = self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
             return _with_time(day, spec) if day is not None and spec.part else day  # "the early hours of New Year's Day"
@@ -398,6 +403,9 @@ class Anchorer:
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
+        if spec.ago_grain:  # "50 years ago this week": that week, 50 years back; "a century ago
+            # this month" that month
+            grain = Grain[spec.ago_grain]
         return point_containing(moved, grain, ctx.reference.code if grain is Grain.PART_OF_DAY else None)
 
     def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | Resolution | None:
@@ -545,9 +553,11 @@ class Anchorer:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
-            if spec.end_of_day and not (tense == "FUTURE" and ctx.day_anchor is None):
+            if spec.end_of_day and ctx.day_anchor is None and tense != "FUTURE":
                 # "struck just after midnight": the day's start; "will start at midnight" with
-                # no day named is tonight's, the day's end
+                # no day named is tonight's, the day's end; with a day named in the sentence
+                # ("the talks on Wednesday ended shortly after midnight") that day's end, as
+                # "midnight Wednesday" is (TimeBank "midnight Friday" ...T24)
                 spec = replace(spec, end_of_day=False)
             return _with_time(point_containing(day.start, Grain.DAY), spec)
         return None

@@ -49,6 +49,7 @@ class Spec:
     year_end: bool = False
     weekend: bool = False
     week_of: bool = False  # "the week of March 6": the week containing the day
+    weekend_of: bool = False  # "the weekend of 25-26 April": the weekend containing the day
     day_shift: int = 0  # "the day before last Tuesday": -1
     rel_year: bool = False
     day_of_reference_month: bool = False
@@ -58,6 +59,7 @@ class Spec:
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
+    ago_grain: str | None = None  # "25 years ago today": the day (or week) that far back
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -146,6 +148,10 @@ def _year(text: str) -> int:
     return value
 
 
+# the unit an anniversary names: "25 years ago [today]", "on [this day] in 1969", "this month"
+_ANNIVERSARY_GRAIN = {"today": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
+
+
 def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec = Spec(type=cand.rule.type, rule=cand.rule.name)
     opts = cand.rule.options
@@ -166,9 +172,14 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         _clock(g["clock"], spec, lexicon)
     if "zone_inside" in g:
         spec.zone_text = g["zone_inside"]
+    if "utc_mark" in g:  # "2024-06-14T14:05:00Z"
+        spec.zone_text = "UTC"
     spec.year_end = bool(opts.get("year_end"))
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
+    spec.weekend_of = bool(opts.get("weekend_of"))
+    if g.get("ago_anchor"):  # "ago today", "ago this week", "this day in 1969"
+        spec.ago_grain = _ANNIVERSARY_GRAIN[g["ago_anchor"].lower().split()[-1]]
     spec.rel_year = bool(opts.get("month_of_rel_year"))
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
@@ -271,6 +282,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
+    if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March
+        spec.day = 1
+        if g["month_edge"].lower() == "last":
+            spec.month, spec.day_shift = spec.month % 12 + 1, -1
+            if spec.year and spec.month == 1:
+                spec.year += 1
     if "dayrel" in g:
         spec.dayrel = int(lexicon.lookup("dayrel", g["dayrel"]))
     if "ref" in g:

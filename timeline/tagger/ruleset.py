@@ -195,7 +195,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
             checks["not_between"] = (_compile(left, f"rule {name} not_between"),
                                      _compile(right, f"rule {name} not_between"))
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
-                                                               "month_of_rel_year", "year_end", "weekend", "week_of",
+                                                               "month_of_rel_year", "year_end", "weekend", "week_of", "weekend_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
                                                                "range_end", "new_year", "night_by_tense"}}
         compiled.append(Rule(name=name, type=raw["type"], scan=faster.scan, priority=int(raw.get("priority", 0)),

@@ -41,11 +41,14 @@ class TenseCues:
         self.past = _word_set(data, "past")
         self.not_past = _word_set(data, "not_past")
         self.present = _word_set(data, "present")
+        self.prospective = _word_set(data, "prospective")
+        self.prospective_not_before = _word_set(data, "prospective_not_before")
         self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
         self.participle_after = _word_set(data, "participle_after")
         self.perfect = _word_set(data, "perfect")
         self.infinitive_before = _word_set(data, "infinitive_before")
         self.since = _phrases(data, "since")
+        self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.deadline = _phrases(data, "deadline")
@@ -58,6 +61,11 @@ class TenseCues:
         before = _words(text[max(0, start - 20):start])
         return _ends_with(before, self.since)
 
+    def bounds_before(self, text: str, start: int) -> bool:
+        """A word right before the expression that puts the clause's event before it ("rose
+        before [Christmas]", "in the run-up to [Christmas]")."""
+        return _ends_with(_words(text[max(0, start - 24):start]), self.before_bound)
+
     def looks_ahead(self, text: str, start: int, end: int) -> bool:
         """A deadline ("as soon as Tuesday", "postponed until Friday"): the date is not behind
         the clause's event, so a past clause does not send it back; a past perfect still does."""
@@ -66,7 +74,7 @@ class TenseCues:
         deadline = _ends_with(before, self.deadline) or (
             _ends_with(before, self.deadline_after_verb)
             and any(_contains(before, verb) for verb in self.date_moving_verbs))
-        if not deadline or re.match(r"['’]s\b", text[end:end + 2]):
+        if not deadline or is_possessive(text, end):
             return False  # "hit by Friday's storm": an agent, not a deadline
         # a past perfect before it keeps the date behind ("had filed reports by [Monday]"); one in
         # a later clause ("..., who said he had moved money") is another event's
@@ -116,6 +124,9 @@ class TenseCues:
         word = words[index]
         if self._empty_cue:
             return "FUTURE"
+        if word in self.prospective:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return None if following in self.prospective_not_before else "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
                 if _ends_with(words[:index], self.past_plan_before):
@@ -144,8 +155,18 @@ class TenseCues:
         return None
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at `end` owns what follows ("[Friday]'s storm",
+    "[Thursday]’s closing price"): an "'s" that is a whole clitic, not the start of a word."""
+    return bool(_POSSESSIVE.match(text, end))
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
+    return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def _ends_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:

@@ -1,0 +1,89 @@
+"""Second readings of a day, settled once every expression of a text is resolved: a clock time
+given again on another clock, and a speaker's own "today" inside a quotation."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ..temporal.calendar import Grain, Point
+
+# a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
+SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
+_ALTERNATIVE = re.compile(r",\s*or\b")
+_QUOTE_CLOSE = re.compile(r"''|[”\"]")
+_SPEECH_GAP = 40  # characters between a closing quote and the day of its reporting verb
+
+
+def on_other_clock(gap: str) -> bool:
+    """Whether a day after a clock time lies in a second reading of the same moment on another
+    clock (", or 1:04 a.m. on Friday in Paris", "(0104 GMT Friday)"), not after one that has
+    closed ("at 10:35 a.m. (0735 GMT) Friday": the day is both readings')."""
+    return bool(_ALTERNATIVE.search(gap)) or gap.count("(") > gap.count(")")
+
+
+def inside_quote(text: str, position: int) -> bool:
+    """Whether a position lies inside a quotation opened in its sentence."""
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 400), position)]
+    before = text[starts[-1] if starts else max(0, position - 400):position]
+    return (before.count("``") > before.count("''") or before.count("“") > before.count("”")
+            or before.replace("``", "").replace("''", "").count('"') % 2 == 1)
+
+
+def _moved(entry: tuple, start: datetime) -> tuple:
+    """A resolved entry (resolution, zone choice, zone) whose point now starts at `start`."""
+    result = entry[0]
+    point = replace(result.point, start=start)
+    return (replace(result, value=point.value, point=point), *entry[1:])
+
+
+def other_clock_days(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """A second reading on another clock that names its own weekday ("10:15 p.m. local time
+    (0115 GMT Saturday) on Friday") is the same moment: its day is the one of that weekday next
+    to the main reading's day, not the one the clause's tense picks (a story filed at the start
+    of Friday would put that Saturday a week back). The main reading's day is known only once
+    bare clocks have taken their day, hence a second pass."""
+    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+        if first not in resolved or second not in resolved:
+            continue
+        main, other = resolved[first][0], resolved[second][0]
+        if (specs[first].hour is None or specs[second].hour is None or not specs[second].weekday
+                or main.point is None or other.point is None
+                or not on_other_clock(text[chosen[first].end:chosen[second].start])):
+            continue
+        main_day = main.point.start.date()
+        day = min((main_day + timedelta(days=k) for k in range(-3, 4)
+                   if (main_day + timedelta(days=k)).isoweekday() == specs[second].weekday),
+                  key=lambda d: abs((d - main_day).days))
+        resolved[second] = _moved(resolved[second], datetime.combine(day, other.point.start.time()))
+
+
+def quoted_days(text: str, chosen: list, specs: list, resolved: dict, published: Point,
+                reporting: set[str]) -> None:
+    """"We will strike tonight," the commander said on Thursday: a word of the speaker's own day
+    ("today", "tonight", "tomorrow") inside a quotation counts from the day the speech was made
+    when the reporting clause names it, not from the publication day."""
+    for i in resolved:
+        result = resolved[i][0]
+        if specs[i].dayrel is None or result.point is None or not inside_quote(text, chosen[i].start):
+            continue
+        speech_day = _speech_day(text, chosen, resolved, i, reporting)
+        if speech_day is not None and speech_day != published:
+            resolved[i] = _moved(resolved[i], result.point.start + (speech_day.start - published.start))
+
+
+def _speech_day(text: str, chosen: list, resolved: dict, quoted: int, reporting: set[str]) -> Point | None:
+    """The day named right after the quotation's reporting verb ('," he said [Thursday]')."""
+    close = _QUOTE_CLOSE.search(text, chosen[quoted].end)
+    if close is None:
+        return None
+    for j in range(quoted + 1, len(chosen)):
+        if chosen[j].start < close.end() or j not in resolved:
+            continue
+        between = text[close.end():chosen[j].start]
+        point = resolved[j][0].point
+        if (SENTENCE_BREAK.search(between) or len(between) > _SPEECH_GAP or point is None
+                or point.grain is not Grain.DAY or not set(re.findall(r"[a-z]+", between.lower())) & reporting):
+            return None
+        return point
+    return None
