@@ -411,17 +411,9 @@ class Anchorer:
     def _relative(self, spec: Spec, base: datetime, tense: str | None, ctx: Context) -> Point | Resolution | None:
         rel = 0 if spec.same else spec.rel
         if spec.weekday:
-            day = point_containing(base, Grain.DAY)
-            if rel == 0:
-                week = point_containing(base, Grain.WEEK)
-                return Point(Grain.DAY, week.start + timedelta(days=spec.weekday - 1))
-            step = 1 if rel > 0 else -1
-            candidate = day
-            for _ in range(7):
-                candidate = shift(candidate, step)
-                if candidate.start.isoweekday() == spec.weekday:
-                    return candidate
-            return None
+            day = _relative_weekday(base, spec.weekday, rel)
+            # "last Thursday afternoon": that day's part
+            return point_containing(day.start, Grain.PART_OF_DAY, spec.part) if spec.part else day
         if spec.month:
             points = _month_points(base, spec.month, spec.day)
             if rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
@@ -570,3 +562,16 @@ class Anchorer:
             current = (base.month - 1) // months + 1
             year = base.year if (n <= current or tense == "FUTURE") else base.year - 1
         return Point(grain, datetime(year, (n - 1) * months + 1, 1))
+
+
+def _relative_weekday(base: datetime, weekday: int, rel: int) -> Point:
+    """'this Friday' (rel 0): that day of base's week; 'last' / 'next' (rel -1 / 1): the
+    nearest such day before / after base's day, never base's day itself."""
+    if rel == 0:
+        week = point_containing(base, Grain.WEEK)
+        return Point(Grain.DAY, week.start + timedelta(days=weekday - 1))
+    candidate = point_containing(base, Grain.DAY)
+    while True:
+        candidate = shift(candidate, 1 if rel > 0 else -1)
+        if candidate.start.isoweekday() == weekday:
+            return candidate
