@@ -12,6 +12,12 @@ def verb_group(token) -> list:
     return sorted(auxes, key=lambda t: t.i)
 
 
+def _shares_group(token) -> bool:
+    """A bare verb conjoined to another, with no auxiliary or subject of its own."""
+    return token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children)
+
+
 def attribute_features(token) -> list[str]:
     """Features for the tense and aspect models (the TBAQ conventions are learned from gold)."""
     group = verb_group(token)
@@ -42,6 +48,11 @@ def polarity(token) -> str:
 
 
 def modality(token) -> str | None:
+    """The modal verb over the event; a conjoined bare verb shares its first conjunct's ("would
+    review ... and report": 'report' is as conditional as 'review'). Why not the tense features
+    too: sharing the auxiliaries moved gold tense accuracy 0.8571 -> 0.8561 TimeBank->AQUAINT."""
+    if _shares_group(token):
+        return modality(token.head)
     for c in token.children:
         if c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall", "wo"):
             return c.lower_

@@ -42,6 +42,36 @@ def _predecessors(graph, events: list[Event], relations: list[Relation]) -> dict
                 preds[r.target].add(r.source)
             elif r.type in ("AFTER", "IAFTER"):
                 preds[r.source].add(r.target)
+    return _shared_by_equals(preds, relations)
+
+
+EQUAL = {"IDENTITY", "SIMULTANEOUS"}
+
+
+def _shared_by_equals(preds: dict[str, set[str]], relations) -> dict[str, set[str]]:
+    """Events told to be one happening, or simultaneous, wait for each other's predecessors.
+
+    Why: a headline's "diverted" (IDENTITY with the lead's) had no predecessor while the lead's
+    waited for "received an engine warning", so an entry fell between the two mentions."""
+    root = {e: e for e in preds}
+
+    def find(e: str) -> str:
+        while root[e] != e:
+            root[e] = root[root[e]]
+            e = root[e]
+        return e
+
+    for r in relations:
+        if r.type in EQUAL and r.source in root and r.target in root:
+            root[find(r.source)] = find(r.target)
+    members: dict[str, set[str]] = {}
+    for e in preds:
+        members.setdefault(find(e), set()).add(e)
+    for group in members.values():
+        if len(group) > 1:
+            shared = set().union(*(preds[e] for e in group)) - group
+            for e in group:
+                preds[e] = set(shared)
     return preds
 
 
