@@ -205,3 +205,13 @@ def test_a_present_perfect_state_still_holds_at_publication():
 
     links = {r.source: r.type for r in event_dct_links([event("e1", "STATE"), event("e2", "OCCURRENCE")])}
     assert links == {"e1": "INCLUDES", "e2": "BEFORE"}
+
+
+def test_only_a_report_follows_the_past_clause_it_governs(nlp):
+    events, links = _links(nlp, "The company said that sales fell sharply.")
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["said"] and r.target == ids["fell"] and r.type == "AFTER"
+               and r.origin == "event-event:complement:reporting" for r in links)
+    events, links = _links(nlp, "The data showed that sales fell sharply.")
+    assert {e.text for e in events} >= {"showed", "fell"}
+    assert not any(r.origin.startswith("event-event:complement") for r in links)

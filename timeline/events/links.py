@@ -213,6 +213,12 @@ def complement_links(parsed, by_token) -> list[Relation]:
                 rel, conf = "BEFORE", 0.55  # the intention precedes what is intended
             elif inner.tense == "FUTURE" or inner.modality:
                 rel, conf = "BEFORE", 0.5
+            elif event.event_class != "REPORTING":
+                # why: only a report reliably follows (or falls within) what it tells: for other
+                # governors ("showed that", "feared that") the TBAQ gold closure held their AFTER
+                # links 21 times against 34 otherwise, their IS_INCLUDED 1 of 34 (awareness gold
+                # entities 0.3522 -> 0.3535)
+                continue
             elif inner.tense == "PAST" or inner.aspect == "PERFECTIVE":
                 rel, conf = "AFTER", 0.55  # saying follows what is said
             elif inner.tense == "PRESENT":
