@@ -179,14 +179,6 @@ def test_a_date_after_for_frames_the_event(nlp):
     assert any(r.target == "t1" and r.type == "SIMULTANEOUS" and r.origin.endswith(":for") for r in links)
 
 
-def test_causal_as_is_no_temporal_signal(nlp):
-    events, links = _links(nlp, "Stocks fell as interest rates rose.")
-    assert {e.text for e in events} >= {"fell", "rose"}
-    assert not any(r.origin.startswith("event-event:signal") for r in links)
-    events, links = _links(nlp, "Stocks fell while interest rates rose.")
-    assert any(r.origin == "event-event:signal:while" for r in links)
-
-
 def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
     text = "The bombing killed twelve people. Police said the bombings were planned for months."
     events, links = _links(nlp, text)
@@ -194,17 +186,6 @@ def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
     text = "The bombing killed twelve people. Police said the bombing was planned for months."
     events, links = _links(nlp, text)
     assert any(r.origin == "event-event:coreference" for r in links)
-
-
-def test_a_present_perfect_state_still_holds_at_publication():
-    from timeline.events.links import event_dct_links
-    from timeline.models import Event
-
-    def event(eid, cls):
-        return Event(id=eid, text="closed", start=0, end=6, event_class=cls, tense="PRESENT", aspect="PERFECTIVE")
-
-    links = {r.source: r.type for r in event_dct_links([event("e1", "STATE"), event("e2", "OCCURRENCE")])}
-    assert links == {"e1": "INCLUDES", "e2": "BEFORE"}
 
 
 def test_only_a_report_follows_the_past_clause_it_governs(nlp):
