@@ -179,6 +179,14 @@ def test_a_date_after_for_frames_the_event(nlp):
     assert any(r.target == "t1" and r.type == "SIMULTANEOUS" and r.origin.endswith(":for") for r in links)
 
 
+def test_causal_as_is_no_temporal_signal(nlp):
+    events, links = _links(nlp, "Stocks fell as interest rates rose.")
+    assert {e.text for e in events} >= {"fell", "rose"}
+    assert not any(r.origin.startswith("event-event:signal") for r in links)
+    events, links = _links(nlp, "Stocks fell while interest rates rose.")
+    assert any(r.origin == "event-event:signal:while" for r in links)
+
+
 def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
     text = "The bombing killed twelve people. Police said the bombings were planned for months."
     events, links = _links(nlp, text)
