@@ -14,6 +14,11 @@ T-T 0.539 (0.545 before the ranking). With 5-fold models over all TBAQ: awarenes
 Session 5 (metric distances, DURATION spans bounded by their length, verb-to-noun coreference):
 awareness 0.3508 (5-fold 0.3966), raw text 0.3510 (5-fold 0.3720), MATRES 0.7037,
 TimeBank-Dense 0.5071, per kind E-E 0.517, E-T 0.539, E-D 0.386, T-D 0.684, T-T 0.545.
+Session 6 (link rules checked against the TBAQ gold closure: 'for' + date, no 'as' signal,
+complements only under reports, no plural/singular coreference): awareness 0.3532 (5-fold
+0.3987), raw text 0.3533 (5-fold 0.3739), MATRES 0.7052, TimeBank-Dense 0.5070, per kind
+E-E 0.5169, E-T 0.541, E-D 0.382 (the coreference guard and 'as' cost E-D 0.004), T-D 0.684,
+T-T 0.5445.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -92,15 +97,15 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.349), ("matres", "F1", 0.702),
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.352), ("matres", "F1", 0.704),
                                              ("tbdense", "accuracy", 0.506)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
-    # models trained on both corpora, as the shipped ones are (measured 0.3966)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.395
+    # models trained on both corpora, as the shipped ones are (measured 0.3987)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.398
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -108,6 +113,7 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     per_kind = scores["per_kind"]
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
-    # E-D 0.385 -> 0.382: aspectual links (BEGINS/ENDS, session 6) moved 3 of 1,712 event-DCT pairs
-    floors = {"E-E": 0.515, "E-T": 0.537, "E-D": 0.382, "T-D": 0.68, "T-T": 0.543}
+    # E-D 0.385 -> 0.381: aspectual links and the coreference / "as" rules of session 6 moved a
+    # few of 1,712 event-DCT pairs
+    floors = {"E-E": 0.516, "E-T": 0.540, "E-D": 0.381, "T-D": 0.68, "T-T": 0.544}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())

@@ -165,3 +165,42 @@ def test_a_definite_noun_names_what_an_earlier_verb_told(nlp):
     # a verb is never the later mention, and a noun with no article does not reach back to a verb
     events, links = _links(nlp, "Prices rose sharply. Analysts expect a rise in rates.")
     assert not any(r.type == "IDENTITY" for r in links)
+
+
+def test_a_date_after_for_frames_the_event(nlp):
+    text = "The vote is scheduled for Saturday."
+    events, links = _links(nlp, text, [_timex(text, "Saturday", value="2023-09-16")])
+    scheduled = next(e for e in events if e.text == "scheduled")
+    assert any(r.source == scheduled.id and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+    text = "The workers struck for two weeks."
+    i = text.index("two weeks")
+    weeks = Timex(id="t1", text="two weeks", start=i, end=i + 9, type="DURATION", value="P2W")
+    events, links = _links(nlp, text, [weeks])
+    assert any(r.target == "t1" and r.type == "SIMULTANEOUS" and r.origin.endswith(":for") for r in links)
+
+
+def test_causal_as_is_no_temporal_signal(nlp):
+    events, links = _links(nlp, "Stocks fell as interest rates rose.")
+    assert {e.text for e in events} >= {"fell", "rose"}
+    assert not any(r.origin.startswith("event-event:signal") for r in links)
+    events, links = _links(nlp, "Stocks fell while interest rates rose.")
+    assert any(r.origin == "event-event:signal:while" for r in links)
+
+
+def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
+    text = "The bombing killed twelve people. Police said the bombings were planned for months."
+    events, links = _links(nlp, text)
+    assert not any(r.origin == "event-event:coreference" for r in links)
+    text = "The bombing killed twelve people. Police said the bombing was planned for months."
+    events, links = _links(nlp, text)
+    assert any(r.origin == "event-event:coreference" for r in links)
+
+
+def test_only_a_report_follows_the_past_clause_it_governs(nlp):
+    events, links = _links(nlp, "The company said that sales fell sharply.")
+    ids = {e.text: e.id for e in events}
+    assert any(r.source == ids["said"] and r.target == ids["fell"] and r.type == "AFTER"
+               and r.origin == "event-event:complement:reporting" for r in links)
+    events, links = _links(nlp, "The data showed that sales fell sharply.")
+    assert {e.text for e in events} >= {"showed", "fell"}
+    assert not any(r.origin.startswith("event-event:complement") for r in links)
