@@ -2,7 +2,9 @@
 
 Events: trained on TimeBank, tested on AQUAINT (never the same documents); measured 0.871 F1,
 0.726 class F1, tense accuracy 0.857 (5-fold over TBAQ: 0.873 F1, 0.740 class F1; 0.868, 0.721,
-0.855 and 0.871, 0.737 before the WordNet features).
+0.855 and 0.871, 0.737 before the WordNet features). With the O/EVENT boundary shifted by one
+weight unit (EVENT_BIAS): 0.873 F1, 0.727 class F1, tense 0.855; AQUAINT->TimeBank 0.823, 0.656;
+5-fold 0.874, 0.740.
 Relations with gold entities on all of TBAQ, the learned pair-order and TLINK models held out
 by part (TimeBank documents served by models trained on AQUAINT, and the reverse): awareness F1
 0.3503 (0.329 before the learned TLINKs, 0.3486 before same-sentence event-event links were
@@ -50,8 +52,8 @@ def test_event_floors_timebank_to_aquaint(nlp):
 
     model = train(load_part("TimeBank", nlp, TBAQ))
     scores = score_events(load_part("AQUAINT", nlp, TBAQ), model)
-    assert scores["relaxed"]["F1"] >= 0.87
-    assert scores["class_F1"] >= 0.725
+    assert scores["relaxed"]["F1"] >= 0.872
+    assert scores["class_F1"] >= 0.727
     assert scores["tense_accuracy"] >= 0.85
 
 
