@@ -20,7 +20,10 @@ Session 6 (link rules checked against the TBAQ gold closure: 'for' + date, no 'a
 complements only under reports, no plural/singular coreference): awareness 0.3532 (5-fold
 0.3987), raw text 0.3533 (5-fold 0.3739), MATRES 0.7052, TimeBank-Dense 0.5070, per kind
 E-E 0.5169, E-T 0.541, E-D 0.382 (the coreference guard and 'as' cost E-D 0.004), T-D 0.684,
-T-T 0.5445.
+T-T 0.5445. Merged with the headline and aspectual links (main, session 6's end): awareness
+0.3532 (5-fold 0.3989), raw text 0.3535 (5-fold 0.3742), MATRES 0.7049, TimeBank-Dense 0.5072,
+per kind E-E 0.5178, E-T 0.5401, E-D 0.3797, T-D 0.6838, T-T 0.5445; events TimeBank->AQUAINT
+0.8727 F1, 0.7272 class F1, AQUAINT->TimeBank 0.8193 / 0.6529, 5-fold 0.8734 / 0.7403.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
