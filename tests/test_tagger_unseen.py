@@ -848,14 +848,29 @@ def check_negative(sentence: str, published: tuple[str, str]) -> None:
     assert [t.text for t in _tag(sentence, published, Domain.NEWS)] == []
 
 
-@pytest.mark.parametrize("probe", [_param(p) for p in PROBES])
-def test_unseen_sentence(probe: Probe):
-    check_probe(probe)
+def round_tests(probes: list[Probe], negatives: list[str], negatives_left: list[tuple[str, str]],
+                negatives_published: tuple[str, str], earlier: tuple[list[Probe], ...] = ()):
+    """The tests every round of probes runs: each sentence, each negative, and (with `earlier`
+    rounds) probe names that no earlier round used. A round's module binds them to its own
+    test_ names."""
+
+    @pytest.mark.parametrize("probe", [_param(p) for p in probes])
+    def sentence_test(probe: Probe):
+        check_probe(probe)
+
+    @pytest.mark.parametrize("sentence", _negative_params(negatives, negatives_left))
+    def negative_test(sentence: str):
+        check_negative(sentence, negatives_published)
+
+    def names_test():
+        names = {p.name for p in probes}
+        assert not names & {p.name for rnd in earlier for p in rnd}
+        assert len(names) == len(probes)
+
+    return sentence_test, negative_test, names_test
 
 
-@pytest.mark.parametrize("sentence", _negative_params(NEGATIVES, NEGATIVES_LEFT))
-def test_unseen_negative(sentence: str):
-    check_negative(sentence, LEAP_THURSDAY)
+test_unseen_sentence, test_unseen_negative, _ = round_tests(PROBES, NEGATIVES, NEGATIVES_LEFT, LEAP_THURSDAY)
 
 
 def test_the_probe_set_is_large_enough():

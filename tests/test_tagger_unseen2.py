@@ -7,9 +7,9 @@ they leave a choice, as the TBAQ gold does most often (noted on the row).
 """
 from __future__ import annotations
 
-import pytest
 
-from test_tagger_unseen import Probe, _negative_params, _param, check_negative, check_probe
+from test_tagger_unseen import PROBES as FIRST_ROUND
+from test_tagger_unseen import Probe, round_tests
 from timeline.models import Domain
 
 N, H = Domain.NEWS, Domain.NARRATIVE
@@ -673,17 +673,5 @@ NEGATIVES = [
 NEGATIVES_LEFT: list[tuple[str, str]] = []
 
 
-@pytest.mark.parametrize("probe", [_param(p) for p in PROBES])
-def test_unseen_sentence(probe: Probe):
-    check_probe(probe)
-
-
-@pytest.mark.parametrize("sentence", _negative_params(NEGATIVES, NEGATIVES_LEFT))
-def test_unseen_negative(sentence: str):
-    check_negative(sentence, CLOSE_FRIDAY)
-
-
-def test_the_probe_names_are_new():
-    from test_tagger_unseen import PROBES as EARLIER
-    assert not {p.name for p in PROBES} & {p.name for p in EARLIER}
-    assert len({p.name for p in PROBES}) == len(PROBES)
+test_unseen_sentence, test_unseen_negative, test_the_probe_names_are_new = round_tests(
+    PROBES, NEGATIVES, NEGATIVES_LEFT, CLOSE_FRIDAY, earlier=(FIRST_ROUND,))

@@ -9,9 +9,10 @@ them, or where they leave a choice, as the TBAQ gold does most often (noted on t
 """
 from __future__ import annotations
 
-import pytest
 
-from test_tagger_unseen import Probe, _negative_params, _param, check_negative, check_probe
+from test_tagger_unseen import PROBES as FIRST_ROUND
+from test_tagger_unseen import Probe, round_tests
+from test_tagger_unseen2 import PROBES as SECOND_ROUND
 
 # publication moments, local wall time in their zone
 MATCHDAY_SUNDAY = ("2025-05-18T20:00", "Europe/London")  # ISO week 2025-W20
@@ -653,21 +654,8 @@ NEGATIVES = [
 NEGATIVES_LEFT: list[tuple[str, str]] = []
 
 
-@pytest.mark.parametrize("probe", [_param(p) for p in PROBES])
-def test_unseen_sentence(probe: Probe):
-    check_probe(probe)
-
-
-@pytest.mark.parametrize("sentence", _negative_params(NEGATIVES, NEGATIVES_LEFT))
-def test_unseen_negative(sentence: str):
-    check_negative(sentence, LIVE_FRIDAY)
-
-
-def test_the_probe_names_are_new():
-    from test_tagger_unseen import PROBES as FIRST
-    from test_tagger_unseen2 import PROBES as SECOND
-    assert not {p.name for p in PROBES} & {p.name for p in FIRST + SECOND}
-    assert len({p.name for p in PROBES}) == len(PROBES)
+test_unseen_sentence, test_unseen_negative, test_the_probe_names_are_new = round_tests(
+    PROBES, NEGATIVES, NEGATIVES_LEFT, LIVE_FRIDAY, earlier=(FIRST_ROUND, SECOND_ROUND))
 
 
 def test_the_round_is_large_enough():
