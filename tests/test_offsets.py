@@ -91,10 +91,20 @@ def test_two_days_after_against_a_contradicting_date_is_reported(engine):
 @pytest.mark.parametrize("text", [
     "He should have arrived two days after the talks collapsed on Saturday.",  # hypothetical
     "The fighting lasted two days after the talks ended on March 9.",  # the event's own length
-    "The talks ended on March 9. Fighting resumed a few days later.",  # no count
 ])
 def test_no_distance_without_a_counted_gap_between_real_events(engine, text):
     assert not [r for r in _build(engine, text).relations if r.offset is not None]
+
+
+def test_a_few_days_later_is_one_to_ten_days_later(engine):
+    # the talks end on Saturday 9 March (New York); "a few days" is no count, but it is not none
+    result = _build(engine, "The talks ended on March 9. Fighting resumed a few days later.")
+    resumed = _event(result, "resumed")
+    # the talks' start lies in Saturday (05:00Z to 05:00Z); one day is at least 23 hours, ten at most 250
+    assert resumed.when.earliest_start == _utc(2024, 3, 9, 5) + timedelta(hours=23)
+    assert resumed.when.latest_start == _utc(2024, 3, 10, 5) + timedelta(hours=250)
+    [link] = [r for r in result.relations if r.offset is not None]
+    assert link.offset.duration == "PXD"
 
 
 def test_a_duration_on_the_main_verb_before_a_clause(engine):

@@ -2,7 +2,8 @@
 collapsed", "the plant closed a week before the strike", "The talks collapsed on Monday. Two
 days later, fighting resumed."
 
-A counted DURATION ("two days", "three months") before after/before + an event, or before
+A counted DURATION ("two days", "three months"; "a few days", "several weeks" as one to ten
+units) before after/before + an event, or before
 later/earlier (then the event it counts from is the one the clause follows: the event it is
 coordinated with, else the previous sentence's main event) gives a start-point distance. In the
 narrative domain the tagger already resolves "Two days later" to a DATE; only DURATIONs are read
@@ -14,7 +15,7 @@ import math
 from datetime import datetime
 
 from ..models import Event, Offset, Relation, Timex
-from ..solver.lengths import MODS, amount, counted_seconds
+from ..solver.lengths import MODS, amount, counted_seconds, vague_grain, vague_seconds
 from ..temporal.calendar import Grain, shift_by
 
 # signal word -> +1 when the event placed comes after the one counted from, -1 before
@@ -106,21 +107,32 @@ def offset_links(parsed, by_token: dict[int, Event], timexes: list[Timex],
     out = []
     for t in timexes:
         count = amount(t.value) if t.type == "DURATION" and t.mod in MODS else None
-        signal = _signal(parsed, t) if count is not None else None
+        vague = vague_grain(t.value) if t.type == "DURATION" and t.mod is None and count is None else None
+        signal = _signal(parsed, t) if count is not None or vague is not None else None
         pair = _counted_pair(signal, by_token, main_roots) if signal is not None else None
-        if pair is not None and _certain(pair[0]) and _certain(pair[1]):
+        if pair is None or not (_certain(pair[0]) and _certain(pair[1])):
+            continue
+        if count is not None:
             out += _distance_links(t, *count, *pair, anchors)
+        else:  # "A few days later, fighting resumed": at least a day, at most ten
+            out.append(_start_link(t, vague_seconds(vague), *pair))
     return out
+
+
+def _start_link(t: Timex, bounds: tuple[float, float], placed: Event, counted: Event, sign: int) -> Relation:
+    """placed's start `bounds` seconds after (sign +1) or before (-1) counted's start."""
+    lo, hi = bounds
+    offset = _offset(lo, hi, t) if sign > 0 else _offset(-hi, -lo, t)
+    return Relation(source=placed.id, target=counted.id, type=_kind(sign), offset=offset,
+                    origin="event-event:offset", confidence=CONFIDENCE)
 
 
 def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: Event, sign: int,
                     anchors: dict[str, tuple[Timex, float]]) -> list[Relation]:
     """placed's start against counted's start; and when an exact count meets an event dated by a
     one-grain expression, the other event against that date's cell ("two days after Monday")."""
-    lo, hi = counted_seconds(count, grain, t.mod)  # the rounded count, for the starts' distance
-    offset = _offset(lo, hi, t) if sign > 0 else _offset(-hi, -lo, t)
-    out = [Relation(source=placed.id, target=counted.id, type=_kind(sign), offset=offset,
-                    origin="event-event:offset", confidence=CONFIDENCE)]
+    # the rounded count, for the starts' distance
+    out = [_start_link(t, counted_seconds(count, grain, t.mod), placed, counted, sign)]
     for event, dated, steps in ((placed, counted, sign * count), (counted, placed, -sign * count)):
         anchor, sure = anchors.get(dated.id, (None, 0.0))
         cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None

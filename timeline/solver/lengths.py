@@ -18,6 +18,10 @@ UNIT_SECONDS = {Grain.DAY: (23 * 3600.0, 25 * 3600.0), Grain.WEEK: (167 * 3600.0
 # TIMEX3 mods a count keeps a meaning under; START/MID/END and the rest say something else
 MODS = (None, "APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS")
 _VALUE = re.compile(r"^P(T?)(\d+)([DWMYH])$")
+_VAGUE = re.compile(r"^P(T?)X([DWMYH])$")
+# "a few days", "several weeks" (PXD, PXW): between one and ten units. Why ten: "a few" and
+# "several" stay under it in use, and a bound that wide still places the event
+VAGUE_COUNT = (1, 10)
 
 
 def amount(value: str) -> tuple[int, Grain] | None:
@@ -27,6 +31,19 @@ def amount(value: str) -> tuple[int, Grain] | None:
         return None
     unit = ("T" + m.group(3)) if m.group(1) else m.group(3)
     return (int(m.group(2)), GRAINS[unit]) if unit in GRAINS else None
+
+
+def vague_grain(value: str) -> Grain | None:
+    """PXD -> DAY ("a few days"), PXW -> WEEK; None for anything else."""
+    m = _VAGUE.match(value)
+    unit = (("T" + m.group(2)) if m.group(1) else m.group(2)) if m else None
+    return GRAINS.get(unit) if unit else None
+
+
+def vague_seconds(grain: Grain) -> tuple[float, float]:
+    """Bounds in seconds on "a few" / "several" of a unit."""
+    short, long = UNIT_SECONDS[grain]
+    return VAGUE_COUNT[0] * short, VAGUE_COUNT[1] * long
 
 
 def counted_seconds(count: int, grain: Grain, mod: str | None = None) -> tuple[float, float]:
