@@ -99,5 +99,6 @@ def test_spans_outside_the_text_are_ignored_and_conflicts_listed():
     tl = seed_timeline()
     page = html.render(tl.model_copy(update={"text": tl.text[:100]}))
     assert page.count('<mark class="tx"') == 1  # only "Wednesday morning (local time)" fits
-    assert "e4 BEFORE e2 [tense]" in page and "contradicts e2 BEFORE e3" in page
+    assert "&quot;arrived&quot; e4 BEFORE &quot;left&quot; e2 [tense]" in page
+    assert "contradicts &quot;left&quot; e2 BEFORE &quot;crossed&quot; e3" in page
     assert "1 conflict</p>" in page

@@ -34,7 +34,7 @@ def test_time_expressions_and_conflicts_are_listed():
     out = table.render(seed_timeline())
     assert "Time expressions" in out
     assert "2023-09-13TMO" in out and "2023-09-13 (START)" in out
-    assert "e4 BEFORE e2 [tense]" in out
+    assert "\"arrived\" e4 BEFORE \"left\" e2 [tense]" in out  # named by words and id
 
 
 def test_the_publication_moment_is_shown_in_both_zones():

@@ -306,9 +306,16 @@ def timex_rows(timeline: Timeline) -> list[TimexRow]:
 
 
 def conflict_rows(timeline: Timeline) -> list[tuple[str, str, str]]:
-    """(rejected relation, reason, the accepted chain it contradicts)."""
+    """(rejected relation, reason, the accepted chain it contradicts), each entity named by its
+    words and id ('"left" e4 BEFORE "crossed" e2'): ids alone sent the reader to the JSON."""
+    words = {t.id: t.text for t in timeline.timexes} | {e.id: e.text for e in timeline.events}
+
+    def name(entity: str) -> str:
+        text = "publication" if entity in ("t0", "dct", "DCT") else words.get(entity)
+        return f'"{text}" {entity}' if text else entity
+
     def show(relation) -> str:
-        return f"{relation.source} {relation.type} {relation.target}"
+        return f"{name(relation.source)} {relation.type} {name(relation.target)}"
 
     return [(show(c.relation) + f" [{c.relation.origin}]", c.reason, "; ".join(show(r) for r in c.chain))
             for c in timeline.conflicts]
