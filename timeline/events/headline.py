@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Relation
-
-DCT = "t0"
+from ..solver.dct_day import DCT
 # why: a headline is short and ends without a full stop; a dateline block ("NAIROBI, Kenya (AP) _")
 # ends in a dash or underscore and names no event, so it never matches
 _MAX_WORDS = 20

@@ -40,8 +40,7 @@ def _timex_root(parsed, t: Timex):
         # why: the parser sometimes ends a sentence inside the expression ("hit at 11:47 p.m.
         # [local time] on Friday" with "time" a root); the token that hangs from outside it
         # still says which verb it dates
-        attached = [tok for tok in span if not span.start <= tok.head.i < span.end]
-        return attached[0] if attached else root
+        return outside[0] if outside else root
     return root
 
 
@@ -178,13 +177,6 @@ def inherited_dct_links(parsed, by_token) -> list[Relation]:
     return out
 
 
-# why: "as" is as often causal ("fell as rates rose") or comparative as temporal: its
-# SIMULTANEOUS links held 12 times in the TBAQ gold closure against 26 contradicted (19 of them
-# AFTER). Without them: awareness gold entities +0.0005, MATRES +0.002, TimeBank-Dense -0.001
-# (E-E, E-D); the learned links decide such pairs
-AMBIGUOUS_EVENT_SIGNALS = frozenset({"as"})
-
-
 def signal_links(parsed, by_token, lexicon) -> list[Relation]:
     """'A after B', 'A before the meeting', 'A when B': a subordinator or preposition between events."""
     out = []
@@ -200,7 +192,7 @@ def signal_links(parsed, by_token, lexicon) -> list[Relation]:
                 pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and pobj.i in by_token:
                     other, signal = by_token[pobj.i], child.lower_
-            rel = lexicon.event_signals.get(signal) if signal and signal not in AMBIGUOUS_EVENT_SIGNALS else None
+            rel = lexicon.event_signals.get(signal) if signal else None
             if other is not None and rel:
                 out.append(Relation(source=event.id, target=other.id, type=rel,
                                     origin=f"event-event:signal:{signal}", confidence=0.8))
@@ -452,7 +444,8 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids]
     # why: the learned order reads a sentence after the one before; the headline is not one of them
     headline_all = {e.id for e in heads.values()}
-    return (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et + signal_links(parsed, by_token, lexicon)
+    return (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et
+            + signal_links(parsed, by_token, lexicon)
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)

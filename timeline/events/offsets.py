@@ -3,9 +3,9 @@ collapsed", "the plant closed a week before the strike", "The talks collapsed on
 days later, fighting resumed."
 
 A counted DURATION ("two days", "three months"; "a few days", "several weeks" as one to ten
-units) before after/before + an event, or before
-later/earlier (then the event it counts from is the one the clause follows: the event it is
-coordinated with, else the previous sentence's main event) gives a start-point distance. In the
+units) before after/before + an event, or before later/earlier (then the event it counts from
+is the one the clause follows: the event it is coordinated with, else the previous sentence's
+main event) gives a start-point distance. In the
 narrative domain the tagger already resolves "Two days later" to a DATE; only DURATIONs are read
 here, so a distance is never counted twice.
 """

@@ -4,8 +4,9 @@ The <TEXT> content is the input text, escaped as the TempEval-3 gold is (&amp; &
 that with the tags stripped it is character-identical to the gold's. Time expressions and events
 are written inline at their character offsets; the DCT is `t0`; MAKEINSTANCE, TLINK and ALINK
 (an aspectual verb and the event it begins or ends) follow </TEXT>. Ids are renumbered (`t1`..,
-`e1`.., `ei1`.., `l1`.., `la1`..) in text order whatever the model ids are, and every attribute value is one the TimeML schema allows: the toolkit rejects a whole
-run for one invalid value, so an unknown value is replaced by the schema's neutral one.
+`e1`.., `ei1`.., `l1`.., `la1`..) in text order whatever the model ids are, and every attribute
+value is one the TimeML schema allows: the toolkit rejects a whole run for one invalid value, so
+an unknown value is replaced by the schema's neutral one.
 """
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ def _tlinks(timeline: Timeline, times: dict[str, str], instances: dict[str, str]
         rel_type = alink_type(rel) if aspectual else rel.type.upper()
         source, target = endpoint(rel.source, True), endpoint(rel.target, False)
         if (not aspectual and rel_type not in REL_TYPES) or source is None or target is None \
-                or source[1] == target[1] or (aspectual and "eventInstanceID" != source[0]):
+                or source[1] == target[1] or (aspectual and source[0] != "eventInstanceID"):
             continue
         key = (source[1], target[1], rel_type)
         if key in seen:

@@ -24,20 +24,24 @@ _VAGUE = re.compile(r"^P(T?)X([DWMYH])$")
 VAGUE_COUNT = (1, 10)
 
 
+def _grain(time_part: str, letter: str) -> Grain | None:
+    """The unit of a value's letter: "D" a day, "M" a month, but "TM" (after T) a minute."""
+    return GRAINS.get(time_part + letter)
+
+
 def amount(value: str) -> tuple[int, Grain] | None:
     """P2D -> (2, DAY), PT3H -> (3, HOUR); None for fractions, vague and mixed durations."""
     m = _VALUE.match(value)
     if m is None or int(m.group(2)) == 0:
         return None
-    unit = ("T" + m.group(3)) if m.group(1) else m.group(3)
-    return (int(m.group(2)), GRAINS[unit]) if unit in GRAINS else None
+    grain = _grain(m.group(1), m.group(3))
+    return (int(m.group(2)), grain) if grain is not None else None
 
 
 def vague_grain(value: str) -> Grain | None:
     """PXD -> DAY ("a few days"), PXW -> WEEK; None for anything else."""
     m = _VAGUE.match(value)
-    unit = (("T" + m.group(2)) if m.group(1) else m.group(2)) if m else None
-    return GRAINS.get(unit) if unit else None
+    return _grain(m.group(1), m.group(2)) if m else None
 
 
 def vague_seconds(grain: Grain) -> tuple[float, float]:

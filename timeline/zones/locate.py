@@ -64,13 +64,20 @@ class Locator:
                 return found[0]
         return None
 
-    def dateline_zone(self) -> str | None:
-        """The zone of the story's first dateline ("NEW YORK (AP) _"), if it has one."""
+    @cached_property
+    def _datelines(self) -> list[tuple[int, Place, str]]:
+        """(paragraph start, place, name as written) of every paragraph opening with a dateline
+        the gazetteer knows, in text order; read once, asked for every expression."""
+        out = []
         for p_start, _ in self.paragraphs:
             found = dateline(self.text, p_start)
             if found and (place := self.lookup(found[0])):
-                return place.zones[0]
-        return None
+                out.append((p_start, place, found[0]))
+        return out
+
+    def dateline_zone(self) -> str | None:
+        """The zone of the story's first dateline ("NEW YORK (AP) _"), if it has one."""
+        return self._datelines[0][1].zones[0] if self._datelines else None
 
     # -- the search --------------------------------------------------------------------
     def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
@@ -179,10 +186,10 @@ class Locator:
         return None
 
     def _dateline(self, start: int, end: int):
-        for p_start, _ in reversed([p for p in self.paragraphs if p[0] <= start]):
-            found = dateline(self.text, p_start)
-            if found and (place := self.lookup(found[0])):
-                return place, f"from the dateline {found[0]}"
+        """The nearest dateline at or before the expression's paragraph."""
+        for p_start, place, name in reversed(self._datelines):
+            if p_start <= start:
+                return place, f"from the dateline {name}"
         return None
 
     def _document_place(self, start: int, end: int):
