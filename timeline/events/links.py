@@ -14,6 +14,7 @@ from .offsets import offset_links
 
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
+SPAN_SIGNALS = ("since", "until", "till")
 
 
 def _token_index(parsed, events: list[Event]) -> dict[int, Event]:
@@ -67,6 +68,10 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
         for _ in range(2):
             if gov.i in by_token or gov.head == gov:
                 break
+            if signal in SPAN_SIGNALS:
+                # why: a span hung on a noun measures the noun ("the highest level since
+                # November", "the worst drought since 1988"), not the verb above it
+                break
             if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
                 gov = gov.head
         event = by_token.get(gov.i)
@@ -111,6 +116,13 @@ def inherited_time_links(parsed, by_token, direct: list[Relation]) -> list[Relat
         if r.type != "IS_INCLUDED":
             continue
         tok = next(parsed[i] for i, e in by_token.items() if e.id == r.source)
+        verb = tok.head
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and verb.i in by_token and by_token[verb.i].id not in anchored:
+            # why: a date the parser hung on the object ("ordered the evacuation of the
+            # parishes on Tuesday") dates the verb as well
+            anchored.add(by_token[verb.i].id)
+            out.append(Relation(source=by_token[verb.i].id, target=r.target, type="IS_INCLUDED",
+                                origin="event-time:inherited:object-of", confidence=0.45))
         frontier = [tok]
         for _ in range(2):
             nxt = []

@@ -121,12 +121,20 @@ def solve(document: Document, events: list[Event], timexes: list[Timex],
     ranked = sorted(relations, key=lambda r: -r.confidence)  # stable: proposal order breaks ties
     accepted: list[Relation] = []
     conflicts: list[Conflict] = []
+    linked: set[frozenset] = set()
     for tag, rel in enumerate(ranked):
         if rel.source not in graph.points or rel.target not in graph.points or rel.source == rel.target:
+            continue
+        pair = frozenset((rel.source, rel.target))
+        if pair in linked and ":learned" in rel.origin:
+            # why: a guess about a pair a surer link already relates adds nothing but its error
+            # ("rose BEGUN_BY November" by 'since', then a learned "rose INCLUDES November")
             continue
         try:
             graph.add_relation(rel, tag)
             accepted.append(rel)
+            if ":learned" not in rel.origin:
+                linked.add(pair)
         except Contradiction as exc:
             chain = [ranked[t] for t in dict.fromkeys(exc.chain) if 0 <= t < len(ranked) and t != tag]
             conflicts.append(Conflict(relation=rel, reason=_reason(exc.reason, chain), chain=chain))
