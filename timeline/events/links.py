@@ -45,6 +45,17 @@ def _timex_root(parsed, t: Timex):
     return root
 
 
+def _after_superlative(signal) -> bool:
+    """The signal word follows a noun a superlative or an ordinal picks out ("the highest level
+    since", "the first time since"), whatever the parser hung the signal on."""
+    if signal.i == 0:
+        return False
+    noun = signal.doc[signal.i - 1]
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only"))
+        for c in noun.children)
+
+
 def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
     """The event that governs a time expression in the parse, through a signal or directly."""
     out = []
@@ -58,6 +69,8 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
         elif any(c.lower_ == "ago" for c in root.subtree) or root.lower_ == "ago":
             signal = "ago"
         rel = lexicon.time_signals.get(signal)
+        if signal == "since" and _after_superlative(root.head):
+            rel = "AFTER"  # "rose to their highest level since November": after it, not from it
         if signal == "for" and t.type in ("DATE", "TIME"):
             # why: "for" measures an event by a duration ("for two years") but frames it by a
             # date ("scheduled for Saturday", "profit for the third quarter"): of such links the
@@ -69,9 +82,11 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             if gov.i in by_token or gov.head == gov:
                 break
             if signal in SPAN_SIGNALS:
-                # why: a span hung on a noun measures the noun ("the highest level since
-                # November", "the worst drought since 1988"), not the verb above it
-                break
+                # why: a span hung on a noun measures the noun ("the worst drought since 1988"),
+                # not the verb above it, which only comes after the date
+                if signal != "since":
+                    break
+                rel = "AFTER"
             if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
                 gov = gov.head
         event = by_token.get(gov.i)

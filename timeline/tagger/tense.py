@@ -97,7 +97,9 @@ class TenseCues:
             for index in range(len(words)):
                 # a verb usually precedes its time adjunct: a cue after the expression is farther
                 distance = (len(words) - index) if reverse else index + 1.5
-                if not reverse and index >= speech_tail:
+                if not reverse and (index >= speech_tail or (index < 3 and words[index] == "that")):
+                    # why: "told reporters on [Sunday] that the launches had ...": the clause
+                    # "that" opens is the verb's object, its tense is not the expression's
                     break
                 found = self._cue(words, index)
                 if found is None:

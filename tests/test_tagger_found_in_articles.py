@@ -1,0 +1,36 @@
+"""Defects found by building whole articles written for the purpose (a hurricane landfall, a
+market report, a summit): each sentence as it stood in its article, with every expression it
+holds. Rows and helpers are those of test_tagger_unseen."""
+from __future__ import annotations
+
+from test_tagger_unseen import Probe, round_tests
+
+LANDFALL_THURSDAY = ("2025-09-11T14:30", "America/Chicago")
+SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
+
+PROBES = [
+    # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
+    Probe("remain_closed_until_weekday", LANDFALL_THURSDAY,
+          "Schools in 12 parishes will remain closed until Monday.",
+          [("Monday", "DATE", "2025-09-15", None)]),
+    Probe("remained_closed_until_weekday", LANDFALL_THURSDAY,
+          "Schools remained closed until Monday, officials said.",
+          [("Monday", "DATE", "2025-09-08", None)]),
+    # the clause "that" opens after the expression is the verb's object, not the expression's verb
+    Probe("told_before_leaving_weekday_that", SUMMIT_MONDAY,
+          "Lee told reporters before leaving Seoul on Sunday that the launches had made cooperation urgent.",
+          [("Sunday", "DATE", "2025-03-16", None)]),
+    Probe("said_weekday_that_future", SUMMIT_MONDAY,
+          "The ministry said on Friday that the talks would resume.",
+          [("Friday", "DATE", "2025-03-14", None)]),
+    # "as early as" opens a date like "by" or "until" does, for the month that is also a modal
+    Probe("as_early_as_may", SUMMIT_MONDAY,
+          "Officials in Seoul said the visit could take place as early as May.",
+          [("May", "DATE", "2025-05", None)]),
+]
+
+NEGATIVES = [
+    "Officials said the visit may take place soon.",
+]
+
+test_article_sentence, test_article_negative, _ = round_tests(PROBES, NEGATIVES, [], SUMMIT_MONDAY)
