@@ -35,3 +35,10 @@ def test_a_date_on_the_object_dates_the_verb():
     assert ("ordered", "IS_INCLUDED", "Tuesday", "event-time:inherited:object-of") in links, links
     ordered = next(e for e in result.events if e.text == "ordered")
     assert ordered.when.latest_end is not None and ordered.when.latest_end.day == 10  # Tue 24:00 CDT = Wed 05:00 UTC
+
+
+def test_an_adjective_keeps_its_own_date():
+    text = ("Investors are now waiting for the Labor Department's monthly jobs report, due on Friday, "
+            "and for the Federal Reserve's next policy meeting in March.")
+    result = reconstruct(text, published="2025-02-04T17:05:00-05:00", timezone="America/New_York")
+    assert not [link for link in _named(result, {"waiting"}) if link[2] == "Friday"]

@@ -94,7 +94,8 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED
             anc = root.head
-            while anc.i not in by_token and anc.head != anc:
+            while anc.i not in by_token and anc.head != anc and anc.pos_ != "ADJ":
+                # why: an adjective holds its own date ("the jobs report, due on Friday")
                 anc = anc.head
             event = by_token.get(anc.i)
             if event is not None and anc.i != root.i:
