@@ -170,8 +170,10 @@ def test_a_definite_noun_names_what_an_earlier_verb_told(nlp):
 def test_a_date_after_for_frames_the_event(nlp):
     text = "The vote is scheduled for Saturday."
     events, links = _links(nlp, text, [_timex(text, "Saturday", value="2023-09-16")])
-    scheduled = next(e for e in events if e.text == "scheduled")
-    assert any(r.source == scheduled.id and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+    ids = {e.text: e.id for e in events}
+    # the date is the scheduled thing's; the scheduling comes before it
+    assert any(r.source == ids["vote"] and r.target == "t1" and r.type == "IS_INCLUDED" for r in links)
+    assert any(r.source == ids["scheduled"] and r.target == "t1" and r.type == "BEFORE" for r in links)
     text = "The workers struck for two weeks."
     i = text.index("two weeks")
     weeks = Timex(id="t1", text="two weeks", start=i, end=i + 9, type="DURATION", value="P2W")

@@ -42,3 +42,33 @@ def test_an_adjective_keeps_its_own_date():
             "and for the Federal Reserve's next policy meeting in March.")
     result = reconstruct(text, published="2025-02-04T17:05:00-05:00", timezone="America/New_York")
     assert not [link for link in _named(result, {"waiting"}) if link[2] == "Friday"]
+
+
+COURT = ("The jury deliberated for about nine hours over two days before returning its verdict shortly after 3 p.m. "
+         "Prosecutors said Kell accepted cash between 2016 and 2021 in exchange for zoning changes. "
+         "U.S. District Judge Maria Lopez set sentencing for Feb. 12.")
+
+
+def _court():
+    return reconstruct(COURT, published="2025-11-05T18:40:00-06:00", timezone="America/Chicago")
+
+
+def test_a_duration_after_a_preposition_counts_no_distance():
+    links = _named(_court(), {"deliberated"})
+    assert not [link for link in links if link[3] == "event-event:offset"], links
+
+
+def test_scheduling_comes_before_the_date_it_sets():
+    result = _court()
+    links = _named(result, {"set"})
+    assert ("set", "BEFORE", "Feb. 12", "event-time:signal:scheduled-for") in links, links
+    assert not [c for c in result.conflicts if c.relation.source in {e.id for e in result.events if e.text == "set"}]
+
+
+def test_each_end_of_a_range_bounds_one_end_of_the_event():
+    result = _court()
+    links = _named(result, {"accepted"})
+    assert ("accepted", "STARTS_ON_OR_AFTER", "2016", "event-time:signal:range") in links, links
+    assert ("accepted", "ENDS_ON_OR_BEFORE", "2021", "event-time:signal:range") in links, links
+    accepted = next(e for e in result.events if e.text == "accepted")
+    assert accepted.when.earliest_start.year == 2016 and accepted.when.latest_end.year == 2022  # 2021 ends at 06:00 UTC

@@ -15,6 +15,9 @@ from .offsets import offset_links
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 SPAN_SIGNALS = ("since", "until", "till")
+# verbs that fix a date for something else: "for" + a date is that thing's time, not theirs
+SCHEDULING_LEMMAS = frozenset({"schedule", "set", "slate", "reschedule", "postpone", "delay", "move", "plan",
+                               "adjourn", "defer", "push", "call", "book"})
 
 
 def _token_index(parsed, events: list[Event]) -> dict[int, Event]:
@@ -90,21 +93,73 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
                 gov = gov.head
         event = by_token.get(gov.i)
+        span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
+        if span_end is not None:
+            # why: each end of a range bounds one end of the event ("between 2016 and 2021",
+            # "from March to June"); read as one date, the first end contradicted the second
+            ranged = event or _event_above(root, by_token)
+            if ranged is not None:
+                out.append(Relation(source=ranged.id, target=t.id, origin="event-time:signal:range", confidence=0.9,
+                                    type="STARTS_ON_OR_AFTER" if span_end == "first" else "ENDS_ON_OR_BEFORE"))
+            continue
         if event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during"):
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED
-            anc = root.head
-            while anc.i not in by_token and anc.head != anc and anc.pos_ != "ADJ":
-                # why: an adjective holds its own date ("the jobs report, due on Friday")
-                anc = anc.head
-            event = by_token.get(anc.i)
-            if event is not None and anc.i != root.i:
+            event = _event_above(root, by_token)
+            if event is not None:
                 out.append(Relation(source=event.id, target=t.id, type="IS_INCLUDED", origin="event-time:ancestor",
                                     confidence=0.5))
+            continue
+        if event is not None and signal == "for" and gov.lemma_.lower() in SCHEDULING_LEMMAS:
+            out += _scheduled_links(gov, event, t, by_token)
             continue
         if event is not None and rel is not None and root.i != gov.i:
             out.append(Relation(source=event.id, target=t.id, type=rel, origin=f"event-time:signal:{signal or 'direct'}",
                                 confidence=0.9 if signal else 0.85))
+    return out
+
+
+RANGE_OPENERS = ("between", "from")
+RANGE_CLOSERS = ("to", "through")
+
+
+def _event_above(root, by_token) -> Event | None:
+    """The nearest event above the expression in the parse."""
+    anc = root.head
+    while anc.i not in by_token and anc.head != anc and anc.pos_ != "ADJ":
+        # why: an adjective holds its own date ("the jobs report, due on Friday")
+        anc = anc.head
+    return by_token.get(anc.i) if anc.i != root.i else None
+
+
+def _range_end(root) -> str | None:
+    """'first' or 'second' when the expression is an end of a range its preposition opens
+    ("between [2016] and [2021]", "from [March] to [June]"), else None."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in RANGE_OPENERS:
+        closed = any(c.dep_ == "conj" for c in root.children) or (prep.lower_ == "from" and any(
+            p.dep_ == "prep" and p.lower_ in RANGE_CLOSERS + ("until", "till") for p in prep.head.children))
+        return "first" if closed else None
+    if root.dep_ == "conj" and prep.dep_ == "pobj" and prep.head.lower_ in RANGE_OPENERS:
+        return "second"
+    # "until" keeps its own reading (the event ends then, ENDED_BY)
+    if root.dep_ == "pobj" and prep.lower_ in RANGE_CLOSERS:
+        return "second" if any(p.dep_ == "prep" and p.lower_ == "from" for p in prep.head.children) else None
+    return None
+
+
+def _scheduled_links(verb, event: Event, t: Timex, by_token) -> list[Relation]:
+    """'set sentencing for Feb. 12', 'the vote, scheduled for Saturday': the date is the
+    scheduled thing's; the scheduling comes before it."""
+    out = [Relation(source=event.id, target=t.id, type="BEFORE", origin="event-time:signal:scheduled-for",
+                    confidence=0.9)]
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        things.append(verb.head)
+    for thing in things:
+        if thing.i in by_token:
+            out.append(Relation(source=by_token[thing.i].id, target=t.id, type="IS_INCLUDED",
+                                origin="event-time:signal:scheduled-for", confidence=0.9))
     return out
 
 

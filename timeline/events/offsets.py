@@ -47,9 +47,12 @@ def _seconds(a: datetime, b: datetime) -> float:
 
 
 def _signal(parsed, t: Timex):
-    """The word right after the duration ("two days [after]"), or None."""
+    """The word right after the duration ("two days [after]"), or None. Why not after a
+    preposition's object: "deliberated over two days before returning" measures the event."""
     span = parsed.char_span(t.start, t.end, alignment_mode="expand")
-    return parsed[span.end] if span is not None and span.end < len(parsed) else None
+    if span is None or span.end >= len(parsed) or span.root.dep_ == "pobj":
+        return None
+    return parsed[span.end]
 
 
 def _counted_pair(signal, by_token, main_roots) -> tuple[Event, Event, int] | None:

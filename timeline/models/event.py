@@ -68,7 +68,9 @@ class Relation(BaseModel):
     target: str
     type: str = Field(description="a TimeML relType (BEFORE, IS_INCLUDED, ...), or one that orders two "
                       "points only: STARTS_BEFORE / STARTS_AFTER (the starts, as MATRES), "
-                      "ENDS_ON_OR_BEFORE / ENDS_ON_OR_AFTER (the ends: a deadline, \"by Friday\")")
+                      "ENDS_ON_OR_BEFORE / ENDS_ON_OR_AFTER (the ends: a deadline, \"by Friday\"), "
+                      "STARTS_ON_OR_AFTER / STARTS_ON_OR_BEFORE (the starts: a range's first end, "
+                      "\"between 2016 and 2021\")")
     origin: str
     confidence: float = 1.0
     offset: Offset | None = Field(default=None, description="the distance between the starts, when "

@@ -34,6 +34,9 @@ POINT_RELATIONS: dict[str, tuple] = {
     # only, the day itself included; the TimeML export leaves them out like the start orders
     "ENDS_ON_OR_BEFORE": _rel(("e", "e", LE, False)),
     "ENDS_ON_OR_AFTER": _rel(("e", "e", LE, True)),
+    # not TimeML: the first end of a range bounds the start only ("between 2016 and 2021")
+    "STARTS_ON_OR_AFTER": _rel(("s", "s", LE, True)),
+    "STARTS_ON_OR_BEFORE": _rel(("s", "s", LE, False)),
 }
 # (x of source, y of target, strict, swapped): swapped=False means source.x <= target.y,
 # swapped=True means target.y <= source.x.
@@ -43,7 +46,8 @@ INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": 
            "DURING_INV": "DURING", "SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "IDENTITY",
            "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
            "STARTS_BEFORE": "STARTS_AFTER", "STARTS_AFTER": "STARTS_BEFORE",
-           "ENDS_ON_OR_BEFORE": "ENDS_ON_OR_AFTER", "ENDS_ON_OR_AFTER": "ENDS_ON_OR_BEFORE"}
+           "ENDS_ON_OR_BEFORE": "ENDS_ON_OR_AFTER", "ENDS_ON_OR_AFTER": "ENDS_ON_OR_BEFORE",
+           "STARTS_ON_OR_AFTER": "STARTS_ON_OR_BEFORE", "STARTS_ON_OR_BEFORE": "STARTS_ON_OR_AFTER"}
 
 
 def point_constraints(rel_type: str, src: dict[str, int], tgt: dict[str, int]) -> list[tuple[int, int, bool]]:
