@@ -120,5 +120,7 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
     # E-D 0.385 -> 0.378: aspectual links and the coreference / "as" rules of session 6 moved about
     # ten of 1,712 event-DCT pairs (E-E, E-T, MATRES and awareness rose with them)
-    floors = {"E-E": 0.516, "E-T": 0.539, "E-D": 0.378, "T-D": 0.68, "T-T": 0.544}
+    # T-D 0.684 -> 0.680 (one pair of 253): session 7's one-relation-per-pair rule (a learned
+    # guess no longer joins a rule's link on the same pair) changes the closure a timex reaches
+    floors = {"E-E": 0.516, "E-T": 0.539, "E-D": 0.378, "T-D": 0.677, "T-T": 0.544}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())
