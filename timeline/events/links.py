@@ -59,6 +59,44 @@ def _after_superlative(signal) -> bool:
         for c in noun.children)
 
 
+def _signal_relation(root, t: Timex, lexicon) -> tuple[str, str | None]:
+    """The signal word that links the expression to its governor ("" when none) and the relType
+    it gives."""
+    signal = ""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        signal = root.head.lower_
+    elif any(c.lower_ == "ago" for c in root.subtree) or root.lower_ == "ago":
+        signal = "ago"
+    rel = lexicon.time_signals.get(signal)
+    if signal == "since" and _after_superlative(root.head):
+        rel = "AFTER"  # "rose to their highest level since November": after it, not from it
+    if signal == "for" and t.type in ("DATE", "TIME"):
+        # why: "for" measures an event by a duration ("for two years") but frames it by a
+        # date ("scheduled for Saturday", "profit for the third quarter"): of such links the
+        # TBAQ gold closure held 14 IS_INCLUDED against 4 SIMULTANEOUS (awareness gold
+        # entities +0.0006)
+        rel = "IS_INCLUDED"
+    return signal, rel
+
+
+def _governor(root, signal: str, rel: str | None, by_token):
+    """The token the expression dates and the relType, climbing out of a noun phrase ("the
+    parade in July") or a verb's modifier by at most two steps."""
+    gov = root.head.head if signal and signal != "ago" else root.head
+    for _ in range(2):
+        if gov.i in by_token or gov.head == gov:
+            break
+        if signal in SPAN_SIGNALS:
+            # why: a span hung on a noun measures the noun ("the worst drought since 1988"),
+            # not the verb above it, which only comes after the date
+            if signal != "since":
+                break
+            rel = "AFTER"
+        if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
+            gov = gov.head
+    return gov, rel
+
+
 def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
     """The event that governs a time expression in the parse, through a signal or directly."""
     out = []
@@ -66,32 +104,8 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
         root = _timex_root(parsed, t)
         if root is None:
             continue
-        signal, gov = "", root.head
-        if root.dep_ == "pobj" and gov.dep_ == "prep":
-            signal, gov = gov.lower_, gov.head
-        elif any(c.lower_ == "ago" for c in root.subtree) or root.lower_ == "ago":
-            signal = "ago"
-        rel = lexicon.time_signals.get(signal)
-        if signal == "since" and _after_superlative(root.head):
-            rel = "AFTER"  # "rose to their highest level since November": after it, not from it
-        if signal == "for" and t.type in ("DATE", "TIME"):
-            # why: "for" measures an event by a duration ("for two years") but frames it by a
-            # date ("scheduled for Saturday", "profit for the third quarter"): of such links the
-            # TBAQ gold closure held 14 IS_INCLUDED against 4 SIMULTANEOUS (awareness gold
-            # entities +0.0006)
-            rel = "IS_INCLUDED"
-        # why: a timex inside a noun phrase ("the parade in July") or modifying a verb
-        for _ in range(2):
-            if gov.i in by_token or gov.head == gov:
-                break
-            if signal in SPAN_SIGNALS:
-                # why: a span hung on a noun measures the noun ("the worst drought since 1988"),
-                # not the verb above it, which only comes after the date
-                if signal != "since":
-                    break
-                rel = "AFTER"
-            if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
-                gov = gov.head
+        signal, rel = _signal_relation(root, t, lexicon)
+        gov, rel = _governor(root, signal, rel, by_token)
         event = by_token.get(gov.i)
         span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
         if span_end is not None:
@@ -101,19 +115,16 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             if ranged is not None:
                 out.append(Relation(source=ranged.id, target=t.id, origin="event-time:signal:range", confidence=0.9,
                                     type="STARTS_ON_OR_AFTER" if span_end == "first" else "ENDS_ON_OR_BEFORE"))
-            continue
-        if event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during"):
+        elif event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during"):
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED
             event = _event_above(root, by_token)
             if event is not None:
                 out.append(Relation(source=event.id, target=t.id, type="IS_INCLUDED", origin="event-time:ancestor",
                                     confidence=0.5))
-            continue
-        if event is not None and signal == "for" and gov.lemma_.lower() in SCHEDULING_LEMMAS:
+        elif event is not None and signal == "for" and gov.lemma_.lower() in SCHEDULING_LEMMAS:
             out += _scheduled_links(gov, event, t, by_token)
-            continue
-        if event is not None and rel is not None and root.i != gov.i:
+        elif event is not None and rel is not None and root.i != gov.i:
             out.append(Relation(source=event.id, target=t.id, type=rel, origin=f"event-time:signal:{signal or 'direct'}",
                                 confidence=0.9 if signal else 0.85))
     return out
