@@ -27,6 +27,10 @@ PROBES = [
     Probe("as_early_as_may", SUMMIT_MONDAY,
           "Officials in Seoul said the visit could take place as early as May.",
           [("May", "DATE", "2025-05", None)]),
+    # a clock in parentheses after the local one is left untagged (the TBAQ gold's habit): no year either
+    Probe("parenthesized_gmt_clock_no_year", SUMMIT_MONDAY,
+          "The talks began at 9 a.m. local time (1300 GMT).",
+          [("9 a.m.", "TIME", "2025-03-17T09:00", None)]),
 ]
 
 NEGATIVES = [
