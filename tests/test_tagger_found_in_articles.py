@@ -7,6 +7,7 @@ from test_tagger_unseen import Probe, round_tests
 
 LANDFALL_THURSDAY = ("2025-09-11T14:30", "America/Chicago")
 SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
+CUP_SATURDAY = ("2025-04-26T21:30", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -31,10 +32,18 @@ PROBES = [
     Probe("parenthesized_gmt_clock_no_year", SUMMIT_MONDAY,
           "The talks began at 9 a.m. local time (1300 GMT).",
           [("9 a.m.", "TIME", "2025-03-17T09:00", None)]),
+    # a match's half is no year's half
+    Probe("match_half_no_year_half", CUP_SATURDAY,
+          "City took the lead after 23 minutes through a penalty, but Rovers equalised early in the second half.",
+          [("23 minutes", "DURATION", "PT23M", None)]),
+    Probe("year_half_beside_figures", CUP_SATURDAY,
+          "Sales failed to match forecasts in the second half, the retailer said.",
+          [("the second half", "DATE", "2024-H2", None)]),  # failed: the last one
 ]
 
 NEGATIVES = [
     "Officials said the visit may take place soon.",
+    "The striker scored twice in the second half.",
 ]
 
 test_article_sentence, test_article_negative, _ = round_tests(PROBES, NEGATIVES, [], SUMMIT_MONDAY)
