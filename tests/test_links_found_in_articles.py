@@ -72,3 +72,12 @@ def test_each_end_of_a_range_bounds_one_end_of_the_event():
     assert ("accepted", "ENDS_ON_OR_BEFORE", "2021", "event-time:signal:range") in links, links
     accepted = next(e for e in result.events if e.text == "accepted")
     assert accepted.when.earliest_start.year == 2016 and accepted.when.latest_end.year == 2022  # 2021 ends at 06:00 UTC
+
+
+def test_a_first_since_leaves_the_day_to_date_the_event():
+    text = ("Blackburn Rovers reached their first FA Cup final since 1960 on Saturday evening, "
+            "beating Manchester City 2-1 at Wembley.")
+    result = reconstruct(text, published="2025-04-26T21:30:00+01:00", timezone="Europe/London")
+    links = _named(result, {"reached"})
+    assert ("reached", "AFTER", "1960", "event-time:signal:since") in links, links
+    assert ("reached", "IS_INCLUDED", "Saturday evening", "event-time:signal:on") in links, links

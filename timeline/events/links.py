@@ -49,14 +49,15 @@ def _timex_root(parsed, t: Timex):
 
 
 def _after_superlative(signal) -> bool:
-    """The signal word follows a noun a superlative or an ordinal picks out ("the highest level
-    since", "the first time since"), whatever the parser hung the signal on."""
-    if signal.i == 0:
-        return False
-    noun = signal.doc[signal.i - 1]
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only"))
-        for c in noun.children)
+    """The signal word closes a noun phrase a superlative or an ordinal picks out ("the highest
+    level since", "their first FA Cup final since", "the most since"), whatever the parser hung
+    the signal on."""
+    for tok in reversed(signal.doc[max(0, signal.i - 6):signal.i]):
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") and tok.lower_ != "most":
+            return False
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in ("first", "last", "only"):
+            return True
+    return False
 
 
 def _signal_relation(root, t: Timex, lexicon) -> tuple[str, str | None]:
