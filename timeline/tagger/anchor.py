@@ -301,7 +301,7 @@ class Anchorer:
     def _named_point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
-        tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
+        tense = "FUTURE" if (ctx.narrative and not spec.anaphoric) or ctx.tense == "SCHEDULE" else ctx.tense
         if spec.ago_grain and spec.year is not None:  # "on this day in 1969": today's date that year
             try:
                 return point_containing(ctx.dct.replace(year=spec.year), Grain[spec.ago_grain])

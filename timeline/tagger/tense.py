@@ -1,7 +1,9 @@
 """The tense of the clause around an expression, from lexical cues (fast, no parser needed).
 
 The nearest cue in the same sentence decides; a future cue wins a tie. Returns PAST,
-FUTURE, None for a present-tense clause, or "NONE" when the clause gives no cue at all.
+FUTURE, SCHEDULE for a present verb of a timetable ("begins", "expires": a named date ahead,
+but no length counted from now), None for another present-tense clause, or "NONE" when the
+clause gives no cue at all.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class TenseCues:
         self.prospective = _word_set(data, "prospective")
         self.prospective_not_before = _word_set(data, "prospective_not_before")
         self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
+        self.durative = _word_set(data, "durative")
         self.participle_after = _word_set(data, "participle_after")
         self.perfect = _word_set(data, "perfect")
         self.infinitive_before = _word_set(data, "infinitive_before")
@@ -92,11 +95,14 @@ class TenseCues:
         left, right = self._sentence(text, start, end)
         before, after = _words(text[left:start]), _words(text[end:right])
         speech_tail = self._speech_tail(text[end:right], before)
+        beyond_comma = _words_before_comma(text[end:right])
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
-                # a verb usually precedes its time adjunct: a cue after the expression is farther
-                distance = (len(words) - index) if reverse else index + 1.5
+                # a verb usually precedes its time adjunct: a cue after the expression is farther,
+                # and one past a comma farther still ("The plan, announced in [April], will be
+                # completed": the participle before it, not the main verb after the comma)
+                distance = (len(words) - index) if reverse else index + 1.5 + 2 * (index >= beyond_comma)
                 if not reverse and index >= speech_tail:
                     break
                 found = self._cue(words, index)
@@ -135,7 +141,11 @@ class TenseCues:
         if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
-            return "PRESENT"
+            if index and words[index - 1] in _DETERMINERS:
+                return None  # "marked a return", "sell the lands": a noun
+            # "The fiscal year begins [Oct. 1]": a date ahead; "the season runs from [June 1]"
+            # is a span under way, a present
+            return "PRESENT" if word in self.durative else "SCHEDULE"
         if word in self.present:
             if word == "'s" and (not index or words[index - 1] not in _CONTRACTING):
                 return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
@@ -155,6 +165,8 @@ class TenseCues:
         return None
 
 
+# before a word of the schedule list these make it a noun, no verb
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -167,6 +179,12 @@ def is_possessive(text: str, end: int) -> bool:
 def _words(text: str) -> list[str]:
     # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
     return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _words_before_comma(after: str) -> int:
+    """How many words follow the expression before the first comma (all of them when none)."""
+    comma = after.find(",")
+    return len(_words(after[:comma])) if comma >= 0 else 10**6
 
 
 def _ends_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
