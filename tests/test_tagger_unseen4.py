@@ -91,7 +91,7 @@ PROBES = [
           [("two-year", "DURATION", "P2Y", None)]),
     Probe("guidance_for_1999", E, "Analysts expect earnings of $2.10 a share in 1999.", [("1999", "DATE", "1999", None)]),
     Probe("past_two_quarters_length", E, "Margins have narrowed over the past two quarters.",
-          [("the past two quarters", "DURATION", "P2Q", None)]),  # TBAQ P2Q
+          [("the past two quarters", "DURATION", "P6M", None)]),  # quarters counted in months (TBAQ "recent quarters" PXM, "quarterly" P3M)
     Probe("this_years_third_quarter", E, "This year's third quarter included a $20 million gain.",
           [("This year's third quarter", "DATE", "1998-Q3", None)]),
     Probe("years_fourth_quarter_fiscal", E, "Sales in the fiscal first quarter rose 4 percent.",
@@ -217,7 +217,7 @@ PROBES = [
     Probe("since_taking_office_years", D, "Since taking office two years ago, he has visited 40 countries.",
           [("two years ago", "DATE", "2001", None)]),
     Probe("a_decade_ago_talks", D, "A decade ago, the two sides signed a peace accord.",
-          [("A decade ago", "DATE", "1993", None)]),
+          [("A decade ago", "DATE", "199", None)]),  # the unit's granularity, as "A decade later" 193
     Probe("wednesday_night_talks_ran", D, "Talks ran late into Wednesday night.",
           [("Wednesday night", None, "2003-03-12TNI", None)]),
     Probe("deadline_of_march_17", D, "Washington set a deadline of March 17 for Iraq to disarm.",
@@ -514,7 +514,7 @@ PROBES = [
     Probe("wire_the_following_week", WIRE_MONDAY, "The strike began Feb. 3; talks resumed the following week.",
           [("Feb. 3", "DATE", "1997-02-03", None), ("the following week", "DATE", "1997-W07", None)]),
     Probe("wire_at_that_time", WIRE_MONDAY, "At that time, the company had no debt.", [("that time", "DATE", "PAST_REF", None)]),
-    Probe("wire_presently", WIRE_MONDAY, "The plant presently employs 900 workers.", [("presently", "DATE", "PRESENT_REF", None)]),
+    Probe("wire_presently", WIRE_MONDAY, "The plant presently employs 900 workers.", []),  # TBAQ leaves "presently" untagged (1 of 1)
     Probe("wire_these_days", WIRE_MONDAY, "Few investors trust the market these days.", [("these days", "DATE", "PRESENT_REF", None)]),
     Probe("wire_today_present_ref_no", WIRE_MONDAY, "Today's session was the busiest of the year.",
           [("Today", "DATE", "1997-03-03", None), ("the year", "DATE", "1997", None)]),
@@ -534,7 +534,7 @@ PROBES = [
     Probe("wire_later_this_year_imf", WIRE_MONDAY, "The IMF will review the program later this year.",
           [("later this year", "DATE", "1997", "END")]),
     Probe("wire_the_year_before", WIRE_MONDAY, "Profit in 1996 was $12 million, up from $9 million the year before.",
-          [("1996", "DATE", "1996", None), ("the year before", "DATE", "1995", None)]),
+          [("1996", "DATE", "1996", None)]),  # a report's "the year before" is untagged in AQUAINT
     Probe("wire_overnight_rate", WIRE_MONDAY, "The central bank left its overnight lending rate unchanged.", []),  # a rate's term: TBAQ tags none
     Probe("wire_weekday_and_date_past", WIRE_MONDAY, "The accord was signed on Thursday, Feb. 27.",
           [("Thursday, Feb. 27", "DATE", "1997-02-27", None)]),
