@@ -457,6 +457,8 @@ class Anchorer:
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             unit = shift(anchor_point or point_containing(base, grain), rel)
+            if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base:
+                unit = shift(unit, -1)  # "snow fell this weekend" said on a Monday: the one just gone
             if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
                 try:
                     return Point(Grain.DAY, unit.start.replace(day=spec.day))
