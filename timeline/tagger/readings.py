@@ -1,5 +1,6 @@
 """Second readings of a day, settled once every expression of a text is resolved: a clock time
-given again on another clock, and a speaker's own "today" inside a quotation."""
+given again on another clock, a speaker's own "today" inside a quotation, and the first end of
+a range of months."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,28 @@ def other_clock_days(text: str, chosen: list, specs: list, resolved: dict) -> No
                    if (main_day + timedelta(days=k)).isoweekday() == specs[second].weekday),
                   key=lambda d: abs((d - main_day).days))
         resolved[second] = _moved(resolved[second], datetime.combine(day, other.point.start.time()))
+
+
+_SPAN_CONNECTORS = {"-", "–", "to", "through", "thru", "until", "till", "into"}
+
+
+def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"January through March", "from Oct. 1 to Jan. 5": a range runs forward, so a first end
+    the clause's tense put after the second ("will be released" sent January a year ahead) is
+    moved to the last such date before it. Only ends that name no year."""
+    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+        if first not in resolved or second not in resolved:
+            continue
+        start, end = resolved[first][0].point, resolved[second][0].point
+        if (start is None or end is None or not specs[first].month or not specs[second].month
+                or specs[first].year or text[chosen[first].end:chosen[second].start].strip().lower()
+                not in _SPAN_CONNECTORS or start.start <= end.start):
+            continue
+        year = end.start.year - (start.start.replace(year=end.start.year) > end.start)
+        try:
+            resolved[first] = _moved(resolved[first], start.start.replace(year=year))
+        except ValueError:  # 29 February
+            continue
 
 
 def quoted_days(text: str, chosen: list, specs: list, resolved: dict, published: Point,
