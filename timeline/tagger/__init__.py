@@ -210,6 +210,9 @@ class Tagger:
                 found = None
         if not of_verb:
             found = self.tense.tense_at(text, start, end)
+            # "In [January], the company brought in a new chief": the verb after the comma
+            # governs it as a parse would say, so a month weeks ahead is not taken instead
+            of_verb = found == "PAST" and self.tense.opens_sentence(text, start, end)
         if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
             return "FUTURE", of_verb
         return found, of_verb

@@ -113,6 +113,12 @@ class TenseCues:
                     best = key
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
 
+    def opens_sentence(self, text: str, start: int, end: int) -> bool:
+        """Whether the expression opens its sentence, set off by a comma ("In [January], the
+        company brought in a new chief"): the main verb after the comma is its own verb."""
+        left, _ = self._sentence(text, start, end)
+        return len(_words(text[left:start])) <= 1 and text[end:end + 1] == ","
+
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
         when it does not): a reporting verb behind a comma or a quote introduces the speech
