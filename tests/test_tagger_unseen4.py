@@ -11,6 +11,7 @@ them, or where they leave a choice, as the TBAQ gold does most often (noted on t
 from __future__ import annotations
 
 from test_tagger_unseen import PROBES as FIRST_ROUND
+from timeline.models import Domain
 from test_tagger_unseen import Probe, round_tests
 from test_tagger_unseen2 import PROBES as SECOND_ROUND
 from test_tagger_unseen3 import PROBES as THIRD_ROUND
@@ -572,6 +573,26 @@ PROBES = [
     Probe("wire_sunday_morning_past", WIRE_MONDAY, "The fire broke out Sunday morning.", [("Sunday morning", None, "1997-03-02TMO", None)]),
     Probe("wire_since_jan_1", WIRE_MONDAY, "The shares have fallen 12 percent since Jan. 1.", [("Jan. 1", "DATE", "1997-01-01", None)]),
     Probe("wire_model_year_car", WIRE_MONDAY, "He drove a 1968 Mustang.", [("1968", "DATE", "1968", None)]),  # a model year names its year
+    # ---- defects found on real articles
+    Probe("the_day_of_a_year_in_its_clause", WIRE_MONDAY,
+          "The flame was moved in February. It has burned since the day it was lit in 1958.",
+          [("February", "DATE", "1997-02", None), ("the day", "DATE", "1958-XX-XX", None), ("1958", "DATE", "1958", None)]),
+    Probe("the_day_of_a_year_in_its_clause_story", WIRE_MONDAY,
+          "The flame was moved in May 1961. It had burned since the day it was lit in 1958.",
+          [("May 1961", "DATE", "1961-05", None), ("the day", "DATE", "1958-XX-XX", None), ("1958", "DATE", "1958", None)],
+          Domain.NARRATIVE),
+    Probe("end_of_the_decade_after_early_decade_story", WIRE_MONDAY,
+          "The war ended in 1945. In the early 1950s the town grew quickly. By the end of the decade it had doubled.",
+          [("1945", "DATE", "1945", None), ("the early 1950s", "DATE", "195", "START"),
+           ("the end of the decade", "DATE", "195", "END")], Domain.NARRATIVE),
+    Probe("decade_labelling_a_thing_moves_no_story", WIRE_MONDAY,
+          "In June 1950 the war began. Hitler's 1930s aggressions were recalled, and twenty years earlier the empire had fallen.",
+          [("June 1950", "DATE", "1950-06", None), ("1930s", "DATE", "193", None), ("twenty years earlier", "DATE", "1930", None)],
+          Domain.NARRATIVE),
+    # "overnight" after a day told in a past clause is the night before it (TBAQ 1 of 1: London's
+    # Friday session hit by "overnight losses in New York", Thursday night)
+    Probe("overnight_before_the_day_told", WIRE_MONDAY, "London shares fell Friday after overnight losses in New York.",
+          [("Friday", "DATE", "1997-02-28", None), ("overnight", "TIME", "1997-02-27TNI", None)]),
     Probe("wire_two_years_in_a_row", WIRE_MONDAY, "Profits have fallen two years in a row.", [("two years", "DURATION", "P2Y", None)]),
 ]
 

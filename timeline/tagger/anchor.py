@@ -191,7 +191,7 @@ def _with_time(point: Point, spec: Spec) -> Point:
     return point
 
 
-def _some_day_of(point: Point) -> Resolution:
+def some_day_of(point: Point) -> Resolution:
     """An unknown day of a mentioned month or year: 1915-XX-XX, 1980-03-XX (BC0479-XX-XX)."""
     value = point.value + ("-XX" if point.grain is Grain.MONTH else "-XX-XX")
     if era.is_stand_in(point.start.year):
@@ -398,7 +398,7 @@ class Anchorer:
         if (spec.anaphoric and ctx.narrative and ctx.reference_is_mention and grain is Grain.DAY
                 and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
             # "four days later" than "1915" is some day of that year, not 5 January
-            return _some_day_of(ctx.reference)
+            return some_day_of(ctx.reference)
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -452,7 +452,7 @@ class Anchorer:
             if (spec.anaphoric and ctx.reference_is_mention and grain is Grain.DAY
                     and ctx.reference.grain in (Grain.MONTH, Grain.YEAR)):
                 # "that same day", "the next day" after "in October": some day of that month
-                return _some_day_of(ctx.reference)
+                return some_day_of(ctx.reference)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)

@@ -1,6 +1,6 @@
 """Second readings of a day, settled once every expression of a text is resolved: a clock time
-given again on another clock, a speaker's own "today" inside a quotation, and the first end of
-a range of months."""
+given again on another clock, a speaker's own "today" inside a quotation, the first end of a
+range of months, and "the day" of a year its clause names."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..temporal.calendar import Grain, Point
+from .anchor import some_day_of
 
 # a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
 SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
@@ -79,6 +80,27 @@ def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
             resolved[first] = _moved(resolved[first], start.start.replace(year=year))
         except ValueError:  # 29 February
             continue
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_THE_DAY = re.compile(r"(?i)the\s+(?:very\s+)?day$")
+_CLAUSE_REACH = 60  # characters from "the day" to the year its clause names
+
+
+def days_of_named_years(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"since [the day] it was lit in 1958": a bare "the day" whose own clause names a year is
+    some day of that year, not of the month last mentioned."""
+    for i in range(len(chosen) - 1):
+        if i not in resolved or not _THE_DAY.match(text[chosen[i].start:chosen[i].end]) or not specs[i].same:
+            continue
+        j = i + 1
+        gap = text[chosen[i].end:chosen[j].start]
+        point = resolved[j][0].point if j in resolved else None
+        if (point is None or point.grain is not Grain.YEAR or len(gap) > _CLAUSE_REACH
+                or _CLAUSE_BREAK.search(gap)):
+            continue
+        result = some_day_of(point)
+        resolved[i] = (result, *resolved[i][1:])
 
 
 def quoted_days(text: str, chosen: list, specs: list, resolved: dict, published: Point,
