@@ -572,7 +572,6 @@ PROBES = [
           [("this afternoon", "TIME", "1997-03-03TAF", None)]),
     Probe("wire_sunday_morning_past", WIRE_MONDAY, "The fire broke out Sunday morning.", [("Sunday morning", None, "1997-03-02TMO", None)]),
     Probe("wire_since_jan_1", WIRE_MONDAY, "The shares have fallen 12 percent since Jan. 1.", [("Jan. 1", "DATE", "1997-01-01", None)]),
-    Probe("wire_model_year_car", WIRE_MONDAY, "He drove a 1968 Mustang.", [("1968", "DATE", "1968", None)]),  # a model year names its year
     # ---- defects found on real articles
     Probe("the_day_of_a_year_in_its_clause", WIRE_MONDAY,
           "The flame was moved in February. It has burned since the day it was lit in 1958.",
@@ -641,6 +640,7 @@ NEGATIVES = [
     "The package weighed 2.5 pounds.",
     "The building has 102 floors.",
     "The car has a 5.0-liter V8 engine.",
+    "He drove a 1968 Mustang.",  # a model year: AQUAINT leaves "1987 Chevrolet Cavalier" untagged
     "The Channel 4 news team arrived first.",
     "Police recovered a .38-caliber revolver.",
     "The F-16 fighter crashed in the desert.",
