@@ -145,6 +145,10 @@ PROBES = [
           [("four days", "DURATION", "P4D", None)]),
     Probe("earlier_in_the_week_market", M, "Earlier in the week, the central banks cut rates in a coordinated move.",
           [("Earlier in the week", "DATE", "2008-W41", "START")]),
+    Probe("past_clause_after_a_mention_ahead", M,
+          "The Fed's policy committee meets next Tuesday. Earlier in the week, the Nasdaq hit a five-year low.",
+          [("next Tuesday", "DATE", "2008-10-14", None), ("Earlier in the week", "DATE", "2008-W41", "START"),
+           ("five-year", "DURATION", "P5Y", None)]),
     Probe("yen_at_midday_in_tokyo", M, "The dollar bought 99.50 yen at midday in Tokyo.",
           [("midday", "TIME", "2008-10-10T12:00", None)]),  # TBAQ "midday" T12:00
     Probe("five_year_credit_default", M, "The cost of five-year credit default swaps rose to a record.",

@@ -166,8 +166,12 @@ class Tagger:
             zone = zone_choice.zone if zone_choice else document.timezone
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
-            ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
+            if not narrative and tense == "PAST" and mentioned is not None and mentioned.start > reference.start:
+                # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
+                # is not told from a time still ahead of the publication
+                mentioned = None
+            ref = mentioned or reference
             if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"

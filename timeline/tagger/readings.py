@@ -26,7 +26,8 @@ def on_other_clock(gap: str) -> bool:
 
 def inside_quote(text: str, position: int) -> bool:
     """Whether a position lies inside a quotation opened in its sentence."""
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 400), position)]
+    # the bound reaches one past the position, as in tense._sentence (a sentence it opens)
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 400), position + 1)]
     before = text[starts[-1] if starts else max(0, position - 400):position]
     return (before.count("``") > before.count("''") or before.count("“") > before.count("”")
             or before.replace("``", "").replace("''", "").count('"') % 2 == 1)

@@ -85,7 +85,9 @@ class TenseCues:
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
-        for match in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        # why: the end bound reaches one past the start, or the lookahead for the next
+        # sentence's capital cannot see a sentence the expression itself opens
+        for match in _SENTENCE_END.finditer(text, max(0, start - 400), start + 1):
             left = match.end()
         right_match = _SENTENCE_END.search(text, end, min(len(text), end + 400))
         right = right_match.start() + 1 if right_match else min(len(text), end + 400)
