@@ -49,3 +49,10 @@ def test_a_possessive_is_a_whole_clitic():
     assert is_possessive("hit by Friday’s storm", 13)
     assert not is_possessive("hit by Friday'sx storm", 13)
     assert not is_possessive("hit by Friday storm", 13)
+
+
+def test_a_timetable_verb_sends_a_date_ahead_with_the_parse_too(nlp):
+    # "begins" is a present of a schedule: the July ahead, not the nearer one gone by
+    assert _values(nlp, "The state's fiscal year begins July 1.")["July 1"] == "1999-07-01"
+    # a present of a span under way keeps the nearest
+    assert _values(nlp, "The season runs from June 1 to Nov. 30.")["June 1"] == "1998-06-01"
