@@ -118,8 +118,13 @@ class TenseCues:
     def opens_sentence(self, text: str, start: int, end: int) -> bool:
         """Whether the expression opens its sentence, set off by a comma ("In [January], the
         company brought in a new chief"): the main verb after the comma is its own verb."""
-        left, _ = self._sentence(text, start, end)
-        return len(_words(text[left:start])) <= 1 and text[end:end + 1] == ","
+        if text[end:end + 1] != ",":
+            return False
+        # a one-word lead-in ("In", "On") lies within a few characters of the sentence's start
+        near = max(0, start - 24)
+        breaks = [m.end() for m in _SENTENCE_END.finditer(text, near, start + 1)]
+        left = breaks[-1] if breaks else (0 if near == 0 else None)
+        return left is not None and len(_words(text[left:start])) <= 1
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
