@@ -402,9 +402,7 @@ PROBES = [
           [("three years", "DURATION", "P3Y", None)]),
     Probe("fees_frozen_since_year", TERM_MONDAY, "Tuition fees have been frozen since 2017.", [("2017", "DATE", "2017", None)]),
     Probe("exams_in_may_and_june", TERM_MONDAY, "GCSE exams take place in May and June.",
-          [("May", "DATE", "2026-05", None), ("June", "DATE", "2026-06", None)],
-          left="a present clause takes the nearest month, here the May and June gone by: a present "
-               "about a month is as often a report of one just past (\"sales in June are up\") as a timetable"),
+          [("May", "DATE", "2026-05", None), ("June", "DATE", "2026-06", None)]),  # "take place": a timetable, ahead
     # ---- legal and tax deadlines
     Probe("until_tax_day", FILING_FRIDAY, "Taxpayers have until April 15 to file their returns.",
           [("April 15", "DATE", "2024-04-15", None)]),

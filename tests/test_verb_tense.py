@@ -26,8 +26,10 @@ def _values(nlp, text: str, parsed: bool = True) -> dict[str, str]:
 def test_a_past_verb_keeps_a_bare_month_in_the_past(nlp):
     text = "In January, a week after the anniversary, a bomb killed a guard at a clinic."
     assert _values(nlp, text)["January"] == "1998-01"
-    # the cues alone take a past tense near a month weeks ahead for a reporting verb's
-    assert _values(nlp, text, parsed=False)["January"] == "1999-01"
+    # the cues alone do too: a month opening its sentence takes the verb after the comma
+    assert _values(nlp, text, parsed=False)["January"] == "1998-01"
+    # ... and a future cue nearer than the reporting verb still sends it ahead
+    assert _values(nlp, "The company said it would cut jobs in January.", parsed=False)["January"] == "1999-01"
 
 
 def test_a_future_auxiliary_sends_a_weekday_ahead(nlp):
@@ -47,3 +49,10 @@ def test_a_possessive_is_a_whole_clitic():
     assert is_possessive("hit by Friday’s storm", 13)
     assert not is_possessive("hit by Friday'sx storm", 13)
     assert not is_possessive("hit by Friday storm", 13)
+
+
+def test_a_timetable_verb_sends_a_date_ahead_with_the_parse_too(nlp):
+    # "begins" is a present of a schedule: the July ahead, not the nearer one gone by
+    assert _values(nlp, "The state's fiscal year begins July 1.")["July 1"] == "1999-07-01"
+    # a present of a span under way keeps the nearest
+    assert _values(nlp, "The season runs from June 1 to Nov. 30.")["June 1"] == "1998-06-01"

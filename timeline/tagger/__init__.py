@@ -16,7 +16,7 @@ from .interpret import Spec, interpret
 from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
-from .readings import other_clock_days, quoted_days
+from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
@@ -44,6 +44,9 @@ _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
+# "Hitler's 1930s aggressions": a decade before a noun labels it; "the 1950s the town grew" is
+# followed by its clause
+_DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was|were|had|saw|when|for|with|from|they|she)\b)(?-i:[a-z]{3,})")
 
 
 def _within_story(mentioned: Point | None, story_years: tuple[int, int]) -> bool:
@@ -163,8 +166,12 @@ class Tagger:
             zone = zone_choice.zone if zone_choice else document.timezone
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
             mentioned = self._last_before(last_by_position, cand.start)
-            ref = mentioned or reference
             tense, of_verb = self._tense(text, parsed, cand.start, cand.end, narrative)
+            if not narrative and tense == "PAST" and mentioned is not None and mentioned.start > reference.start:
+                # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
+                # is not told from a time still ahead of the publication
+                mentioned = None
+            ref = mentioned or reference
             if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
@@ -184,11 +191,14 @@ class Tagger:
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
+                    and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
+        month_ranges(text, chosen, specs, resolved)
+        days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
             quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)
         return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
@@ -209,6 +219,9 @@ class Tagger:
                 found = None
         if not of_verb:
             found = self.tense.tense_at(text, start, end)
+            # "In [January], the company brought in a new chief": the verb after the comma
+            # governs it as a parse would say, so a month weeks ahead is not taken instead
+            of_verb = found == "PAST" and self.tense.opens_sentence(text, start, end)
         if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
             return "FUTURE", of_verb
         return found, of_verb
@@ -265,7 +278,9 @@ class Tagger:
             return False
         if not narrative:
             return not _is_year_back_comparison(spec)
-        return spec.year is not None or (spec.month is not None and spec.day is not None)
+        # a decade sets it too ("In the early 1950s ... By [the end of the decade]"), unless it
+        # labels a thing ("Hitler's 1930s aggressions": the caller checks)
+        return spec.year is not None or spec.decade is not None or (spec.month is not None and spec.day is not None)
 
     @staticmethod
     def _is_bare_clock(spec: Spec) -> bool:

@@ -191,7 +191,7 @@ def _with_time(point: Point, spec: Spec) -> Point:
     return point
 
 
-def _some_day_of(point: Point) -> Resolution:
+def some_day_of(point: Point) -> Resolution:
     """An unknown day of a mentioned month or year: 1915-XX-XX, 1980-03-XX (BC0479-XX-XX)."""
     value = point.value + ("-XX" if point.grain is Grain.MONTH else "-XX-XX")
     if era.is_stand_in(point.start.year):
@@ -301,7 +301,7 @@ class Anchorer:
     def _named_point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
-        tense = "FUTURE" if ctx.narrative and not spec.anaphoric else ctx.tense
+        tense = "FUTURE" if (ctx.narrative and not spec.anaphoric) or ctx.tense == "SCHEDULE" else ctx.tense
         if spec.ago_grain and spec.year is not None:  # "on this day in 1969": today's date that year
             try:
                 return point_containing(ctx.dct.replace(year=spec.year), Grain[spec.ago_grain])
@@ -398,7 +398,7 @@ class Anchorer:
         if (spec.anaphoric and ctx.narrative and ctx.reference_is_mention and grain is Grain.DAY
                 and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
             # "four days later" than "1915" is some day of that year, not 5 January
-            return _some_day_of(ctx.reference)
+            return some_day_of(ctx.reference)
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -452,11 +452,13 @@ class Anchorer:
             if (spec.anaphoric and ctx.reference_is_mention and grain is Grain.DAY
                     and ctx.reference.grain in (Grain.MONTH, Grain.YEAR)):
                 # "that same day", "the next day" after "in October": some day of that month
-                return _some_day_of(ctx.reference)
+                return some_day_of(ctx.reference)
             anchor_point = ctx.reference if spec.anaphoric and spec.same else None
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             unit = shift(anchor_point or point_containing(base, grain), rel)
+            if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base:
+                unit = shift(unit, -1)  # "snow fell this weekend" said on a Monday: the one just gone
             if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
                 try:
                     return Point(Grain.DAY, unit.start.replace(day=spec.day))

@@ -68,14 +68,20 @@ class Spec:
 
 # a length and a smaller one after it ("four years and three months"): how many of the smaller
 # make one of the larger
-_SMALLER_IN = {("YEAR", "MONTH"): 12, ("WEEK", "DAY"): 7, ("DAY", "HOUR"): 24, ("HOUR", "MINUTE"): 60}
+_SMALLER_IN = {("YEAR", "MONTH"): 12, ("WEEK", "DAY"): 7, ("DAY", "HOUR"): 24, ("HOUR", "MINUTE"): 60,
+               ("MINUTE", "SECOND"): 60}
 
 
 def _add_smaller_length(spec: "Spec", extra, extra_unit: str | None) -> None:
-    """Count "four years and three months" as 51 months; other pairs keep the first length."""
+    """Count "four years and three months later" as 51 months; a length alone keeps the larger
+    unit with a fraction, which its value writes in both ("2 hours 15 minutes" PT2H15M, as
+    TBAQ's PT5H30M); other pairs keep the first length."""
     factor = _SMALLER_IN.get((spec.unit, extra_unit))
     if factor and isinstance(spec.num, (int, float)) and isinstance(extra, (int, float)):
-        spec.num, spec.unit = spec.num * factor + extra, extra_unit
+        if spec.type == "DURATION":
+            spec.num = spec.num + extra / factor
+        else:
+            spec.num, spec.unit = spec.num * factor + extra, extra_unit
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:

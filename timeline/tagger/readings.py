@@ -1,5 +1,6 @@
 """Second readings of a day, settled once every expression of a text is resolved: a clock time
-given again on another clock, and a speaker's own "today" inside a quotation."""
+given again on another clock, a speaker's own "today" inside a quotation, the first end of a
+range of months, and "the day" of a year its clause names."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..temporal.calendar import Grain, Point
+from .anchor import some_day_of
 
 # a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
 SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
@@ -24,7 +26,8 @@ def on_other_clock(gap: str) -> bool:
 
 def inside_quote(text: str, position: int) -> bool:
     """Whether a position lies inside a quotation opened in its sentence."""
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 400), position)]
+    # the bound reaches one past the position, as in tense._sentence (a sentence it opens)
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 400), position + 1)]
     before = text[starts[-1] if starts else max(0, position - 400):position]
     return (before.count("``") > before.count("''") or before.count("“") > before.count("”")
             or before.replace("``", "").replace("''", "").count('"') % 2 == 1)
@@ -56,6 +59,49 @@ def other_clock_days(text: str, chosen: list, specs: list, resolved: dict) -> No
                    if (main_day + timedelta(days=k)).isoweekday() == specs[second].weekday),
                   key=lambda d: abs((d - main_day).days))
         resolved[second] = _moved(resolved[second], datetime.combine(day, other.point.start.time()))
+
+
+_SPAN_CONNECTORS = {"-", "–", "to", "through", "thru", "until", "till", "into"}
+
+
+def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"January through March", "from Oct. 1 to Jan. 5": a range runs forward, so a first end
+    the clause's tense put after the second ("will be released" sent January a year ahead) is
+    moved to the last such date before it. Only ends that name no year."""
+    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+        if first not in resolved or second not in resolved:
+            continue
+        start, end = resolved[first][0].point, resolved[second][0].point
+        if (start is None or end is None or not specs[first].month or not specs[second].month
+                or specs[first].year or text[chosen[first].end:chosen[second].start].strip().lower()
+                not in _SPAN_CONNECTORS or start.start <= end.start):
+            continue
+        year = end.start.year - (start.start.replace(year=end.start.year) > end.start)
+        try:
+            resolved[first] = _moved(resolved[first], start.start.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_THE_DAY = re.compile(r"(?i)the\s+(?:very\s+)?day$")
+_CLAUSE_REACH = 60  # characters from "the day" to the year its clause names
+
+
+def days_of_named_years(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"since [the day] it was lit in 1958": a bare "the day" whose own clause names a year is
+    some day of that year, not of the month last mentioned."""
+    for i in range(len(chosen) - 1):
+        if i not in resolved or not _THE_DAY.match(text[chosen[i].start:chosen[i].end]) or not specs[i].same:
+            continue
+        j = i + 1
+        gap = text[chosen[i].end:chosen[j].start]
+        point = resolved[j][0].point if j in resolved else None
+        if (point is None or point.grain is not Grain.YEAR or len(gap) > _CLAUSE_REACH
+                or _CLAUSE_BREAK.search(gap)):
+            continue
+        result = some_day_of(point)
+        resolved[i] = (result, *resolved[i][1:])
 
 
 def quoted_days(text: str, chosen: list, specs: list, resolved: dict, published: Point,

@@ -1,7 +1,9 @@
 """The tense of the clause around an expression, from lexical cues (fast, no parser needed).
 
 The nearest cue in the same sentence decides; a future cue wins a tie. Returns PAST,
-FUTURE, None for a present-tense clause, or "NONE" when the clause gives no cue at all.
+FUTURE, SCHEDULE for a present verb of a timetable ("begins", "expires": a named date ahead,
+but no length counted from now), None for another present-tense clause, or "NONE" when the
+clause gives no cue at all.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ class TenseCues:
         self.prospective = _word_set(data, "prospective")
         self.prospective_not_before = _word_set(data, "prospective_not_before")
         self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
+        self.durative = _word_set(data, "durative")
         self.participle_after = _word_set(data, "participle_after")
         self.perfect = _word_set(data, "perfect")
         self.infinitive_before = _word_set(data, "infinitive_before")
@@ -82,7 +85,9 @@ class TenseCues:
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
-        for match in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        # why: the end bound reaches one past the start, or the lookahead for the next
+        # sentence's capital cannot see a sentence the expression itself opens
+        for match in _SENTENCE_END.finditer(text, max(0, start - 400), start + 1):
             left = match.end()
         right_match = _SENTENCE_END.search(text, end, min(len(text), end + 400))
         right = right_match.start() + 1 if right_match else min(len(text), end + 400)
@@ -92,11 +97,14 @@ class TenseCues:
         left, right = self._sentence(text, start, end)
         before, after = _words(text[left:start]), _words(text[end:right])
         speech_tail = self._speech_tail(text[end:right], before)
+        beyond_comma = _words_before_comma(text[end:right])
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
-                # a verb usually precedes its time adjunct: a cue after the expression is farther
-                distance = (len(words) - index) if reverse else index + 1.5
+                # a verb usually precedes its time adjunct: a cue after the expression is farther,
+                # and one past a comma farther still ("The plan, announced in [April], will be
+                # completed": the participle before it, not the main verb after the comma)
+                distance = (len(words) - index) if reverse else index + 1.5 + 2 * (index >= beyond_comma)
                 if not reverse and (index >= speech_tail or (index < 3 and words[index] == "that")):
                     # why: "told reporters on [Sunday] that the launches had ...": the clause
                     # "that" opens is the verb's object, its tense is not the expression's
@@ -108,6 +116,17 @@ class TenseCues:
                 if best is None or key < best:
                     best = key
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
+
+    def opens_sentence(self, text: str, start: int, end: int) -> bool:
+        """Whether the expression opens its sentence, set off by a comma ("In [January], the
+        company brought in a new chief"): the main verb after the comma is its own verb."""
+        if text[end:end + 1] != ",":
+            return False
+        # a one-word lead-in ("In", "On") lies within a few characters of the sentence's start
+        near = max(0, start - 24)
+        breaks = [m.end() for m in _SENTENCE_END.finditer(text, near, start + 1)]
+        left = breaks[-1] if breaks else (0 if near == 0 else None)
+        return left is not None and len(_words(text[left:start])) <= 1
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
@@ -137,7 +156,11 @@ class TenseCues:
         if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
-            return "PRESENT"
+            if index and words[index - 1] in _DETERMINERS:
+                return None  # "marked a return", "sell the lands": a noun
+            # "The fiscal year begins [Oct. 1]": a date ahead; "the season runs from [June 1]"
+            # is a span under way, a present
+            return "PRESENT" if word in self.durative else "SCHEDULE"
         if word in self.present:
             if word == "'s" and (not index or words[index - 1] not in _CONTRACTING):
                 return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
@@ -157,6 +180,8 @@ class TenseCues:
         return None
 
 
+# before a word of the schedule list these make it a noun, no verb
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -169,6 +194,12 @@ def is_possessive(text: str, end: int) -> bool:
 def _words(text: str) -> list[str]:
     # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
     return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _words_before_comma(after: str) -> int:
+    """How many words follow the expression before the first comma (all of them when none)."""
+    comma = after.find(",")
+    return len(_words(after[:comma])) if comma >= 0 else 10**6
 
 
 def _ends_with(words: list[str], phrases: list[tuple[str, ...]]) -> bool:

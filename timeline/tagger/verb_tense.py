@@ -31,9 +31,14 @@ class VerbTense:
         self.past_aux = {w.lower() for w in parse.get("past_aux", [])}
         self.perfect_aux = {w.lower() for w in parse.get("perfect_aux", [])}
         self.deadline_prepositions = frozenset(w.lower() for w in parse.get("deadline_prepositions", []))
+        durative = {w.lower() for w in data.get("durative", [])}
+        # present verbs of a timetable ("begins", "take place"): a named date ahead, as the cues say
+        self.schedule = {tuple(cue.lower().split()) for cue in data.get("schedule", [])
+                         if cue.lower().split()[0] not in durative}
 
     def tense_of(self, verb) -> str | None:
-        """PAST, FUTURE, PRESENT, or None when the verb's form does not say."""
+        """PAST, FUTURE, PRESENT, SCHEDULE (a present verb of a timetable), or None when the
+        verb's form does not say."""
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a in self.future_aux for a in auxes):
             return "FUTURE"
@@ -45,12 +50,16 @@ class VerbTense:
             return None
         if "to" in auxes:  # "plans to leave Tuesday": what the head verb wants is ahead of it
             head = verb.head
-            if head.i != verb.i and head.pos_ in ("VERB", "AUX") and self.tense_of(head) in ("PRESENT", "FUTURE"):
+            if head.i != verb.i and head.pos_ in ("VERB", "AUX") and self.tense_of(head) in ("PRESENT", "SCHEDULE", "FUTURE"):
                 return "FUTURE"
             return None
         if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
-            return "PRESENT"
+            return "SCHEDULE" if self._schedules(verb) else "PRESENT"
         return None
+
+    def _schedules(self, verb) -> bool:
+        words = tuple(t.lower_ for t in verb.doc[verb.i:verb.i + 2])
+        return any(words[:len(cue)] == cue for cue in self.schedule)
 
     def tense_at(self, doc, start: int, end: int) -> str | None:
         verb = governing_verb(doc, start, end, self.deadline_prepositions)
