@@ -81,3 +81,11 @@ def test_a_first_since_leaves_the_day_to_date_the_event():
     links = _named(result, {"reached"})
     assert ("reached", "AFTER", "1960", "event-time:signal:since") in links, links
     assert ("reached", "IS_INCLUDED", "Saturday evening", "event-time:signal:on") in links, links
+
+
+def test_a_date_in_a_fronted_participle_clause_dates_that_clause():
+    text = "Born in Toledo, Ohio, on March 3, 1931, Dr. Hale graduated from Radcliffe College in 1952."
+    result = reconstruct(text, published="2025-10-28T10:00:00-04:00", timezone="America/New_York")
+    links = _named(result, {"Born", "graduated"})
+    assert ("Born", "IS_INCLUDED", "March 3, 1931", "event-time:signal:on") in links, links
+    assert ("graduated", "IS_INCLUDED", "1952", "event-time:signal:in") in links, links

@@ -98,6 +98,19 @@ def _governor(root, signal: str, rel: str | None, by_token):
     return gov, rel
 
 
+def _fronted_clause(root, gov, by_token):
+    """The fronted participle clause a date stands in, when the parser hung the date on the main
+    verb ("Born in Toledo on March 3, 1931, Hale graduated in 1952": 'Born', not 'graduated')."""
+    if root.i > gov.i:
+        return gov
+    subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < root.i:
+        return gov
+    fronted = [c for c in gov.children if c.dep_ == "advcl" and c.i < root.i and c.i in by_token
+               and c.tag_ in ("VBN", "VBG")]
+    return fronted[-1] if fronted else gov
+
+
 def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
     """The event that governs a time expression in the parse, through a signal or directly."""
     out = []
@@ -107,6 +120,7 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             continue
         signal, rel = _signal_relation(root, t, lexicon)
         gov, rel = _governor(root, signal, rel, by_token)
+        gov = _fronted_clause(root, gov, by_token)
         event = by_token.get(gov.i)
         span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
         if span_end is not None:
