@@ -2,6 +2,8 @@
 market report): each sentence as it stood in its article."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from timeline.api import reconstruct
 
 MARKET = ("U.S. stocks fell on Tuesday as Treasury yields rose to their highest level since November, "
@@ -89,3 +91,13 @@ def test_a_date_in_a_fronted_participle_clause_dates_that_clause():
     links = _named(result, {"Born", "graduated"})
     assert ("Born", "IS_INCLUDED", "March 3, 1931", "event-time:signal:on") in links, links
     assert ("graduated", "IS_INCLUDED", "1952", "event-time:signal:in") in links, links
+
+
+def test_from_a_date_starts_the_event_then_or_later():
+    text = ("European Union negotiators agreed early on Thursday to ban the sale of new petrol and diesel cars "
+            "from 2035, after talks that ran through the night.")
+    result = reconstruct(text, published="2022-10-27T14:00:00+02:00", timezone="Europe/Brussels")
+    links = _named(result, {"ban"})
+    assert ("ban", "STARTS_ON_OR_AFTER", "2035", "event-time:signal:from") in links, links
+    ban = next(e for e in result.events if e.text == "ban")
+    assert ban.when.earliest_start >= datetime(2034, 12, 31, 23, tzinfo=timezone.utc)  # 2035 in Brussels
