@@ -399,6 +399,10 @@ class Anchorer:
                 and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
             # "four days later" than "1915" is some day of that year, not 5 January
             return some_day_of(ctx.reference)
+        if spec.ago_day is not None:
+            base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
+        if spec.ago_weekday is not None:
+            base = _relative_weekday(base, spec.ago_weekday, -1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:

@@ -60,6 +60,8 @@ class Spec:
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
     ago_grain: str | None = None  # "25 years ago today": the day (or week) that far back
+    ago_day: int | None = None  # "a week ago yesterday": -1, the day counted from
+    ago_weekday: int | None = None  # "a week ago Friday": the last Friday, counted from
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -286,6 +288,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
+    if "twice" in g:  # "the week before last": two weeks back
+        spec.rel = -2 if g["twice"].lower().startswith("before") else 2
+    if "ago_day" in g:  # "a week ago yesterday", "a week ago Friday": counted from that day
+        spec.ago_grain = "DAY"
+        spec.ago_day = lexicon.lookup("dayrel", g["ago_day"]) if g["ago_day"].lower() == "yesterday" else None
+        spec.ago_weekday = None if spec.ago_day is not None else int(lexicon.lookup("weekday", g["ago_day"]))
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March
