@@ -39,6 +39,8 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 # (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
+# a subordinate clause's opening word, with no clause break between it and a day
+_SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
@@ -317,7 +319,10 @@ class Tagger:
             return None
         lo = breaks[-2] if len(breaks) > 1 else 0
         earlier = [(start, day) for start, day in days if lo <= start < breaks[-1]]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        # why: a day of an "after ..." or "when ..." clause is not the main event's ("lifted off
+        # early on Friday, after attempts on Tuesday and Wednesday were called off")
+        main = [(start, day) for start, day in earlier if not _in_subordinate_clause(text, lo, start)]
+        return max(main or earlier, key=lambda item: item[0])[1] if earlier else None
 
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
         if self.zones is None or spec.type in ("DURATION", "SET"):
@@ -344,3 +349,9 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+def _in_subordinate_clause(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the words from the clause's last break up to `position` open with a
+    subordinating word ("after launch attempts on [Tuesday]")."""
+    return bool(_SUBORDINATE_OPENING.search(text, sentence_start, position))
