@@ -546,6 +546,8 @@ class Anchorer:
                 weekday_tense = None if spec.hour is not None else "PAST"
             elif tense is None:
                 weekday_tense = "FUTURE"
+            elif tense == "PLAN":  # "was planned to open on Monday": the nearest Monday
+                weekday_tense = None
             return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))

@@ -54,6 +54,8 @@ class TenseCues:
         self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
         self.past_plan_before = _phrases(data, "past_plan_before")
+        self.past_plan_open = _phrases(data, "past_plan_open")
+        self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
         self.deadline = _phrases(data, "deadline")
         self.deadline_not_with = _word_set(data, "deadline_not_with")
         self.deadline_after_verb = _phrases(data, "deadline_after_verb")
@@ -112,9 +114,12 @@ class TenseCues:
                 found = self._cue(words, index)
                 if found is None:
                     continue
+                if found == "PLAN" and reverse:
+                    distance = 0  # why: the plan's own verb governs its day, not the main verb past a comma
                 key = (distance, {"FUTURE": 0, "PAST": 1}.get(found, 2), found)
                 if best is None or key < best:
                     best = key
+        # a past plan ("PLAN") is told as the nearest day
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
 
     def opens_sentence(self, text: str, start: int, end: int) -> bool:
@@ -152,7 +157,11 @@ class TenseCues:
             if tuple(words[index:index + len(cue)]) == cue:
                 if _ends_with(words[:index], self.past_plan_before):
                     return "PAST"  # "had been due to expire": the old plan
+                if _ends_with(words[:index], self.past_plan_open):
+                    return "PLAN"
                 return "FUTURE"
+        if any(tuple(words[index:index + len(cue)]) == cue for cue in self._past_plan_by_first.get(word, ())):
+            return "PLAN"
         if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
