@@ -323,6 +323,8 @@ class Anchorer:
             spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
+        if spec.century_turn:
+            return Point(Grain.YEAR, datetime(max(round(base.year / 100) * 100, 1), 1, 1))
         if spec.new_year:  # said from July on, "the new year" is the one ahead, unless told as past
             return Point(Grain.YEAR, datetime(base.year + (base.month >= 7 and tense != "PAST"), 1, 1))
         if spec.year_end:

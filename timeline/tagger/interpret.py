@@ -56,6 +56,7 @@ class Spec:
     anaphoric_year: bool = False
     year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
+    century_turn: bool = False  # "the turn of the century": the nearest hundredth year
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
@@ -194,6 +195,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.in_offset = bool(opts.get("in_offset"))
     spec.range_end = bool(opts.get("range_end"))
     spec.new_year = bool(opts.get("new_year"))
+    if opts.get("century_turn"):
+        spec.century_turn, spec.mod = True, "APPROX"
     spec.night_by_tense = bool(opts.get("night_by_tense"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
