@@ -14,6 +14,7 @@ from ..temporal.calendar import (
 )
 from . import era
 from .interpret import Spec
+from .lunar import new_moon_day_from
 
 UNIT_CODES = {
     "YEAR": "Y", "MONTH": "M", "WEEK": "W", "DAY": "D", "HOUR": "H", "MINUTE": "M", "SECOND": "S",
@@ -148,8 +149,12 @@ def _weekday_points(base: datetime, weekday: int) -> list[Point]:
 
 
 def holiday_date(rule: str, year: int) -> date | None:
-    """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset'."""
+    """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset',
+    'NEWMOON month day offset'."""
     parts = rule.split()
+    if parts[0] == "NEWMOON":  # NEWMOON month day utc-offset: the first new moon from that day
+        month, day, offset = (int(x) for x in parts[1:4])
+        return new_moon_day_from(date(year, month, day), offset)
     if parts[0] == "EASTER":
         return _easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "NTH":  # NTH n weekday month [days after]
