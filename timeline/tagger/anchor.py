@@ -157,6 +157,8 @@ def holiday_date(rule: str, year: int) -> date | None:
         return new_moon_day_from(date(year, month, day), offset)
     if parts[0] == "EASTER":
         return _easter(year) + timedelta(days=int(parts[1]))
+    if parts[0] == "ORTHODOX_EASTER":
+        return _orthodox_easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "NTH":  # NTH n weekday month [days after]
         n, weekday, month = (int(x) for x in parts[1:4])
         after = timedelta(days=int(parts[4])) if len(parts) > 4 else timedelta(0)
@@ -168,6 +170,16 @@ def holiday_date(rule: str, year: int) -> date | None:
         return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7) + after
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Easter of the Orthodox churches: the Julian computus (Meeus), moved to the Gregorian
+    calendar by the calendars' gap in that century (13 days from 1900 to 2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    gap = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=gap)
 
 
 def _easter(year: int) -> date:
