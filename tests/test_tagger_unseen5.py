@@ -68,6 +68,10 @@ PROBES = [
     # "had been due to expire Friday evening" on a Monday is the nearest, behind)
     Probe("was_planned_to_open_monday", W, "The summit, which was planned to open on Monday, was postponed.",
           [("Monday", "DATE", "2025-01-27", None)]),
+    Probe("was_planned_monday_said_friday", S, "The summit, which was planned to open on Monday, was postponed.",
+          [("Monday", "DATE", "2025-02-03", None)]),
+    Probe("were_scheduled_in_relative_clause", W, "The talks, which were scheduled to begin Monday, were called off.",
+          [("Monday", "DATE", "2025-01-27", None)]),
     Probe("were_scheduled_to_resume_monday", F, "The talks were scheduled to resume Monday but were called off.",
           [("Monday", "DATE", "2024-02-05", None)]),
     Probe("was_to_take_place_tuesday", S, "The vote was to take place on Tuesday.",
