@@ -140,8 +140,11 @@ PROBES = [
           [("Chinese New Year", "DATE", "2024-02-10", None), ("15 days", "DURATION", "P15D", None)],
           left='"last" is a past cue ("last week"), here the verb: the holiday is read as past, 2023-01-22'),
     Probe("hanukkah_thursday_evening", HOLIDAY_TUESDAY, "Hanukkah begins Thursday evening.",
-          [("Hanukkah", "DATE", "2023-12-08", None), ("Thursday evening", None, "2023-12-07TEV", None)],
-          left="Hanukkah is not tagged: the Hebrew calendar is not computed"),
+          [("Hanukkah", "DATE", "2023-12-08", None), ("Thursday evening", None, "2023-12-07TEV", None)]),  # 25 Kislev
+    Probe("markets_closed_yom_kippur", EMMYS_FRIDAY, "Markets will be closed for Yom Kippur.",
+          [("Yom Kippur", "DATE", "2024-10-12", None)]),
+    Probe("rosh_hashanah_last_year", EMMYS_FRIDAY, "The family gathered for Rosh Hashanah last year.",
+          [("Rosh Hashanah", "DATE", "2023-09-16", None), ("last year", "DATE", "2023", None)]),
     Probe("ash_wednesday_falls_on", F, "Ash Wednesday falls on Feb. 14 this year.",
           [("Ash Wednesday", "DATE", "2024-02-14", None), ("Feb. 14", "DATE", "2024-02-14", None),
            ("this year", "DATE", "2024", None)]),
@@ -156,7 +159,7 @@ PROBES = [
     Probe("black_friday_sales", AUTUMN_FRIDAY, "Retailers expect record sales on Black Friday.",
           [("Black Friday", "DATE", "2023-11-24", None)]),
     Probe("passover_at_sundown_on_date", ("2024-03-29T09:30", "America/New_York"), "Passover begins at sundown on April 22.",
-          [("April 22", "DATE", "2024-04-22", None)]),
+          [("Passover", "DATE", "2024-04-23", None), ("April 22", "DATE", "2024-04-22", None)]),  # its first day, 15 Nisan
     Probe("clocks_went_back_sunday", LONDON_WEDNESDAY, "Clocks went back an hour at 2 a.m. on Sunday.",
           [("an hour", "DURATION", "PT1H", None), ("2 a.m. on Sunday", "TIME", "2024-10-27T02:00", None)]),
     Probe("summer_time_ended_sunday", LONDON_WEDNESDAY, "British Summer Time ended on Sunday.",

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from ..temporal.calendar import (
     END_OF_DAY, SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
-from . import era
+from . import era, hebrew
 from .interpret import Spec
 from .lunar import new_moon_day_from
 
@@ -150,13 +150,15 @@ def _weekday_points(base: datetime, weekday: int) -> list[Point]:
 
 def holiday_date(rule: str, year: int) -> date | None:
     """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset',
-    'NEWMOON month day offset'."""
+    'NEWMOON month day offset', 'HEBREW holiday offset', 'ORTHODOX_EASTER offset'."""
     parts = rule.split()
     if parts[0] == "NEWMOON":  # NEWMOON month day utc-offset: the first new moon from that day
         month, day, offset = (int(x) for x in parts[1:4])
         return new_moon_day_from(date(year, month, day), offset)
     if parts[0] == "EASTER":
         return _easter(year) + timedelta(days=int(parts[1]))
+    if parts[0] == "HEBREW":  # HEBREW holiday offset: a day the Hebrew calendar fixes
+        return _HEBREW_DAYS[parts[1]](year) + timedelta(days=int(parts[2]))
     if parts[0] == "ORTHODOX_EASTER":
         return _orthodox_easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "NTH":  # NTH n weekday month [days after]
@@ -170,6 +172,9 @@ def holiday_date(rule: str, year: int) -> date | None:
         return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7) + after
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
+
+
+_HEBREW_DAYS = {"rosh_hashanah": hebrew.rosh_hashanah, "hanukkah": hebrew.hanukkah, "passover": hebrew.passover}
 
 
 def _orthodox_easter(year: int) -> date:
