@@ -137,8 +137,7 @@ PROBES = [
     Probe("lunar_new_year_falls_on", F, "Lunar New Year falls on Saturday.",
           [("Lunar New Year", "DATE", "2024-02-10", None), ("Saturday", "DATE", "2024-02-10", None)]),
     Probe("chinese_new_year_fifteen_days", F, "Chinese New Year celebrations last 15 days.",
-          [("Chinese New Year", "DATE", "2024-02-10", None), ("15 days", "DURATION", "P15D", None)],
-          left='"last" is a past cue ("last week"), here the verb: the holiday is read as past, 2023-01-22'),
+          [("Chinese New Year", "DATE", "2024-02-10", None), ("15 days", "DURATION", "P15D", None)]),
     Probe("hanukkah_thursday_evening", HOLIDAY_TUESDAY, "Hanukkah begins Thursday evening.",
           [("Hanukkah", "DATE", "2023-12-08", None), ("Thursday evening", None, "2023-12-07TEV", None)]),  # 25 Kislev
     Probe("markets_closed_yom_kippur", EMMYS_FRIDAY, "Markets will be closed for Yom Kippur.",

@@ -175,6 +175,8 @@ class TenseCues:
                 return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
             return "PRESENT"
         if word in self.past:
+            if word == "last" and _lasts_a_length(words, index):
+                return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
             if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
@@ -198,6 +200,19 @@ def is_possessive(text: str, end: int) -> bool:
     """Whether the expression ending at `end` owns what follows ("[Friday]'s storm",
     "[Thursday]’s closing price"): an "'s" that is a whole clitic, not the start of a word."""
     return bool(_POSSESSIVE.match(text, end))
+
+
+# digits are no words here: "last 15 days" reads "last days"
+_LENGTH_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "two", "three",
+                 "four", "five", "six", "seven", "eight", "nine", "ten", "several", "about", "nearly", "until"}
+_BEFORE_ADJECTIVE_LAST = _DETERMINERS | {"in", "over", "for", "during", "of", "past", "at", "since", "the"}
+
+
+def _lasts_a_length(words: list[str], index: int) -> bool:
+    """'last' as a verb: a length follows, and no determiner or preposition makes it the adjective
+    ("in the last two weeks")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bool(index) and following in _LENGTH_WORDS and words[index - 1] not in _BEFORE_ADJECTIVE_LAST
 
 
 def _words(text: str) -> list[str]:
