@@ -267,6 +267,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
+    if opts.get("orthodox") and spec.holiday and spec.holiday.startswith("EASTER"):
+        spec.holiday = "ORTHODOX_" + spec.holiday  # the Julian Easter's day
     if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
         spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
     if "num" in g:
