@@ -94,6 +94,7 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+_FUTURE_BEHIND_DAYS = 30
 MONTHS_BACK = 6
 
 
@@ -558,7 +559,11 @@ class Anchorer:
                     # a day of the month is the nearest one unless that is months away against
                     # the tense (news rarely names a date far off without its year)
                     nearest = _choose(points, base, None)
-                    if abs((nearest.start - base).days) <= 90:
+                    # why: a future clause's day a month gone is next year's ("will make its
+                    # closest approach on Dec. 24" said on 31 January); a deadline just gone
+                    # keeps its plan's tense ("to repatriate the child by [Jan. 14]" on the 15th)
+                    behind_a_future = tense == "FUTURE" and (base - nearest.end).days >= _FUTURE_BEHIND_DAYS
+                    if abs((nearest.start - base).days) <= 90 and not behind_a_future:
                         point = nearest
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock
