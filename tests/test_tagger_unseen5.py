@@ -64,6 +64,12 @@ PROBES = [
           "Rescuers reached it at 4:40 a.m.",
           [("Tuesday", "DATE", "2025-01-28", None), ("two days", "DURATION", "P2D", None),
            ("Sunday", "DATE", "2025-01-26", None), ("4:40 a.m.", "TIME", "2025-01-28T04:40", None)]),
+    Probe("clock_before_an_after_clause_day", S,
+          "The rocket left the pad at 1:05 a.m., two days after a launch attempt on Wednesday was scrubbed.",
+          [("1:05 a.m.", "TIME", "2025-01-31T01:05", None), ("two days", "DURATION", "P2D", None),
+           ("Wednesday", "DATE", "2025-01-29", None)]),
+    Probe("clock_with_a_when_clause_day", S, "Trading resumed at 9:30 a.m. when the exchange reopened on Thursday.",
+          [("9:30 a.m.", "TIME", "2025-01-30T09:30", None), ("Thursday", "DATE", "2025-01-30", None)]),
     # ---- a plan told in the past: the nearest such day (TBAQ has none after "was"; its
     # "had been due to expire Friday evening" on a Monday is the nearest, behind)
     Probe("was_planned_to_open_monday", W, "The summit, which was planned to open on Monday, was postponed.",

@@ -39,6 +39,8 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 # (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
+# a clause that puts its event before or after the main one ("..., after leaving port on Monday")
+_SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
 # a subordinate clause's opening word, with no clause break between it and a day
 _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
@@ -307,6 +309,8 @@ class Tagger:
                 continue
             if start > position and _on_other_clock(text[lo:hi]):
                 continue  # "9:04 p.m. local time, or 1:04 a.m. on Friday in Paris": another clock's day
+            if start > position and clock and _SEQUENCE_CLAUSE.search(text, lo, hi):
+                continue  # "docked at 6 p.m., after leaving port on Monday": another event's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:
