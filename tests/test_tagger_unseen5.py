@@ -206,10 +206,24 @@ NEGATIVES = [
     "The shuttle Discovery flew 39 missions.",
     "Apollo 11 landed on the moon.",
     "The council meets in Room 201 of City Hall.",
+    "The asteroid 2024 YR4 has a small chance of hitting Earth.",  # a provisional designation
+    "Students must score 1200 on the SAT.",
+    "The comet is named C/2023 A3.",
+    "Fahrenheit 451 was adapted for television.",
+    "The crowd sang along to Blink-182.",
+    "Ocean's Eleven topped the box office.",
+    "The band Matchbox Twenty reunited.",
+    "The telescope orbits at the second Lagrange point.",
+    "The Summer Olympics drew record crowds.",
 ]
 
 # negatives the tagger still tags, with why (strict expected failures)
-NEGATIVES_LEFT: list[tuple[str, str]] = []
+NEGATIVES_LEFT: list[tuple[str, str]] = [
+    ("The film 2001: A Space Odyssey was restored.", "a year opening a title is read as the year"),
+    ("The Fall Out Boy concert sold out.", 'a capitalized word after a season does not make it a name: WikiWars tags "[Spring] Offensive"'),
+    ("The Winter Soldier opened to strong reviews.", "as above, a film's title"),
+    ("The Mars 2020 rover collected samples.", "a mission named by its year"),
+]
 
 
 test_unseen_sentence, test_unseen_negative, test_the_probe_names_are_new = round_tests(
@@ -217,4 +231,4 @@ test_unseen_sentence, test_unseen_negative, test_the_probe_names_are_new = round
 
 
 def test_the_round_is_large_enough():
-    assert len(PROBES) >= 35 and len(NEGATIVES) + len(NEGATIVES_LEFT) >= 8
+    assert len(PROBES) >= 70 and len(NEGATIVES) + len(NEGATIVES_LEFT) >= 20
