@@ -34,15 +34,15 @@ def _is_year_back_comparison(spec: Spec) -> bool:
     return one_year_back or spec.year_ago is not None
 
 
+# a clause that puts its event before or after the main one ("..., after leaving port on Monday")
+_SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
+# a subordinate clause's opening word, with no clause break between it and a day
+_SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
 # something (tense.is_possessive) names one gone by or today, whatever the clause's tense
 # (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
-# a clause that puts its event before or after the main one ("..., after leaving port on Monday")
-_SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
-# a subordinate clause's opening word, with no clause break between it and a day
-_SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
