@@ -34,6 +34,10 @@ def _is_year_back_comparison(spec: Spec) -> bool:
     return one_year_back or spec.year_ago is not None
 
 
+# a clause that puts its event before or after the main one ("..., after leaving port on Monday")
+_SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
+# a subordinate clause's opening word, with no clause break between it and a day
+_SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
 # something (tense.is_possessive) names one gone by or today, whatever the clause's tense
 # (TimeBank and AQUAINT 17 of 17, "before Friday's purchases" among them), unless the clause
@@ -305,6 +309,8 @@ class Tagger:
                 continue
             if start > position and _on_other_clock(text[lo:hi]):
                 continue  # "9:04 p.m. local time, or 1:04 a.m. on Friday in Paris": another clock's day
+            if start > position and clock and _SEQUENCE_CLAUSE.search(text, lo, hi):
+                continue  # "docked at 6 p.m., after leaving port on Monday": another event's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:
@@ -317,7 +323,10 @@ class Tagger:
             return None
         lo = breaks[-2] if len(breaks) > 1 else 0
         earlier = [(start, day) for start, day in days if lo <= start < breaks[-1]]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        # why: a day of an "after ..." or "when ..." clause is not the main event's ("lifted off
+        # early on Friday, after attempts on Tuesday and Wednesday were called off")
+        main = [(start, day) for start, day in earlier if not _in_subordinate_clause(text, lo, start)]
+        return max(main or earlier, key=lambda item: item[0])[1] if earlier else None
 
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
         if self.zones is None or spec.type in ("DURATION", "SET"):
@@ -344,3 +353,9 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+def _in_subordinate_clause(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the words from the clause's last break up to `position` open with a
+    subordinating word ("after launch attempts on [Tuesday]")."""
+    return bool(_SUBORDINATE_OPENING.search(text, sentence_start, position))

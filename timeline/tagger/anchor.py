@@ -12,8 +12,9 @@ from datetime import date, datetime, timedelta
 from ..temporal.calendar import (
     END_OF_DAY, SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
 )
-from . import era
+from . import era, hebrew
 from .interpret import Spec
+from .lunar import new_moon_day_from
 
 UNIT_CODES = {
     "YEAR": "Y", "MONTH": "M", "WEEK": "W", "DAY": "D", "HOUR": "H", "MINUTE": "M", "SECOND": "S",
@@ -93,6 +94,7 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+_FUTURE_BEHIND_DAYS = 30
 MONTHS_BACK = 6
 
 
@@ -148,10 +150,18 @@ def _weekday_points(base: datetime, weekday: int) -> list[Point]:
 
 
 def holiday_date(rule: str, year: int) -> date | None:
-    """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset'."""
+    """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset',
+    'NEWMOON month day offset', 'HEBREW holiday offset', 'ORTHODOX_EASTER offset'."""
     parts = rule.split()
+    if parts[0] == "NEWMOON":  # NEWMOON month day utc-offset: the first new moon from that day
+        month, day, offset = (int(x) for x in parts[1:4])
+        return new_moon_day_from(date(year, month, day), offset)
     if parts[0] == "EASTER":
         return _easter(year) + timedelta(days=int(parts[1]))
+    if parts[0] == "HEBREW":  # HEBREW holiday offset: a day the Hebrew calendar fixes
+        return _HEBREW_DAYS[parts[1]](year) + timedelta(days=int(parts[2]))
+    if parts[0] == "ORTHODOX_EASTER":
+        return _orthodox_easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "NTH":  # NTH n weekday month [days after]
         n, weekday, month = (int(x) for x in parts[1:4])
         after = timedelta(days=int(parts[4])) if len(parts) > 4 else timedelta(0)
@@ -163,6 +173,19 @@ def holiday_date(rule: str, year: int) -> date | None:
         return last - timedelta(days=(last.weekday() - (weekday - 1)) % 7) + after
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
+
+
+_HEBREW_DAYS = {"rosh_hashanah": hebrew.rosh_hashanah, "hanukkah": hebrew.hanukkah, "passover": hebrew.passover}
+
+
+def _orthodox_easter(year: int) -> date:
+    """Easter of the Orthodox churches: the Julian computus (Meeus), moved to the Gregorian
+    calendar by the calendars' gap in that century (13 days from 1900 to 2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    gap = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=gap)
 
 
 def _easter(year: int) -> date:
@@ -323,6 +346,8 @@ class Anchorer:
             spec.year = ctx.reference.start.year + spec.year_shift + _winter_ahead(spec, ctx)
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
+        if spec.century_turn:
+            return Point(Grain.YEAR, datetime(max(round(base.year / 100) * 100, 1), 1, 1))
         if spec.new_year:  # said from July on, "the new year" is the one ahead, unless told as past
             return Point(Grain.YEAR, datetime(base.year + (base.month >= 7 and tense != "PAST"), 1, 1))
         if spec.year_end:
@@ -399,6 +424,10 @@ class Anchorer:
                 and ctx.reference.grain in (Grain.YEAR, Grain.MONTH)):
             # "four days later" than "1915" is some day of that year, not 5 January
             return some_day_of(ctx.reference)
+        if spec.ago_day is not None:
+            base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
+        if spec.ago_weekday is not None:
+            base = _relative_weekday(base, spec.ago_weekday, -1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -530,7 +559,11 @@ class Anchorer:
                     # a day of the month is the nearest one unless that is months away against
                     # the tense (news rarely names a date far off without its year)
                     nearest = _choose(points, base, None)
-                    if abs((nearest.start - base).days) <= 90:
+                    # why: a future clause's day a month gone is next year's ("will make its
+                    # closest approach on Dec. 24" said on 31 January); a deadline just gone
+                    # keeps its plan's tense ("to repatriate the child by [Jan. 14]" on the 15th)
+                    behind_a_future = tense == "FUTURE" and (base - nearest.end).days >= _FUTURE_BEHIND_DAYS
+                    if abs((nearest.start - base).days) <= 90 and not behind_a_future:
                         point = nearest
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock
@@ -542,6 +575,8 @@ class Anchorer:
                 weekday_tense = None if spec.hour is not None else "PAST"
             elif tense is None:
                 weekday_tense = "FUTURE"
+            elif tense == "PLAN":  # "was planned to open on Monday": the nearest Monday
+                weekday_tense = None
             return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))

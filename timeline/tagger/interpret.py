@@ -56,10 +56,13 @@ class Spec:
     anaphoric_year: bool = False
     year_shift: int = 0  # "August of the following year": +1 from the year last mentioned
     in_offset: bool = False
+    century_turn: bool = False  # "the turn of the century": the nearest hundredth year
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
     ago_grain: str | None = None  # "25 years ago today": the day (or week) that far back
+    ago_day: int | None = None  # "a week ago yesterday": -1, the day counted from
+    ago_weekday: int | None = None  # "a week ago Friday": the last Friday, counted from
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
@@ -192,6 +195,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     spec.in_offset = bool(opts.get("in_offset"))
     spec.range_end = bool(opts.get("range_end"))
     spec.new_year = bool(opts.get("new_year"))
+    if opts.get("century_turn"):
+        spec.century_turn, spec.mod = True, "APPROX"
     spec.night_by_tense = bool(opts.get("night_by_tense"))
     if "bcyear" in g:  # a year BC the calendar can carry is a stand-in year (era)
         bc_year = int(g["bcyear"])
@@ -262,6 +267,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
+    if opts.get("orthodox") and spec.holiday and spec.holiday.startswith("EASTER"):
+        spec.holiday = "ORTHODOX_" + spec.holiday  # the Julian Easter's day
     if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
         spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
     if "num" in g:
@@ -286,6 +293,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.num = "X"  # "days later"
     if "dir" in g:
         spec.dir = int(lexicon.lookup("direction", g["dir"]) or -1)
+    if "twice" in g:  # "the week before last": two weeks back
+        spec.rel = -2 if g["twice"].lower().startswith("before") else 2
+    if "ago_day" in g:  # "a week ago yesterday", "a week ago Friday": counted from that day
+        spec.ago_grain = "DAY"
+        spec.ago_day = lexicon.lookup("dayrel", g["ago_day"]) if g["ago_day"].lower() == "yesterday" else None
+        spec.ago_weekday = None if spec.ago_day is not None else int(lexicon.lookup("weekday", g["ago_day"]))
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March

@@ -54,6 +54,8 @@ class TenseCues:
         self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
         self.past_plan_before = _phrases(data, "past_plan_before")
+        self.past_plan_open = _phrases(data, "past_plan_open")
+        self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
         self.deadline = _phrases(data, "deadline")
         self.deadline_not_with = _word_set(data, "deadline_not_with")
         self.deadline_after_verb = _phrases(data, "deadline_after_verb")
@@ -112,9 +114,12 @@ class TenseCues:
                 found = self._cue(words, index)
                 if found is None:
                     continue
+                if found == "PLAN" and reverse:
+                    distance = 0  # why: the plan's own verb governs its day, not the main verb past a comma
                 key = (distance, {"FUTURE": 0, "PAST": 1}.get(found, 2), found)
                 if best is None or key < best:
                     best = key
+        # a past plan ("PLAN") is told as the nearest day
         return best[2] if best and best[2] != "PRESENT" else (None if best else "NONE")
 
     def opens_sentence(self, text: str, start: int, end: int) -> bool:
@@ -152,7 +157,11 @@ class TenseCues:
             if tuple(words[index:index + len(cue)]) == cue:
                 if _ends_with(words[:index], self.past_plan_before):
                     return "PAST"  # "had been due to expire": the old plan
+                if _ends_with(words[:index], self.past_plan_open):
+                    return "PLAN"
                 return "FUTURE"
+        if any(tuple(words[index:index + len(cue)]) == cue for cue in self._past_plan_by_first.get(word, ())):
+            return "PLAN"
         if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
@@ -166,6 +175,8 @@ class TenseCues:
                 return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
             return "PRESENT"
         if word in self.past:
+            if word == "last" and _lasts_a_length(words, index):
+                return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
             if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
@@ -189,6 +200,19 @@ def is_possessive(text: str, end: int) -> bool:
     """Whether the expression ending at `end` owns what follows ("[Friday]'s storm",
     "[Thursday]’s closing price"): an "'s" that is a whole clitic, not the start of a word."""
     return bool(_POSSESSIVE.match(text, end))
+
+
+# digits are no words here: "last 15 days" reads "last days"
+_LENGTH_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "two", "three",
+                 "four", "five", "six", "seven", "eight", "nine", "ten", "several", "about", "nearly", "until"}
+_BEFORE_ADJECTIVE_LAST = _DETERMINERS | {"in", "over", "for", "during", "of", "past", "at", "since", "the"}
+
+
+def _lasts_a_length(words: list[str], index: int) -> bool:
+    """'last' as a verb: a length follows, and no determiner or preposition makes it the adjective
+    ("in the last two weeks")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bool(index) and following in _LENGTH_WORDS and words[index - 1] not in _BEFORE_ADJECTIVE_LAST
 
 
 def _words(text: str) -> list[str]:
