@@ -8,6 +8,7 @@ from test_tagger_unseen import Probe, round_tests
 LANDFALL_THURSDAY = ("2025-09-11T14:30", "America/Chicago")
 SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
 CUP_SATURDAY = ("2025-04-26T21:30", "Europe/London")
+EU_THURSDAY = ("2022-10-27T14:00", "Europe/Brussels")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -39,6 +40,11 @@ PROBES = [
     Probe("year_half_beside_figures", CUP_SATURDAY,
           "Sales failed to match forecasts in the second half, the retailer said.",
           [("the second half", "DATE", "2024-H2", None)]),  # failed: the last one
+    # a baseline year ("2021 levels") is no time the story moves to; "compared" is no past tense
+    Probe("later_after_baseline_year", EU_THURSDAY,
+          "Under the deal, carmakers must cut emissions by 55% by 2030 compared with 2021 levels, "
+          "and by 100% five years later.",
+          [("2030", "DATE", "2030", None), ("2021", "DATE", "2021", None), ("five years later", "DATE", "2035", None)]),
 ]
 
 NEGATIVES = [

@@ -53,6 +53,11 @@ _LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
 _DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was|were|had|saw|when|for|with|from|they|she)\b)(?-i:[a-z]{3,})")
 
 
+# "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
+# that names a baseline to measure against is no time the story moves to
+_BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
+
+
 def _within_story(mentioned: Point | None, story_years: tuple[int, int]) -> bool:
     """Whether the story has reached its own years: a first mention outside them (the
     collection stamp atop a history article, a prologue year) does not make a later one an
@@ -195,6 +200,7 @@ class Tagger:
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
+                    and not _BASELINE_AFTER.match(text, cand.end)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
