@@ -196,11 +196,34 @@ def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
     assert any(r.origin == "event-event:coreference" for r in links)
 
 
+def _linked(events, links, source: str, target: str, rel: str, origin: str) -> bool:
+    """Is there a link source rel target (events named by their words) from the origin?"""
+    ids = {e.text: e.id for e in events}
+    return any(r.source == ids[source] and r.target == ids[target] and r.type == rel and r.origin == origin
+               for r in links)
+
+
 def test_only_a_report_follows_the_past_clause_it_governs(nlp):
     events, links = _links(nlp, "The company said that sales fell sharply.")
-    ids = {e.text: e.id for e in events}
-    assert any(r.source == ids["said"] and r.target == ids["fell"] and r.type == "AFTER"
-               and r.origin == "event-event:complement:reporting" for r in links)
+    assert _linked(events, links, "said", "fell", "AFTER", "event-event:complement:reporting")
     events, links = _links(nlp, "The data showed that sales fell sharply.")
     assert {e.text for e in events} >= {"showed", "fell"}
     assert not any(r.origin.startswith("event-event:complement") for r in links)
+
+
+def test_light_verb_and_its_event_noun_are_one_happening(nlp):
+    # the TBAQ gold links 'made ... offer' SIMULTANEOUS; 'criticized ... offer' is no light verb
+    events, links = _links(nlp, "The company made a tender offer for the shares. Analysts criticized the offer.")
+    ids = {(e.text, e.start): e.id for e in events}
+    made = next(i for (t, _), i in ids.items() if t == "made")
+    offers = [i for (t, _), i in ids.items() if t == "offer"]
+    light = [r for r in links if r.origin == "event-event:light-verb"]
+    assert [(r.source, r.target, r.type) for r in light] == [(made, offers[0], "SIMULTANEOUS")]
+
+
+def test_to_infinitive_purpose_follows_its_governor(nlp):
+    events, links = _links(nlp, "The relatives filed a lawsuit to overturn the decision.")
+    assert _linked(events, links, "filed", "overturn", "BEFORE", "event-event:complement:purpose")
+    # an aspectual verb's complement is not its purpose
+    events, links = _links(nlp, "Prices began to rise.")
+    assert not any(r.origin == "event-event:complement:purpose" for r in links)

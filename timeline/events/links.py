@@ -199,14 +199,32 @@ def signal_links(parsed, by_token, lexicon) -> list[Relation]:
     return out
 
 
+PURPOSE_DEPS = ("xcomp", "advcl", "acl")
+
+
+def _purpose(child, governor: Event, inner: Event) -> bool:
+    """'fought to keep the boy', 'filed a lawsuit to overturn', 'a decision to deny': what a
+    to-infinitive aims at comes after the event that aims (intentions are the I_ACTION / I_STATE
+    rule's; an aspectual verb's complement is its ALINK's)."""
+    return (child.dep_ in PURPOSE_DEPS and inner.tense in ("INFINITIVE", "NONE")
+            and governor.event_class not in ("I_ACTION", "I_STATE", "ASPECTUAL")
+            and any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in child.children))
+
+
 def complement_links(parsed, by_token) -> list[Relation]:
     """Reported speech and intentions: 'said (that) X' and 'sought to X'."""
     out = []
     for i, event in by_token.items():
         for child in parsed[i].children:
-            if child.dep_ not in COMPLEMENT_DEPS or child.i not in by_token:
+            if child.i not in by_token:
                 continue
             inner = by_token[child.i]
+            if _purpose(child, event, inner):
+                out.append(Relation(source=event.id, target=inner.id, type="BEFORE",
+                                    origin="event-event:complement:purpose", confidence=0.55))
+                continue
+            if child.dep_ not in COMPLEMENT_DEPS:
+                continue
             if event.event_class in ("I_ACTION", "I_STATE") and inner.tense in ("INFINITIVE", "NONE"):
                 rel, conf = "BEFORE", 0.55  # the intention precedes what is intended
             elif inner.tense == "FUTURE" or inner.modality:
@@ -225,6 +243,21 @@ def complement_links(parsed, by_token) -> list[Relation]:
                 continue
             out.append(Relation(source=event.id, target=inner.id, type=rel,
                                 origin=f"event-event:complement:{event.event_class.lower()}", confidence=conf))
+    return out
+
+
+def light_verb_links(parsed, by_token, lexicon) -> list[Relation]:
+    """'made an offer', 'had a loss', 'took a charge': a light verb and the event noun it takes
+    as object tell one happening."""
+    out = []
+    for i, event in by_token.items():
+        tok = parsed[i]
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.light_verbs:
+            continue
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i in by_token:
+                out.append(Relation(source=event.id, target=by_token[child.i].id, type="SIMULTANEOUS",
+                                    origin="event-event:light-verb", confidence=0.75))
     return out
 
 
@@ -448,6 +481,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             + signal_links(parsed, by_token, lexicon)
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
+            + light_verb_links(parsed, by_token, lexicon)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
             + aspectual_links(parsed, by_token)
             + tense_dct + inherited_dct_links(parsed, by_token)
