@@ -227,3 +227,20 @@ def test_to_infinitive_purpose_follows_its_governor(nlp):
     # an aspectual verb's complement is not its purpose
     events, links = _links(nlp, "Prices began to rise.")
     assert not any(r.origin == "event-event:complement:purpose" for r in links)
+
+
+def test_participle_of_a_light_verb_and_a_copula_name_one_happening(nlp):
+    events, links = _links(nlp, "He denied the accusations made by his brother.")
+    assert _linked(events, links, "made", "accusations", "SIMULTANEOUS", "event-event:light-verb")
+    events, links = _links(nlp, "The dispute is a battle between two families.")
+    assert _linked(events, links, "dispute", "battle", "SIMULTANEOUS", "event-event:copula")
+
+
+def test_an_event_noun_in_a_past_happening_is_past(nlp):
+    events, links = _links(nlp, "Three people were killed in the attack.")
+    attack = next(e for e in events if e.text == "attack")
+    assert any(r.source == attack.id and r.target == "t0" and r.type == "BEFORE"
+               and r.origin == "event-dct:inherited:past" for r in links)
+    # an intention's object is not past: 'approved the merger' tells nothing of when it happens
+    events, links = _links(nlp, "Shareholders approved the merger.")
+    assert not any(r.origin == "event-dct:inherited:past" for r in links)

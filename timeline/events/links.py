@@ -160,18 +160,37 @@ _FRAME_DEPS = frozenset({"pcomp", "advcl"})
 _TENSELESS_FORMS = frozenset({"VBG", "VBN"})
 
 
-def inherited_dct_links(parsed, by_token) -> list[Relation]:
-    """A past clause's tenseless adverbial gerund or participle is past too."""
-    out = []
-    for i, e in by_token.items():
-        tok = parsed[i]
-        if (e.tense not in ("NONE", "PRESPART", "PASTPART") or e.modality is not None
-                or tok.tag_ not in _TENSELESS_FORMS or tok.dep_ not in _FRAME_DEPS
-                or any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
-            continue
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _past_frame(tok, by_token) -> Event | None:
+    """The past event whose time frame a tenseless token shares, if any: an adverbial gerund or
+    participle's clause ("Before joining the firm, she ran a bank"), or the happening an event
+    noun takes part in ("the attack killed 12", "sold the unit", "killed in the attack")."""
+    if tok.pos_ == "NOUN" and tok.dep_ in _PARTICIPANT_DEPS:
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        governor = by_token.get(head.i)
+        if governor is None or governor.event_class not in ("OCCURRENCE", "STATE"):
+            return None
+    elif (tok.tag_ in _TENSELESS_FORMS and tok.dep_ in _FRAME_DEPS
+          and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
         head = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "before [joining]": the preposition's head
         governor = by_token.get(head.i)
-        if governor is not None and governor.tense == "PAST" and governor.modality is None:
+    else:
+        return None
+    if governor is not None and governor.tense == "PAST" and governor.modality is None and head.i != tok.i:
+        return governor
+    return None
+
+
+def inherited_dct_links(parsed, by_token) -> list[Relation]:
+    """A past clause's tenseless adverbial gerund or participle, and an event noun taking part in
+    a past happening, are past too."""
+    out = []
+    for i, e in by_token.items():
+        if e.tense not in ("NONE", "PRESPART", "PASTPART") or e.modality is not None:
+            continue
+        if _past_frame(parsed[i], by_token) is not None:
             out.append(Relation(source=e.id, target=DCT, type="BEFORE", origin="event-dct:inherited:past",
                                 confidence=0.45))
     return out
@@ -246,18 +265,35 @@ def complement_links(parsed, by_token) -> list[Relation]:
     return out
 
 
+def _light_verb_noun(tok, lexicon):
+    """The event noun a light verb tells ('made an offer'; 'talks held', 'remarks made'), or None."""
+    if tok.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    if tok.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
+
+
 def light_verb_links(parsed, by_token, lexicon) -> list[Relation]:
-    """'made an offer', 'had a loss', 'took a charge': a light verb and the event noun it takes
-    as object tell one happening."""
+    """'made an offer', 'had a loss', 'remarks made': a light verb and its event noun tell one
+    happening; so do an event noun and the event noun it is ('the outcome will be a test')."""
     out = []
     for i, event in by_token.items():
         tok = parsed[i]
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.light_verbs:
-            continue
-        for child in tok.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i in by_token:
-                out.append(Relation(source=event.id, target=by_token[child.i].id, type="SIMULTANEOUS",
-                                    origin="event-event:light-verb", confidence=0.75))
+        noun = _light_verb_noun(tok, lexicon)
+        if noun is not None and noun.i in by_token:
+            out.append(Relation(source=event.id, target=by_token[noun.i].id, type="SIMULTANEOUS",
+                                origin="event-event:light-verb", confidence=0.75))
+        # why: in the TBAQ gold closure such copular pairs held 6 times, contradicted once
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if (tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and subject is not None
+                and subject.i in by_token):
+            out.append(Relation(source=by_token[subject.i].id, target=event.id, type="SIMULTANEOUS",
+                                origin="event-event:copula", confidence=0.7))
     return out
 
 
