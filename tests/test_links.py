@@ -244,3 +244,8 @@ def test_an_event_noun_in_a_past_happening_is_past(nlp):
     # an intention's object is not past: 'approved the merger' tells nothing of when it happens
     events, links = _links(nlp, "Shareholders approved the merger.")
     assert not any(r.origin == "event-dct:inherited:past" for r in links)
+
+
+def test_an_event_in_an_event_noun_is_included_in_it(nlp):
+    events, links = _links(nlp, "Three people were killed in the attack.")
+    assert _linked(events, links, "killed", "attack", "IS_INCLUDED", "event-event:signal:in")
