@@ -249,3 +249,10 @@ def test_an_event_noun_in_a_past_happening_is_past(nlp):
 def test_an_event_in_an_event_noun_is_included_in_it(nlp):
     events, links = _links(nlp, "Three people were killed in the attack.")
     assert _linked(events, links, "killed", "attack", "IS_INCLUDED", "event-event:signal:in")
+
+
+def test_two_word_prepositions_are_signals(nlp):
+    events, links = _links(nlp, "He resigned prior to the merger.")
+    assert _linked(events, links, "resigned", "merger", "BEFORE", "event-event:signal:prior to")
+    events, links = _links(nlp, "Shares fell ahead of the election.")
+    assert _linked(events, links, "fell", "election", "BEFORE", "event-event:signal:ahead of")

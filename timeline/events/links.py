@@ -201,6 +201,21 @@ def inherited_dct_links(parsed, by_token) -> list[Relation]:
     return out
 
 
+def _preposition(tok):
+    """(signal, object) of a preposition: 'after [the vote]', and the two-word ones the parser
+    splits: 'because of' and 'due to' (a pcomp), 'ahead of' and 'prior to' (an adverb's prep)."""
+    words, obj = [tok.lower_], None
+    for c in tok.children:
+        if c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP":
+            words.append(c.lower_)
+            obj = obj or next((p for p in c.children if p.dep_ == "pobj"), None)
+        elif c.dep_ in ("pobj", "pcomp") and obj is None:
+            obj = c
+    if tok.dep_ == "advmod" and len(words) == 1:
+        return None, None
+    return " ".join(words), obj
+
+
 def signal_links(parsed, by_token, lexicon) -> list[Relation]:
     """'A after B', 'A before the meeting', 'A when B': a subordinator or preposition between events."""
     out = []
@@ -212,10 +227,10 @@ def signal_links(parsed, by_token, lexicon) -> list[Relation]:
                 mark = next((m for m in child.children if m.dep_ in ("mark", "advmod")), None)
                 if mark is not None:
                     other, signal = by_token[child.i], mark.lower_
-            elif child.dep_ == "prep":
-                pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
+            elif child.dep_ in ("prep", "advmod"):
+                signal, pobj = _preposition(child)
                 if pobj is not None and pobj.i in by_token:
-                    other, signal = by_token[pobj.i], child.lower_
+                    other = by_token[pobj.i]
             rel = lexicon.event_signals.get(signal) if signal else None
             if other is not None and rel:
                 out.append(Relation(source=event.id, target=other.id, type=rel,
