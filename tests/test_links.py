@@ -256,3 +256,11 @@ def test_two_word_prepositions_are_signals(nlp):
     assert _linked(events, links, "resigned", "merger", "BEFORE", "event-event:signal:prior to")
     events, links = _links(nlp, "Shares fell ahead of the election.")
     assert _linked(events, links, "fell", "election", "BEFORE", "event-event:signal:ahead of")
+
+
+def test_a_bare_participle_after_its_clause_happens_within_it(nlp):
+    events, links = _links(nlp, "The bomb exploded near the embassy, killing twelve people.")
+    assert _linked(events, links, "killing", "exploded", "IS_INCLUDED", "event-event:participle")
+    # a participle after a preposition is no bare adjunct ('after killing'): the signal decides
+    events, links = _links(nlp, "The gunman fled after killing twelve people.")
+    assert not any(r.origin == "event-event:participle" for r in links)

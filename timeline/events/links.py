@@ -317,6 +317,30 @@ def light_verb_links(parsed, by_token, lexicon) -> list[Relation]:
     return out
 
 
+# why only occurrences: with reporting and I_ACTION heads too ("he said, adding that ...")
+# awareness gained 0.0006 more but TimeBank-Dense lost 0.0008 (E-E, E-T)
+_ADJUNCT_HEADS = frozenset({"OCCURRENCE"})
+
+
+def participle_links(parsed, by_token) -> list[Relation]:
+    """'The bomb exploded, killing 12 people': a bare -ing adjunct after its clause happens
+    within that clause's event (in the TBAQ gold closure such IS_INCLUDED links held 33 times,
+    were contradicted 13 times, unknown 14; as SIMULTANEOUS they held 13, contradicted 16; as
+    AFTER 10 and 41). Awareness gold entities 0.3647 -> 0.3651, TimeBank-Dense 0.5075 -> 0.5072."""
+    out = []
+    for i, event in by_token.items():
+        tok = parsed[i]
+        if event.event_class not in _ADJUNCT_HEADS:
+            continue
+        for child in tok.children:
+            if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > tok.i and child.i in by_token
+                    and not any(c.dep_ in ("mark", "aux", "auxpass") for c in child.children)
+                    and parsed[child.i - 1].pos_ not in ("ADP", "SCONJ")):
+                out.append(Relation(source=by_token[child.i].id, target=event.id, type="IS_INCLUDED",
+                                    origin="event-event:participle", confidence=0.65))
+    return out
+
+
 def narrative_links(parsed, by_token) -> list[Relation]:
     """Coordinated past-tense actions are told in the order they happened ('left ... and crossed')."""
     out = []
@@ -537,7 +561,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             + signal_links(parsed, by_token, lexicon)
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
-            + light_verb_links(parsed, by_token, lexicon)
+            + light_verb_links(parsed, by_token, lexicon) + participle_links(parsed, by_token)
             + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
             + aspectual_links(parsed, by_token)
             + tense_dct + inherited_dct_links(parsed, by_token)
