@@ -495,6 +495,12 @@ def tlink_links(parsed, events, timexes, model, published=None) -> list[Relation
         base, span, scale, minimum = TLINK_CONF[kind]
         if label == "NONE" or margin < minimum:
             continue
+        if kind == "time" and label == "SIMULTANEOUS":
+            # why: the held-out event-timex classifier's SIMULTANEOUS (TimeBank's DURING for a
+            # quarter or a year) held 0 times in the TBAQ gold closure among the links left after
+            # reduction, 26 of 32 were IS_INCLUDED there; an event within its period is what
+            # both entail
+            label = "IS_INCLUDED"
         out.append(Relation(source=src, target=tgt, type=label, origin=f"{kind_origin(kind)}:learned",
                             confidence=round(base + span * min(margin / scale, 1.0), 4)))
     return out
