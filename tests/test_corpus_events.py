@@ -24,6 +24,13 @@ T-T 0.5445. Merged with the headline and aspectual links (main, session 6's end)
 0.3532 (5-fold 0.3989), raw text 0.3535 (5-fold 0.3742), MATRES 0.7049, TimeBank-Dense 0.5072,
 per kind E-E 0.5178, E-T 0.5401, E-D 0.3797, T-D 0.6838, T-T 0.5445; events TimeBank->AQUAINT
 0.8727 F1, 0.7272 class F1, AQUAINT->TimeBank 0.8193 / 0.6529, 5-fold 0.8734 / 0.7403.
+Session 7 (syntactic event-event rules checked against the TBAQ gold closure: light verbs and
+their event nouns, to-infinitive purposes, 'in' / 'at' + an event noun, a bare participle after
+an occurrence, event nouns taking part in a past happening, the learned event-timex
+SIMULTANEOUS written IS_INCLUDED): awareness 0.3659 (5-fold 0.4024), raw text 0.3626 (5-fold
+0.3803), MATRES 0.7059, TimeBank-Dense 0.5072, per kind E-E 0.5173, E-T 0.5368 (the new
+event-event links put about eight of 2,429 event-timex pairs the dense gold calls vague),
+E-D 0.3867, T-D 0.6838, T-T 0.5445.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -102,15 +109,15 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.352), ("matres", "F1", 0.704),
-                                             ("tbdense", "accuracy", 0.506)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.365), ("matres", "F1", 0.705),
+                                             ("tbdense", "accuracy", 0.507)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
-    # models trained on both corpora, as the shipped ones are (measured 0.3987)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.398
+    # models trained on both corpora, as the shipped ones are (measured 0.4024)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.402
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -119,8 +126,8 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     assert set(per_kind) == {"E-E", "E-T", "E-D", "T-D", "T-T"}
     assert sum(k["pairs"] for k in per_kind.values()) == scores["pairs"]
     # E-D 0.385 -> 0.378: aspectual links and the coreference / "as" rules of session 6 moved about
-    # ten of 1,712 event-DCT pairs (E-E, E-T, MATRES and awareness rose with them)
-    # T-D 0.684 -> 0.680 (one pair of 253): session 7's one-relation-per-pair rule (a learned
-    # guess no longer joins a rule's link on the same pair) changes the closure a timex reaches
-    floors = {"E-E": 0.516, "E-T": 0.539, "E-D": 0.378, "T-D": 0.677, "T-T": 0.544}
+    # ten of 1,712 event-DCT pairs (E-E, E-T, MATRES and awareness rose with them); E-T 0.540 ->
+    # 0.5368: session 7's event-event rules moved about eight of 2,429 event-timex pairs (E-D
+    # rose 0.380 -> 0.3867, awareness 0.3532 -> 0.3659)
+    floors = {"E-E": 0.517, "E-T": 0.536, "E-D": 0.386, "T-D": 0.683, "T-T": 0.544}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())

@@ -198,11 +198,71 @@ def test_a_plural_mention_is_not_the_earlier_single_happening(nlp):
     assert any(r.origin == "event-event:coreference" for r in links)
 
 
+def _linked(events, links, source: str, target: str, rel: str, origin: str) -> bool:
+    """Is there a link source rel target (events named by their words) from the origin?"""
+    ids = {e.text: e.id for e in events}
+    return any(r.source == ids[source] and r.target == ids[target] and r.type == rel and r.origin == origin
+               for r in links)
+
+
 def test_only_a_report_follows_the_past_clause_it_governs(nlp):
     events, links = _links(nlp, "The company said that sales fell sharply.")
-    ids = {e.text: e.id for e in events}
-    assert any(r.source == ids["said"] and r.target == ids["fell"] and r.type == "AFTER"
-               and r.origin == "event-event:complement:reporting" for r in links)
+    assert _linked(events, links, "said", "fell", "AFTER", "event-event:complement:reporting")
     events, links = _links(nlp, "The data showed that sales fell sharply.")
     assert {e.text for e in events} >= {"showed", "fell"}
     assert not any(r.origin.startswith("event-event:complement") for r in links)
+
+
+def test_light_verb_and_its_event_noun_are_one_happening(nlp):
+    # the TBAQ gold links 'made ... offer' SIMULTANEOUS; 'criticized ... offer' is no light verb
+    events, links = _links(nlp, "The company made a tender offer for the shares. Analysts criticized the offer.")
+    ids = {(e.text, e.start): e.id for e in events}
+    made = next(i for (t, _), i in ids.items() if t == "made")
+    offers = [i for (t, _), i in ids.items() if t == "offer"]
+    light = [r for r in links if r.origin == "event-event:light-verb"]
+    assert [(r.source, r.target, r.type) for r in light] == [(made, offers[0], "SIMULTANEOUS")]
+
+
+def test_to_infinitive_purpose_follows_its_governor(nlp):
+    events, links = _links(nlp, "The relatives filed a lawsuit to overturn the decision.")
+    assert _linked(events, links, "filed", "overturn", "BEFORE", "event-event:complement:purpose")
+    # an aspectual verb's complement is not its purpose
+    events, links = _links(nlp, "Prices began to rise.")
+    assert not any(r.origin == "event-event:complement:purpose" for r in links)
+
+
+def test_participle_of_a_light_verb_and_a_copula_name_one_happening(nlp):
+    events, links = _links(nlp, "He denied the accusations made by his brother.")
+    assert _linked(events, links, "made", "accusations", "SIMULTANEOUS", "event-event:light-verb")
+    events, links = _links(nlp, "The dispute is a battle between two families.")
+    assert _linked(events, links, "dispute", "battle", "SIMULTANEOUS", "event-event:copula")
+
+
+def test_an_event_noun_in_a_past_happening_is_past(nlp):
+    events, links = _links(nlp, "Three people were killed in the attack.")
+    attack = next(e for e in events if e.text == "attack")
+    assert any(r.source == attack.id and r.target == "t0" and r.type == "BEFORE"
+               and r.origin == "event-dct:inherited:past" for r in links)
+    # an intention's object is not past: 'approved the merger' tells nothing of when it happens
+    events, links = _links(nlp, "Shareholders approved the merger.")
+    assert not any(r.origin == "event-dct:inherited:past" for r in links)
+
+
+def test_an_event_in_an_event_noun_is_included_in_it(nlp):
+    events, links = _links(nlp, "Three people were killed in the attack.")
+    assert _linked(events, links, "killed", "attack", "IS_INCLUDED", "event-event:signal:in")
+
+
+def test_two_word_prepositions_are_signals(nlp):
+    events, links = _links(nlp, "He resigned prior to the merger.")
+    assert _linked(events, links, "resigned", "merger", "BEFORE", "event-event:signal:prior to")
+    events, links = _links(nlp, "Shares fell ahead of the election.")
+    assert _linked(events, links, "fell", "election", "BEFORE", "event-event:signal:ahead of")
+
+
+def test_a_bare_participle_after_its_clause_happens_within_it(nlp):
+    events, links = _links(nlp, "The bomb exploded near the embassy, killing twelve people.")
+    assert _linked(events, links, "killing", "exploded", "IS_INCLUDED", "event-event:participle")
+    # a participle after a preposition is no bare adjunct ('after killing'): the signal decides
+    events, links = _links(nlp, "The gunman fled after killing twelve people.")
+    assert not any(r.origin == "event-event:participle" for r in links)

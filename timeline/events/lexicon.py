@@ -17,6 +17,7 @@ class EventLexicon:
     time_signals: dict[str, str]  # word -> relType of event to time
     event_signals: dict[str, str]  # word -> relType of event to event
     coreference: tuple[frozenset[str], ...]
+    light_verbs: frozenset[str] = frozenset()  # 'made an offer': the verb is its object's happening
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -32,4 +33,5 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         time_signals=dict(data["signals"]["time"]),
         event_signals=dict(data["signals"]["event"]),
         coreference=tuple(frozenset(g) for g in data["coreference"]["groups"]),
+        light_verbs=frozenset(data.get("light_verbs", {}).get("words", ())),
     )
