@@ -23,14 +23,6 @@ def test_since_after_a_superlative_does_not_start_the_verb():
     assert [link[1] for link in rose if ":signal:" in link[3]] == ["AFTER"], rose
 
 
-def test_one_relation_per_pair_when_a_rule_has_spoken():
-    result = reconstruct(MARKET, published="2025-02-04T17:05:00-05:00", timezone="America/New_York")
-    ruled = {frozenset((r.source, r.target)) for r in result.relations if ":learned" not in r.origin}
-    learned = [r for r in result.relations if ":learned" in r.origin]
-    assert learned, "the learned models proposed nothing: the check below would be empty"
-    assert not [r for r in learned if frozenset((r.source, r.target)) in ruled]
-
-
 def test_a_date_on_the_object_dates_the_verb():
     result = reconstruct(LANDFALL, published="2025-09-11T14:30:00-05:00", timezone="America/Chicago")
     links = _named(result, {"ordered"})

@@ -115,26 +115,32 @@ def build_graph(document: Document, events: list[Event], timexes: list[Timex]) -
     return graph
 
 
+# rules that bound one end of an event only; for all "by" deadlines too, awareness 0.3658 -> 0.3653
+ONE_END_ONLY = frozenset({"event-time:signal:range", "event-time:signal:from"})
+
+
 def solve(document: Document, events: list[Event], timexes: list[Timex],
           relations: list[Relation]) -> Solution:
     graph = build_graph(document, events, timexes)
     ranked = sorted(relations, key=lambda r: -r.confidence)  # stable: proposal order breaks ties
     accepted: list[Relation] = []
     conflicts: list[Conflict] = []
-    linked: set[frozenset] = set()
+    loose: set[frozenset] = set()
     for tag, rel in enumerate(ranked):
         if rel.source not in graph.points or rel.target not in graph.points or rel.source == rel.target:
             continue
         pair = frozenset((rel.source, rel.target))
-        if pair in linked and ":learned" in rel.origin:
-            # why: a guess about a pair a surer link already relates adds nothing but its error
-            # ("rose BEGUN_BY November" by 'since', then a learned "rose INCLUDES November")
+        if pair in loose and ":learned" in rel.origin:
+            # why: a rule that bounds one end only ("between 2016 and 2021", "from 2035") says
+            # what the text says; a learned guess would pin the event inside one end. Any
+            # other rule's pair keeps its learned second opinion: skipping those too cost
+            # TimeBank-Dense 0.5072 -> 0.5061 and awareness 0.3658 -> 0.3655
             continue
         try:
             graph.add_relation(rel, tag)
             accepted.append(rel)
-            if ":learned" not in rel.origin:
-                linked.add(pair)
+            if rel.origin in ONE_END_ONLY:
+                loose.add(pair)
         except Contradiction as exc:
             chain = [ranked[t] for t in dict.fromkeys(exc.chain) if 0 <= t < len(ranked) and t != tag]
             conflicts.append(Conflict(relation=rel, reason=_reason(exc.reason, chain), chain=chain))
