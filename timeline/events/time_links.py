@@ -126,6 +126,7 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
     return out
 
 
+NOMINAL_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 RANGE_OPENERS = ("between", "from")
 RANGE_CLOSERS = ("to", "through")
 
@@ -133,8 +134,9 @@ RANGE_CLOSERS = ("to", "through")
 def _event_above(root, by_token) -> Event | None:
     """The nearest event above the expression in the parse."""
     anc = root.head
-    while anc.i not in by_token and anc.head != anc and anc.pos_ != "ADJ":
-        # why: an adjective holds its own date ("the jobs report, due on Friday")
+    while anc.i not in by_token and anc.head != anc and not (anc.pos_ == "ADJ" and anc.dep_ not in NOMINAL_DEPS):
+        # why: an adjective holds its own date ("the jobs report, due on Friday"), unless it
+        # stands for a noun ("aftershocks followed the quake, the strongest at 3:05 a.m.")
         anc = anc.head
     return by_token.get(anc.i) if anc.i != root.i else None
 
