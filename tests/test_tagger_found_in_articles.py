@@ -9,6 +9,7 @@ LANDFALL_THURSDAY = ("2025-09-11T14:30", "America/Chicago")
 SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
 CUP_SATURDAY = ("2025-04-26T21:30", "Europe/London")
 EU_THURSDAY = ("2022-10-27T14:00", "Europe/Brussels")
+FIRE_SUNDAY = ("2025-05-18T19:00", "America/Los_Angeles")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -45,6 +46,10 @@ PROBES = [
           "Under the deal, carmakers must cut emissions by 55% by 2030 compared with 2021 levels, "
           "and by 100% five years later.",
           [("2030", "DATE", "2030", None), ("2021", "DATE", "2021", None), ("five years later", "DATE", "2035", None)]),
+    # a participle after a preposition or a determiner is an adjective, no past tense
+    Probe("would_open_for_displaced_families", FIRE_SUNDAY,
+          "Mayor Lisa Grant said the city would open a shelter for displaced families on Monday.",
+          [("Monday", "DATE", "2025-05-19", None)]),
 ]
 
 NEGATIVES = [
