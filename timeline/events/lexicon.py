@@ -18,6 +18,7 @@ class EventLexicon:
     event_signals: dict[str, str]  # word -> relType of event to event
     coreference: tuple[frozenset[str], ...]
     light_verbs: frozenset[str] = frozenset()  # 'made an offer': the verb is its object's happening
+    scheduling_verbs: frozenset[str] = frozenset()  # 'set sentencing for Feb. 12': the date is the object's
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -34,4 +35,5 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         event_signals=dict(data["signals"]["event"]),
         coreference=tuple(frozenset(g) for g in data["coreference"]["groups"]),
         light_verbs=frozenset(data.get("light_verbs", {}).get("words", ())),
+        scheduling_verbs=frozenset(data.get("scheduling_verbs", {}).get("words", ())),
     )

@@ -6,9 +6,6 @@ from __future__ import annotations
 from ..models import Event, Relation, Timex
 
 SPAN_SIGNALS = ("since", "until", "till")
-# verbs that fix a date for something else: "for" + a date is that thing's time, not theirs
-SCHEDULING_LEMMAS = frozenset({"schedule", "set", "slate", "reschedule", "postpone", "delay", "move", "plan",
-                               "adjourn", "defer", "push", "call", "book"})
 
 
 def _timex_root(parsed, t: Timex):
@@ -118,7 +115,7 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             if event is not None:
                 out.append(Relation(source=event.id, target=t.id, type="IS_INCLUDED", origin="event-time:ancestor",
                                     confidence=0.5))
-        elif event is not None and signal == "for" and gov.lemma_.lower() in SCHEDULING_LEMMAS:
+        elif event is not None and signal == "for" and gov.lemma_.lower() in lexicon.scheduling_verbs:
             out += _scheduled_links(gov, event, t, by_token)
         elif event is not None and rel is not None and root.i != gov.i:
             out.append(Relation(source=event.id, target=t.id, type=rel, origin=f"event-time:signal:{signal or 'direct'}",

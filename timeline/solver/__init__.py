@@ -116,7 +116,7 @@ def build_graph(document: Document, events: list[Event], timexes: list[Timex]) -
 
 
 # rules that bound one end of an event only; for all "by" deadlines too, awareness 0.3658 -> 0.3653
-ONE_END_ONLY = frozenset({"event-time:signal:range", "event-time:signal:from"})
+ONE_END_ORIGINS = frozenset({"event-time:signal:range", "event-time:signal:from"})
 
 
 def solve(document: Document, events: list[Event], timexes: list[Timex],
@@ -139,7 +139,7 @@ def solve(document: Document, events: list[Event], timexes: list[Timex],
         try:
             graph.add_relation(rel, tag)
             accepted.append(rel)
-            if rel.origin in ONE_END_ONLY:
+            if rel.origin in ONE_END_ORIGINS:
                 loose.add(pair)
         except Contradiction as exc:
             chain = [ranked[t] for t in dict.fromkeys(exc.chain) if 0 <= t < len(ranked) and t != tag]
