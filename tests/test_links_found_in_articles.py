@@ -93,3 +93,15 @@ def test_from_a_date_starts_the_event_then_or_later():
     assert ("ban", "STARTS_ON_OR_AFTER", "2035", "event-time:signal:from") in links, links
     ban = next(e for e in result.events if e.text == "ban")
     assert ban.when.earliest_start >= datetime(2034, 12, 31, 23, tzinfo=timezone.utc)  # 2035 in Brussels
+
+
+def test_a_distance_in_a_relative_clause_counts_from_the_clause_it_modifies():
+    text = ("Pope Leo celebrated an open-air Mass in Jakarta on Thursday evening. The pontiff arrived in "
+            "Indonesia on Tuesday from Dili, where he had met President Jose Ramos-Horta a day earlier.")
+    result = reconstruct(text, published="2026-09-10T14:00:00+00:00", timezone="Asia/Jakarta")
+    links = _named(result, {"met"})
+    assert ("met", "STARTS_BEFORE", "arrived", "event-event:offset") in links, links
+    met = next(e for e in result.events if e.text == "met")
+    # Monday in Jakarta: 2026-09-06 17:00 to 2026-09-07 17:00 UTC, not Tuesday the arrival's day
+    assert met.when.earliest_start == datetime(2026, 9, 6, 17, tzinfo=timezone.utc), met.when
+    assert met.when.latest_start == datetime(2026, 9, 7, 17, tzinfo=timezone.utc), met.when

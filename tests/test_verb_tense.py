@@ -56,3 +56,12 @@ def test_a_timetable_verb_sends_a_date_ahead_with_the_parse_too(nlp):
     assert _values(nlp, "The state's fiscal year begins July 1.")["July 1"] == "1999-07-01"
     # a present of a span under way keeps the nearest
     assert _values(nlp, "The season runs from June 1 to Nov. 30.")["June 1"] == "1998-06-01"
+
+
+def test_a_clause_of_time_under_a_verb_ahead_is_ahead(nlp):
+    # "eased" is past only by sequence of tenses: the clause is when the crews "would begin"
+    text = "Crews would begin restoring supply once the winds eased, probably late Monday, a spokeswoman said."
+    assert _values(nlp, text)["late Monday"] == "1998-10-26"
+    # the same clause under a past main verb stays in the past
+    text = "Crews began restoring supply once the winds eased, late Monday, a spokeswoman said."
+    assert _values(nlp, text)["late Monday"] == "1998-10-19"

@@ -66,7 +66,12 @@ def _counted_pair(signal, by_token, main_roots) -> tuple[Event, Event, int] | No
         placed, counted = head.head, head
     elif signal.dep_ == "advmod" and word in ADVERBS and not any(c.dep_ == "prep" for c in signal.children):
         placed = head  # "Two days later, fighting resumed"; not "later than planned"
-        counted = head.head if head.dep_ == "conj" else main_roots.get(head.sent.start - 1)
+        if head.dep_ == "conj":
+            counted = head.head
+        elif head.dep_ == "relcl":  # "arrived from Dili, where he had met the president a day earlier"
+            counted = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.i in by_token), None)
+        else:
+            counted = main_roots.get(head.sent.start - 1)
     else:
         return None
     if placed.lemma_ in DURATIVE or counted is None or placed.i not in by_token or counted.i not in by_token:
@@ -136,7 +141,11 @@ def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: 
     one-grain expression, the other event against that date's cell ("two days after Monday")."""
     # the rounded count, for the starts' distance
     out = [_start_link(t, counted_seconds(count, grain, t.mod), placed, counted, sign)]
-    for event, dated, steps in ((placed, counted, sign * count), (counted, placed, -sign * count)):
+    sides = [(placed, counted, sign * count), (counted, placed, -sign * count)]
+    # why only the surer date when both events have one: a guessed date of the placed event (a
+    # learned link, a relative clause's inherited day) would move the counted event off its own
+    sides = sorted(sides, key=lambda side: -anchors.get(side[1].id, (None, 0.0))[1])[:1]
+    for event, dated, steps in sides:
         anchor, sure = anchors.get(dated.id, (None, 0.0))
         cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None
         if cell is not None:  # why min: no surer than the date link it rests on

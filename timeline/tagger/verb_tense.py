@@ -44,6 +44,11 @@ class VerbTense:
             return "FUTURE"
         if any(a in self.modal_aux for a in auxes):  # "could leave Tuesday": not yet done
             return "FUTURE"
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+            # "would begin restoring power once the winds eased, probably late [Sunday]": a
+            # clause of time under a verb still ahead is told in the past only by sequence of tenses
+            if self.tense_of(verb.head) == "FUTURE":
+                return "FUTURE"
         if any(a in self.past_aux for a in auxes) or verb.tag_ == "VBD":
             return "PAST"
         if any(a in self.perfect_aux for a in auxes):  # "has scheduled a talk Thursday": either way
