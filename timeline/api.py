@@ -5,7 +5,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from .inputs import check_zone, parse_published
-from .models import Document, DocumentInfo, Timeline, Timex
+from .models import Document, DocumentInfo, Domain, Timeline, Timex
 from .settings import Settings
 
 
@@ -47,10 +47,12 @@ class Engine:
         from .events import detect_events
         from .events.links import propose_links
         from .solver import solve
+        from .temporal.duration_windows import anchored_windows
 
         if parsed is None:
             parsed = self.nlp(document.text)
         timexes = self.tagger.tag(document, parsed=parsed)
+        timexes = anchored_windows(document, timexes, news=info.domain == Domain.NEWS.value)
         events = detect_events(document, parsed, timexes)
         relations = propose_links(document, parsed, events, timexes)
         solution = solve(document, events, timexes, relations)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..models import Document, Event, Relation, Timex
+from ..models import Document, Domain, Event, Relation, Timex
 from ..models.event import REL_TYPES
 from ..events.aspectual import is_aspectual
 from ..events.pairs import matres_pairs
@@ -98,6 +98,7 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
     from ..events import detect_events
     from ..events.links import propose_links
     from ..solver import solve
+    from ..temporal.duration_windows import anchored_windows
 
     document = document_of(doc)
     if use_gold:
@@ -105,6 +106,7 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
     else:
         timexes = engine.tagger.tag(document, parsed=parsed)
         events = detect_events(document, parsed, timexes)
+    timexes = anchored_windows(document, timexes, news=engine.tagger.domain_for(document) == Domain.NEWS)
     relations = propose_links(document, parsed, events, timexes, pair_model=pair_model, tlink_model=tlink_model)
     solution = solve(document, events, timexes, relations)
     # why: the gold's t0 is the publication day, the solver's DCT the instant

@@ -312,7 +312,9 @@ def coreference_links(parsed, by_token, lexicon) -> list[Relation]:
 
 def time_time_links(timexes: list[Timex], published) -> list[Relation]:
     """Order of the time expressions and the publication instant, read off their intervals."""
-    spans = [(t.id, t.interval.start, t.interval.end) for t in timexes if t.interval is not None]
+    # why not a duration's window ("the past 18 months"): TimeML orders no duration against a
+    # date, and the gold rarely does (awareness 0.3657 -> 0.3648 with them)
+    spans = [(t.id, t.interval.start, t.interval.end) for t in timexes if t.interval is not None and t.type != "DURATION"]
     if published is not None:
         spans.append((DCT, published, published))
     out = []
@@ -453,7 +455,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     lexicon = load_lexicon()
     by_token = _token_index(parsed, events)
     et = event_time_links(parsed, by_token, timexes, lexicon)
-    et += inherited_time_links(parsed, by_token, et)
+    et += inherited_time_links(parsed, by_token, et, timexes)
     by_id = {t.id: t for t in timexes}
     anchors = {}
     for r in et:

@@ -185,18 +185,21 @@ def _dependents(tok):
                     yield rel
 
 
-def inherited_time_links(parsed, by_token, direct: list[Relation]) -> list[Relation]:
+def inherited_time_links(parsed, by_token, direct: list[Relation], timexes: list[Timex]) -> list[Relation]:
     """'sent in July to attend a parade': the purpose, object and setting share the anchor."""
     anchored = {r.source for r in direct}
+    starts = {t.id: t.start for t in timexes}
     out = []
     for r in direct:
         if r.type != "IS_INCLUDED":
             continue
         tok = next(parsed[i] for i, e in by_token.items() if e.id == r.source)
         verb = tok.head
-        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and verb.i in by_token and by_token[verb.i].id not in anchored:
+        if (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and verb.i in by_token and by_token[verb.i].id not in anchored
+                and starts[r.target] > tok.idx):
             # why: a date the parser hung on the object ("ordered the evacuation of the
-            # parishes on Tuesday") dates the verb as well
+            # parishes on Tuesday") dates the verb as well; not one that names which object
+            # it is ("link the 2019 data breach to a contractor")
             anchored.add(by_token[verb.i].id)
             out.append(Relation(source=by_token[verb.i].id, target=r.target, type="IS_INCLUDED",
                                 origin="event-time:inherited:object-of", confidence=0.45))

@@ -1,0 +1,74 @@
+"""Where a counted length of time lies when the text anchors it: "over the past 18 months",
+"in the next 24 hours", "over the following two years".
+
+TimeML writes these as a DURATION (P18M) with no place on the time line. A reader knows more:
+"the past 18 months" ends at publication, "the following two years" starts at the time told
+just before. The window becomes the expression's interval, so an event inside it ("prices rose
+over the past 18 months") gets bounds instead of none. The value stays the TIMEX3 duration.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..models import Document, Interval, Timex
+from ..solver.lengths import VAGUE_COUNT, amount, vague_grain
+from ..zones import localize, tzinfo_for
+from .calendar import shift_by
+
+# the first word of the expression -> which way the window runs, and from what
+_TOWARD_PUBLICATION = {"past": -1, "last": -1, "next": 1, "coming": 1}  # "the past 18 months"
+_FROM_TOLD_TIME = {"following": 1, "previous": -1, "preceding": -1}  # "the following two years"
+_OPENING = re.compile(r"^(?:the\s+)?(\w+)\s", re.IGNORECASE)
+
+
+def anchored_windows(document: Document, timexes: list[Timex], news: bool) -> list[Timex]:
+    """The expressions, each anchored duration given its window as interval. `news`: the
+    publication moment is the story's now (in the narrative domain "the past" is not)."""
+    out = []
+    for t in timexes:
+        window = _window(document, timexes, t, news) if t.type == "DURATION" and t.interval is None else None
+        out.append(t.model_copy(update={"interval": window}) if window is not None else t)
+    return out
+
+
+def _window(document: Document, timexes: list[Timex], t: Timex, news: bool) -> Interval | None:
+    opening = _OPENING.match(t.text)
+    counted = _counted(t.value) if t.mod is None else None
+    if opening is None or counted is None or document.timezone is None:
+        return None
+    word = opening.group(1).lower()
+    if word in _TOWARD_PUBLICATION and news and document.published is not None:
+        now = document.published.astimezone(tzinfo_for(document.timezone))
+        return _span(now, now, _TOWARD_PUBLICATION[word], counted, document.timezone)
+    told = _time_told_before(timexes, t) if word in _FROM_TOLD_TIME else None
+    if told is not None:
+        return _span(told.interval.start, told.interval.end, _FROM_TOLD_TIME[word], counted, document.timezone)
+    return None
+
+
+def _counted(value: str):
+    """(count, grain) of "18 months"; "the past few days" as the most "a few" can mean."""
+    vague = vague_grain(value)
+    return amount(value) or ((VAGUE_COUNT[1], vague) if vague is not None else None)
+
+
+def _time_told_before(timexes: list[Timex], t: Timex) -> Timex | None:
+    """The last date or time the text gives before `t` ("began in early 2021 and ... over the
+    following 18 months")."""
+    earlier = [o for o in timexes if o.end <= t.start and o.type in ("DATE", "TIME") and o.interval is not None]
+    return max(earlier, key=lambda o: o.start) if earlier else None
+
+
+def _span(start: datetime, end: datetime, direction: int, counted, zone: str) -> Interval:
+    """From the anchor [start, end) that many units ahead (direction +1) or back (-1), counted
+    on the wall clock of `zone` (a month is a calendar month, a day a civil day)."""
+    count, grain = counted
+    if direction > 0:
+        return Interval(start=start, end=_shifted(end, count, grain, zone))
+    return Interval(start=_shifted(start, -count, grain, zone), end=end)
+
+
+def _shifted(moment: datetime, steps: int, grain, zone: str) -> datetime:
+    wall = moment.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
+    return localize(shift_by(wall, steps, grain), zone)
