@@ -105,3 +105,9 @@ def test_a_distance_in_a_relative_clause_counts_from_the_clause_it_modifies():
     # Monday in Jakarta: 2026-09-06 17:00 to 2026-09-07 17:00 UTC, not Tuesday the arrival's day
     assert met.when.earliest_start == datetime(2026, 9, 6, 17, tzinfo=timezone.utc), met.when
     assert met.when.latest_start == datetime(2026, 9, 7, 17, tzinfo=timezone.utc), met.when
+
+
+def test_a_date_naming_the_object_does_not_date_the_verb():
+    text = "Investigators link 2019 data breach to contractor, report says"
+    result = reconstruct(text, published="2026-11-19T10:00:00-05:00", timezone="America/New_York")
+    assert not [link for link in _named(result, {"link"}) if link[3] == "event-time:inherited:object-of"]
