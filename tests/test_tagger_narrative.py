@@ -60,6 +60,20 @@ def test_a_news_story_about_old_times_that_says_this_week_stays_news():
     assert choose_domain(document, Tagger.load()._deictic) is Domain.NEWS
 
 
+def test_a_short_history_naming_its_year_once_is_narrative():
+    tagger = Tagger.load()
+    published = datetime(2024, 3, 1, 12, tzinfo=ZoneInfo("Europe/Malta"))
+    text = ("The Great Siege of Malta began on 18 May 1565, when an Ottoman fleet anchored off the island. "
+            "The fort held out for almost a month and fell on 23 June.")
+    document = Document(id="history", text=text, published=published, timezone="Europe/Malta")
+    assert tagger.domain_for(document) is Domain.NARRATIVE
+    assert {t.text: t.value for t in tagger.tag(document)}["23 June"] == "1565-06-23"
+    # one old year, but the text speaks of its own time: news
+    text = "The plant, built in 1965, closed last year and is now being torn down."
+    document = Document(id="news", text=text, published=published, timezone="Europe/Malta")
+    assert tagger.domain_for(document) is Domain.NEWS
+
+
 def test_days_after_a_year_are_some_day_of_that_year():
     values = _values("The offensive opened in 1915. Four days later the allies joined the attack.")
     assert values["Four days later"] == "1915-XX-XX"

@@ -73,13 +73,18 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     return bool(_LABEL_BEFORE.search(text[max(0, start - 8):start]) and _LABEL_AFTER.match(text, end))
 
 
-def choose_domain(document: Document, deictic: re.Pattern | None = None) -> Domain:
+def choose_domain(document: Document, deictic: re.Pattern | None = None,
+                  own_time: re.Pattern | None = None) -> Domain:
     """Narrative when the text's explicit years lie mostly a decade or more before publication
     and the text hardly speaks of its own days ("Tuesday", "yesterday": under one per 1,000
-    words); news otherwise."""
+    words); news otherwise. With one or two such years, narrative only when the text never
+    speaks of its own days or time (`own_time`: "now", "last year")."""
     years = [int(y) for y in _YEAR.findall(document.text)]
-    if len(years) < 3 or statistics.median(years) > document.published.year - 10:
+    if not years or statistics.median(years) > document.published.year - 10:
         return Domain.NEWS
+    if len(years) < 3:
+        silent = all(p is not None and p.search(document.text) is None for p in (deictic, own_time))
+        return Domain.NARRATIVE if silent else Domain.NEWS
     if deictic is not None:
         words = max(1, len(document.text.split()))
         if len(deictic.findall(document.text)) * 1000 / words >= 1:
@@ -92,6 +97,10 @@ def _deictic_pattern(ruleset: RuleSet) -> re.Pattern:
     lexicon = ruleset.lexicon.tables
     words = ([w for w in lexicon.get("weekday", {}) if len(w) > 4] + list(lexicon.get("dayrel", {}))
              + list(lexicon.get("own_days", {}).get("words", ())))
+    return _word_pattern(words)
+
+
+def _word_pattern(words) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                          for w in sorted(words, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
@@ -129,6 +138,7 @@ class Tagger:
         self.verb_tense = VerbTense(ruleset.tense)
         self.anchorer = Anchorer()
         self._deictic = _deictic_pattern(ruleset)
+        self._own_time = _word_pattern(ruleset.lexicon.tables.get("own_time", {}).get("words", ["now"]))
         self._range_connectors = frozenset(
             w.lower() for w in ruleset.lexicon.tables.get("range_connector", {}).get("words", ()))
         pattern = getattr(zones, "zone_pattern", None)
@@ -147,7 +157,7 @@ class Tagger:
         return cls(settings, load_ruleset(settings.language, f"(?-i:{pattern})" if pattern else None), zones)
 
     def domain_for(self, document: Document) -> Domain:
-        return self.settings.domain or choose_domain(document, self._deictic)
+        return self.settings.domain or choose_domain(document, self._deictic, self._own_time)
 
     def _zone_text(self, text: str, end: int) -> str | None:
         if self._zone_after is None:
