@@ -16,6 +16,13 @@ def test_dateline_sets_the_clock_of_bare_times():
     assert _utc(text)["10:45 a.m."] == datetime(2024, 3, 7, 1, 45, tzinfo=timezone.utc)
 
 
+def test_an_accented_dateline_sets_the_clock():
+    text = "SÃO PAULO \u2014 Voting ended, and a winner could be known before midnight."
+    assert _utc(text)["midnight"] == datetime(2024, 3, 8, 3, tzinfo=timezone.utc)  # São Paulo is UTC-3
+    text = "BOGOTÁ, Colombia \u2014 The talks resumed at 9 a.m."
+    assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 14, tzinfo=timezone.utc)  # Bogotá is UTC-5
+
+
 def test_document_place_sets_the_clock_without_a_dateline():
     text = "Bullet trains resumed at 10:45 a.m. after the quake."
     assert _utc(text, place="Tokyo")["10:45 a.m."] == datetime(2024, 3, 7, 1, 45, tzinfo=timezone.utc)

@@ -16,7 +16,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
 # "SEOUL, Sept. 13 -", "TOKYO (Reuters) -", "WASHINGTON \u2014": upper-case words opening a
 # paragraph, then a comma, parenthesis or dash.
-_DATELINE = re.compile(r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?:, [A-Z][A-Za-z.]+)?\s*"
+# why the Latin-1 capitals: "SÃO PAULO —", "BOGOTÁ, Colombia —", "ZÜRICH (Reuters) -"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(rf"([{_UPPER}][{_UPPER}'.\-]+(?: [{_UPPER}][{_UPPER}'.\-]+){{0,3}})(?:, [A-Z][A-Za-z.]+)?\s*"
                        r"(?=,|\(|\u2014|\u2013|-)")
 
 
