@@ -17,8 +17,8 @@ def test_dateline_sets_the_clock_of_bare_times():
 
 
 def test_an_accented_dateline_sets_the_clock():
-    text = "SÃO PAULO \u2014 Voting ended, and a winner could be known before midnight."
-    assert _utc(text)["midnight"] == datetime(2024, 3, 8, 3, tzinfo=timezone.utc)  # São Paulo is UTC-3
+    text = "SÃO PAULO \u2014 Polls closed at 5 p.m. in the runoff."
+    assert _utc(text)["5 p.m."] == datetime(2024, 3, 7, 20, tzinfo=timezone.utc)  # São Paulo is UTC-3
     text = "BOGOTÁ, Colombia \u2014 The talks resumed at 9 a.m."
     assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 14, tzinfo=timezone.utc)  # Bogotá is UTC-5
 
