@@ -86,3 +86,20 @@ def test_an_open_state_says_what_is_known_of_it_instead_of_a_question_mark():
     # with nothing known it stays an honest question mark
     unknown = tl.model_copy(update={"timeline": entries})
     assert next(r for r in table.entry_rows(unknown) if r.label == "Leaders discuss arms").local == "?"
+
+
+def test_a_rejected_guess_of_a_model_is_counted_not_listed():
+    from timeline.models import Conflict, Relation
+
+    tl = seed_timeline()
+    guess = Conflict(relation=Relation(source="e2", target="e4", type="AFTER", origin="event-event:learned-order",
+                                       confidence=0.3), reason="contradicts the order already accepted")
+    tl = tl.model_copy(update={"conflicts": [*tl.conflicts, guess]})
+    out = table.render(tl)
+    assert "learned-order" not in out
+    assert "\"arrived\" e4 BEFORE \"left\" e2 [tense]" in out  # what the text says stays listed
+    assert "1 guess of the learned models did not fit" in " ".join(out.split())
+    from timeline.export import html, markdown
+
+    assert "1 guess of the learned models" in markdown.render(tl) and "learned-order" not in markdown.render(tl)
+    assert "1 conflict</p>" in html.render(tl)  # the header counts contradictions of the text only

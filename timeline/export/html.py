@@ -10,7 +10,7 @@ from html import escape
 
 from ..models import Timeline
 from .table import (
-    clean, conflict_rows, describe, entry_rows, event_by_id, event_span, event_zone, in_utc,
+    clean, conflict_rows, describe, entry_rows, event_by_id, event_span, event_zone, guesses_note, in_utc,
     published_text, timex_rows, timex_zone, zone_label,
 )
 
@@ -73,7 +73,7 @@ def _header(timeline: Timeline) -> str:
     return (f"<header><h1>Timeline of {_e(info.id)}</h1>"
             f"<p>Published {_e(published_text(timeline))}{place} · {_plural(len(timeline.events), 'event')}, "
             f"{_plural(len(timeline.timexes), 'time expression')}, "
-            f"{_plural(len(timeline.conflicts), 'conflict')}</p></header>")
+            f"{_plural(len(conflict_rows(timeline)), 'conflict')}</p></header>")
 
 
 def _timeline(timeline: Timeline) -> str:
@@ -158,7 +158,9 @@ def _conflicts(timeline: Timeline) -> str:
     items = "".join(f'<div class="conflict"><strong>{_e(rejected)}</strong> rejected: {_e(reason)}'
                     + (f'<br><span class="muted">contradicts {_e(chain)}</span>' if chain else "") + "</div>"
                     for rejected, reason, chain in conflict_rows(timeline))
-    body = items or '<p class="empty">No conflicts: every proposed relation fits.</p>'
+    body = items or '<p class="empty">No conflicts: every relation the text states fits.</p>'
+    if note := guesses_note(timeline):
+        body += f'<p class="muted">{_e(note)}</p>'
     return f'<section id="conflicts"><h2>Conflicts</h2>{body}</section>'
 
 

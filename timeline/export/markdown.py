@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..models import Timeline
-from .table import conflict_rows, entry_rows, published_text, timex_rows
+from .table import conflict_rows, entry_rows, guesses_note, published_text, timex_rows
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 
@@ -51,4 +51,6 @@ def render(timeline: Timeline) -> str:
         out += ["## Conflicts", ""]
         out += _table(["Rejected relation", "Why", "Contradicts"], [list(row) for row in conflicts])
         out.append("")
+    if note := guesses_note(timeline):
+        out += [note, ""]
     return "\n".join(out)

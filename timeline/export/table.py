@@ -318,7 +318,22 @@ def conflict_rows(timeline: Timeline) -> list[tuple[str, str, str]]:
         return f"{name(relation.source)} {relation.type} {name(relation.target)}"
 
     return [(show(c.relation) + f" [{c.relation.origin}]", c.reason, "; ".join(show(r) for r in c.chain))
-            for c in timeline.conflicts]
+            for c in timeline.conflicts if not is_guess(c)]
+
+
+def is_guess(conflict) -> bool:
+    """Whether the rejected relation was a learned model's guess ("event-event:learned-order"),
+    not something the text says: a guess that does not fit is no contradiction of the text."""
+    return ":learned" in (conflict.relation.origin or "")
+
+
+def guesses_note(timeline: Timeline) -> str | None:
+    """One line counting the rejected guesses that conflict_rows leaves out, or None."""
+    count = sum(is_guess(c) for c in timeline.conflicts)
+    if not count:
+        return None
+    what = "guess" if count == 1 else "guesses"
+    return f"{count} {what} of the learned models did not fit what the text says and were dropped (listed in --format json)."
 
 
 def _lines(span: str) -> str:
@@ -366,13 +381,16 @@ def render(timeline: Timeline, width: int = TABLE_WIDTH) -> str:
         timexes.add_row(Text("(none found)"), "", "", "", "")
     console.print(timexes)
 
-    if timeline.conflicts:
+    rows = conflict_rows(timeline)
+    if rows:
         conflicts = Table(title="Conflicts (rejected relations)", box=box.SIMPLE_HEAD,
                           title_justify="left", pad_edge=False)
         conflicts.add_column("Rejected", ratio=2)
         conflicts.add_column("Why", ratio=3)
         conflicts.add_column("Contradicts", ratio=2)
-        for rejected, reason, chain in conflict_rows(timeline):
+        for rejected, reason, chain in rows:
             conflicts.add_row(Text(rejected), Text(reason), Text(chain))
         console.print(conflicts)
+    if note := guesses_note(timeline):
+        console.print(Text(note))
     return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
