@@ -111,3 +111,24 @@ def test_a_date_naming_the_object_does_not_date_the_verb():
     text = "Investigators link 2019 data breach to contractor, report says"
     result = reconstruct(text, published="2026-11-19T10:00:00-05:00", timezone="America/New_York")
     assert not [link for link in _named(result, {"link"}) if link[3] == "event-time:inherited:object-of"]
+
+
+EARNINGS = ("Nordwind Airlines reported a net profit of 412 million euros for the third quarter on Thursday, "
+            "reversing a loss a year earlier. Revenue in the July-September period rose 18% to 4.1 billion euros.")
+
+
+def test_a_period_after_for_is_what_a_dated_report_is_about():
+    result = reconstruct(EARNINGS, published="2025-10-30T09:40:00+01:00", timezone="Europe/Berlin")
+    links = _named(result, {"reported"})
+    assert ("reported", "IS_INCLUDED", "Thursday", "event-time:signal:on") in links, links
+    assert not [link for link in links if link[2] == "the third quarter" and ":signal:" in link[3]], links
+    assert not [c for c in result.conflicts if "signal" in (c.relation.origin or "")]
+
+
+def test_an_event_dated_by_a_hyphenated_range_lies_within_both_ends():
+    result = reconstruct(EARNINGS, published="2025-10-30T09:40:00+01:00", timezone="Europe/Berlin")
+    links = _named(result, {"rose"})
+    assert ("rose", "STARTS_ON_OR_AFTER", "July", "event-time:signal:range") in links, links
+    assert ("rose", "ENDS_ON_OR_BEFORE", "September", "event-time:signal:range") in links, links
+    rose = next(e for e in result.events if e.text == "rose")
+    assert rose.when.latest_end == datetime(2025, 9, 30, 22, tzinfo=timezone.utc)  # end of September in Berlin

@@ -3,6 +3,8 @@ expression governs through a signal or directly ("arrived on Tuesday", "the para
 "between 2016 and 2021", "set sentencing for Feb. 12"), and the events that share its time."""
 from __future__ import annotations
 
+import re
+
 from ..models import Event, Relation, Timex
 
 SPAN_SIGNALS = ("since", "until", "till")
@@ -120,7 +122,44 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
         elif event is not None and rel is not None and root.i != gov.i:
             out.append(Relation(source=event.id, target=t.id, type=rel, origin=f"event-time:signal:{signal or 'direct'}",
                                 confidence=0.9 if signal else 0.85))
+    return _hyphen_ranges(parsed.text, timexes, _about_periods(out, timexes))
+
+
+def _about_periods(links: list[Relation], timexes: list[Timex]) -> list[Relation]:
+    """Without the 'for' links of events another date places: "reported a profit for [the third
+    quarter] on [Thursday]" reports on Thursday about the quarter."""
+    by_id = {t.id: t for t in timexes}
+    dated = {r.source for r in links if r.origin in _PLACING and by_id[r.target].type in ("DATE", "TIME")}
+    return [r for r in links if not (r.origin == "event-time:signal:for" and r.source in dated
+                                     and by_id[r.target].type in ("DATE", "TIME"))]
+
+
+_PLACING = frozenset(f"event-time:signal:{s}" for s in ("on", "at", "direct"))
+
+
+def _hyphen_ranges(text: str, timexes: list[Timex], links: list[Relation]) -> list[Relation]:
+    """An event dated by one end of "[July]-[September]" lies within both: its start on or after
+    the first, its end on or before the second (one link to the first end alone put "revenue in
+    the July-September period rose" in July)."""
+    ordered = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
+    ends = {}
+    for first, second in zip(ordered, ordered[1:]):
+        if _RANGE_DASH.fullmatch(text[first.end:second.start]):
+            ends[first.id] = ends[second.id] = (first, second)
+    if not ends:
+        return links
+    out = []
+    for r in links:
+        if r.target not in ends or r.type != "IS_INCLUDED":
+            out.append(r)
+            continue
+        first, second = ends[r.target]
+        out += [r.model_copy(update={"target": first.id, "type": "STARTS_ON_OR_AFTER", "origin": "event-time:signal:range"}),
+                r.model_copy(update={"target": second.id, "type": "ENDS_ON_OR_BEFORE", "origin": "event-time:signal:range"})]
     return out
+
+
+_RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 NOMINAL_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr"})
