@@ -85,3 +85,12 @@ def test_label_of_a_person_is_the_name_not_a_cut_title(nlp):
     labels = _labels(nlp, "North Korean leader Kim Jong-un, who left Pyongyang on Sunday aboard an "
                           "armored train, crossed the border.")
     assert labels["left"] == "Kim Jong-un left Pyongyang"
+
+
+def test_label_says_not_for_a_negated_event(nlp):
+    from timeline.events import detect_events
+
+    text = "Residents have not seen a storm like this since 2017. The mayor did not resign."
+    labels = {e.text: e.label for e in detect_events(None, nlp(text), [])}
+    assert labels["seen"] == "Residents not seen storm"
+    assert labels["resign"] == "mayor not resign"

@@ -86,5 +86,8 @@ def event_label(token, timex_spans=()) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         head = _phrase(token)
         return " ".join([head] + parts[:2])
-    words = ([_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + [token.text] + parts
+    # why "not": a negated event on a timeline ("We have not seen a storm like this since
+    # 2017") would otherwise read as one that happened then
+    negated = ["not"] if any(c.dep_ == "neg" for c in token.children) else []
+    words = ([_phrase(subj)] if subj is not None and subj.pos_ != "PRON" else []) + negated + [token.text] + parts
     return " ".join(words)
