@@ -582,7 +582,7 @@ class Anchorer:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
-            if spec.end_of_day and ctx.day_anchor is None and tense != "FUTURE":
+            if spec.end_of_day and ctx.day_anchor is None and tense != "FUTURE" and not spec.deadline_midnight:
                 # "struck just after midnight": the day's start; "will start at midnight" with
                 # no day named is tonight's, the day's end; with a day named in the sentence
                 # ("the talks on Wednesday ended shortly after midnight") that day's end, as

@@ -60,6 +60,7 @@ class Spec:
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
+    deadline_midnight: bool = False  # "until midnight", "by midnight": the day's end whatever the tense
     ago_grain: str | None = None  # "25 years ago today": the day (or week) that far back
     ago_day: int | None = None  # "a week ago yesterday": -1, the day counted from
     ago_weekday: int | None = None  # "a week ago Friday": the last Friday, counted from
@@ -184,6 +185,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     if "utc_mark" in g:  # "2024-06-14T14:05:00Z"
         spec.zone_text = "UTC"
     spec.year_end = bool(opts.get("year_end"))
+    spec.deadline_midnight = bool(opts.get("deadline_midnight"))
     spec.weekend = bool(opts.get("weekend"))
     spec.week_of = bool(opts.get("week_of"))
     spec.weekend_of = bool(opts.get("weekend_of"))
