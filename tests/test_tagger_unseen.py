@@ -667,8 +667,9 @@ PROBES += [
           [("10:45 a.m. CET", "TIME", "2025-07-01T10:45", None)]),
     Probe("military_clock_zone_weekday", TRAVEL_TUESDAY, "Results will be published at 0700 GMT on Thursday.",
           [("0700 GMT on Thursday", "TIME", "2025-07-03T07:00", None)]),
+    # a past clock later than the 9 a.m. stamp is the day before's; TimeBank leaves the conversion untagged
     Probe("military_clock_in_brackets", TRAVEL_TUESDAY, "The blast occurred at 10:35 a.m. (0735 GMT).",
-          [("10:35 a.m.", "TIME", "2025-07-01T10:35", None)]),  # TimeBank leaves the conversion untagged
+          [("10:35 a.m.", "TIME", "2025-06-30T10:35", None)]),
     Probe("minutes_before", TRAVEL_TUESDAY, "Check-in closes 45 minutes before departure.",
           [("45 minutes", "DURATION", "PT45M", None)]),
     Probe("24h_clock_tomorrow", TRAVEL_TUESDAY, "The ferry leaves at 14:30 tomorrow.",

@@ -181,8 +181,9 @@ PROBES = [
           [("5 a.m.", "TIME", "2022-09-28T05:00", None)]),
     Probe("inches_through_weekday", STORM_WEDNESDAY, "Rainfall totals of 12 to 18 inches are possible through Thursday.",
           [("Thursday", "DATE", "2022-09-29", None)]),
+    # told in the past at 7 a.m.: yesterday's 3 p.m.
     Probe("surge_around_clock_local", STORM_WEDNESDAY, "The storm surge peaked around 3 p.m. local time.",
-          [("around 3 p.m.", "TIME", "2022-09-28T15:00", "APPROX")]),
+          [("around 3 p.m.", "TIME", "2022-09-27T15:00", "APPROX")]),
     Probe("above_normal_for_late_month", STORM_WEDNESDAY, "Temperatures are running 10 degrees above normal for late September.",
           [("late September", "DATE", "2022-09", "END")]),
     # ---- health and medicine

@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ..models import Document, Domain, Interval, Timex
+from ..inputs import DATE_ONLY_HOUR
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
 from . import era
@@ -90,6 +91,14 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None,
         if len(deictic.findall(document.text)) * 1000 / words >= 1:
             return Domain.NEWS
     return Domain.NARRATIVE
+
+
+def has_time_of_day(document: Document) -> bool:
+    """Whether the publication moment was given to the minute: a date alone is read at noon
+    (inputs.DATE_ONLY_HOUR), and a noon exactly is taken for one (the safe side: rules that need
+    the hour then stay off)."""
+    local = document.published.astimezone(tzinfo_for(document.timezone)) if document.timezone else document.published
+    return (local.hour, local.minute, local.second) != (DATE_ONLY_HOUR, 0, 0)
 
 
 def _deictic_pattern(ruleset: RuleSet) -> re.Pattern:
@@ -179,6 +188,7 @@ class Tagger:
         days: list[tuple[int, Point]] = []
         reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
         last_by_position: list[tuple[int, Point]] = []
+        dct_has_time = has_time_of_day(document)
         for i in order:
             cand, spec = chosen[i], specs[i]
             zone_choice = self._zone_for(document, cand.start, cand.end, spec)
@@ -196,7 +206,7 @@ class Tagger:
                 tense = "PAST"
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
-            ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb,
+            ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)

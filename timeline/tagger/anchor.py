@@ -42,6 +42,7 @@ class Context:
     day_first: bool = False  # numeric dates read day/month
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
     tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
+    dct_has_time: bool = False  # the publication moment is known to the minute, not a date at noon
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,11 @@ def _easter(year: int) -> date:
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+# a story's stamp is often its first filing, updated within the hour: a past clock up to an hour
+# after it stays on the stamp's day
+_STAMP_MARGIN = timedelta(hours=1)
 
 
 def _with_time(point: Point, spec: Spec) -> Point:
@@ -588,7 +594,13 @@ class Anchorer:
                 # ("the talks on Wednesday ended shortly after midnight") that day's end, as
                 # "midnight Wednesday" is (TimeBank "midnight Friday" ...T24)
                 spec = replace(spec, end_of_day=False)
-            return _with_time(point_containing(day.start, Grain.DAY), spec)
+            point = _with_time(point_containing(day.start, Grain.DAY), spec)
+            if (ctx.dct_has_time and ctx.day_anchor is None and not ctx.narrative and tense == "PAST"
+                    and point.start > ctx.dct + _STAMP_MARGIN):
+                # why: a clock of the past later than the publication on its day is the day
+                # before's ("the race ended shortly after 11:30 p.m.", published at 00:15)
+                point = _with_time(point_containing(day.start - timedelta(days=1), Grain.DAY), spec)
+            return point
         return None
 
     def _quarter_or_half(self, spec: Spec, base: datetime, tense: str | None) -> Point:
