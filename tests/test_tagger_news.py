@@ -63,3 +63,10 @@ def test_a_weekday_that_owns_something_is_behind_even_in_a_clause_that_looks_ahe
     values = _values("The notes are convertible at a premium over Saturday's closing price.")
     assert values["Saturday"] == "1989-10-21"
     assert _values("They said they would get around Saturday's ruling.")["Saturday"] == "1989-10-21"
+
+
+def test_todays_generation_is_the_present_age_not_a_day():
+    # "today's youth", "today's personal computers": the present age, no day to mark
+    values = _values("The museum wants to reach today's teenagers. Many of today's home computers "
+                     "lack the port. Today's auction raised $2 million.")
+    assert values == {"Today": "1989-10-26"}
