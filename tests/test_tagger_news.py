@@ -70,3 +70,13 @@ def test_todays_generation_is_the_present_age_not_a_day():
     values = _values("The museum wants to reach today's teenagers. Many of today's home computers "
                      "lack the port. Today's auction raised $2 million.")
     assert values == {"Today": "1989-10-26"}
+
+
+def test_a_past_with_the_form_of_a_present_does_not_send_a_weekday_ahead():
+    # the parser may read "cost" as a present; its form says nothing, so the clause's cues decide
+    from timeline.nlp import load_pipeline
+
+    text = "The storms cost insurers dearly on Sunday."
+    document = Document(id="report", text=text, published=PUBLISHED, timezone="UTC")
+    values = {t.text: t.value for t in TAGGER.tag(document, parsed=load_pipeline()(text))}
+    assert values == {"Sunday": "1989-10-22"}
