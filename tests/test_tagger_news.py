@@ -80,3 +80,10 @@ def test_a_past_with_the_form_of_a_present_does_not_send_a_weekday_ahead():
     document = Document(id="report", text=text, published=PUBLISHED, timezone="UTC")
     values = {t.text: t.value for t in TAGGER.tag(document, parsed=load_pipeline()(text))}
     assert values == {"Sunday": "1989-10-22"}
+
+
+def test_an_unknown_count_of_decades_is_written_in_years_as_a_known_one_is():
+    values = _values("The border dispute, decades-long, outlived two decades of talks. Quarrels "
+                     "went on for several quarters.")
+    assert values["decades-long"] == "PXY" and values["two decades"] == "P20Y"
+    assert values["several quarters"] == "PXQ"
