@@ -87,3 +87,8 @@ def test_an_unknown_count_of_decades_is_written_in_years_as_a_known_one_is():
                      "went on for several quarters.")
     assert values["decades-long"] == "PXY" and values["two decades"] == "P20Y"
     assert values["several quarters"] == "PXQ"
+
+
+def test_the_nth_day_of_an_event_said_to_be_today_is_the_day_of_the_report():
+    values = _values("It is the fifth day of the dock strike. The first day of the strike was calm.")
+    assert values == {"the fifth day": "1989-10-26"}
