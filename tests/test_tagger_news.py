@@ -92,3 +92,9 @@ def test_an_unknown_count_of_decades_is_written_in_years_as_a_known_one_is():
 def test_the_nth_day_of_an_event_said_to_be_today_is_the_day_of_the_report():
     values = _values("It is the fifth day of the dock strike. The first day of the strike was calm.")
     assert values == {"the fifth day": "1989-10-26"}
+
+
+def test_the_early_hours_are_a_time_of_night_not_a_length():
+    values = _values("Guards seized the ship in the early hours of Monday morning. Talks dragged on "
+                     "into the late hours. Divers searched for hours.")
+    assert values == {"Monday morning": "1989-10-23TMO", "hours": "PTXH"}
