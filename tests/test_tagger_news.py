@@ -63,3 +63,38 @@ def test_a_weekday_that_owns_something_is_behind_even_in_a_clause_that_looks_ahe
     values = _values("The notes are convertible at a premium over Saturday's closing price.")
     assert values["Saturday"] == "1989-10-21"
     assert _values("They said they would get around Saturday's ruling.")["Saturday"] == "1989-10-21"
+
+
+def test_todays_generation_is_the_present_age_not_a_day():
+    # "today's youth", "today's personal computers": the present age, no day to mark
+    values = _values("The museum wants to reach today's teenagers. Many of today's home computers "
+                     "lack the port. Today's auction raised $2 million.")
+    assert values == {"Today": "1989-10-26"}
+
+
+def test_a_past_with_the_form_of_a_present_does_not_send_a_weekday_ahead():
+    # the parser may read "cost" as a present; its form says nothing, so the clause's cues decide
+    from timeline.nlp import load_pipeline
+
+    text = "The storms cost insurers dearly on Sunday."
+    document = Document(id="report", text=text, published=PUBLISHED, timezone="UTC")
+    values = {t.text: t.value for t in TAGGER.tag(document, parsed=load_pipeline()(text))}
+    assert values == {"Sunday": "1989-10-22"}
+
+
+def test_an_unknown_count_of_decades_is_written_in_years_as_a_known_one_is():
+    values = _values("The border dispute, decades-long, outlived two decades of talks. Quarrels "
+                     "went on for several quarters.")
+    assert values["decades-long"] == "PXY" and values["two decades"] == "P20Y"
+    assert values["several quarters"] == "PXQ"
+
+
+def test_the_nth_day_of_an_event_said_to_be_today_is_the_day_of_the_report():
+    values = _values("It is the fifth day of the dock strike. The first day of the strike was calm.")
+    assert values == {"the fifth day": "1989-10-26"}
+
+
+def test_the_early_hours_are_a_time_of_night_not_a_length():
+    values = _values("Guards seized the ship in the early hours of Monday morning. Talks dragged on "
+                     "into the late hours. Divers searched for hours.")
+    assert values == {"Monday morning": "1989-10-23TMO", "hours": "PTXH"}

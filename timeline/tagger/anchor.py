@@ -25,6 +25,9 @@ TIME_UNITS = {"HOUR", "MINUTE", "SECOND"}
 # counted units written in a base unit, as the TimeBank annotators do: two decades is P20Y
 MULTIPLES = {"FORTNIGHT": ("WEEK", 2), "DECADE": ("YEAR", 10), "CENTURY": ("YEAR", 100),
              "QUARTER": ("MONTH", 3), "MILLENNIUM": ("YEAR", 1000)}
+# why: "decades" is PXY, in years as "two decades" P20Y is (TBAQ writes decades in years 4 times
+# of 5); an unknown count of quarters or centuries keeps its unit (TBAQ "several quarters" PXQ)
+VAGUE_IN_BASE_UNIT = {"DECADE"}
 # a fraction of a unit is written in the next smaller one: half a year is P6M
 SMALLER = {"YEAR": ("MONTH", 12), "DAY": ("HOUR", 24), "HOUR": ("MINUTE", 60), "WEEK": ("DAY", 7),
            "MINUTE": ("SECOND", 60), "DECADE": ("YEAR", 10), "CENTURY": ("YEAR", 100), "MONTH": ("DAY", 30)}
@@ -86,9 +89,9 @@ def duration_value(num: float | str | None, unit: str) -> str:
             return first + duration_value(rest, smaller)[len("PT" if smaller in TIME_UNITS else "P"):]
         else:
             num, unit = num * factor, smaller
-    if not isinstance(num, str) and unit in MULTIPLES:
+    if unit in MULTIPLES and (not isinstance(num, str) or unit in VAGUE_IN_BASE_UNIT):
         unit, factor = MULTIPLES[unit]
-        num = num * factor
+        num = num if isinstance(num, str) else num * factor
     text = num if isinstance(num, str) else _fmt_number(num)
     prefix = "PT" if unit in TIME_UNITS else "P"
     return f"{prefix}{text}{UNIT_CODES.get(unit, 'D')}"

@@ -31,6 +31,7 @@ class VerbTense:
         self.past_aux = {w.lower() for w in parse.get("past_aux", [])}
         self.perfect_aux = {w.lower() for w in parse.get("perfect_aux", [])}
         self.deadline_prepositions = frozenset(w.lower() for w in parse.get("deadline_prepositions", []))
+        self.same_form_past = {w.lower() for w in parse.get("same_form_past", [])}
         durative = {w.lower() for w in data.get("durative", [])}
         # present verbs of a timetable ("begins", "take place"): a named date ahead, as the cues say
         self.schedule = {tuple(cue.lower().split()) for cue in data.get("schedule", [])
@@ -58,6 +59,8 @@ class VerbTense:
             if head.i != verb.i and head.pos_ in ("VERB", "AUX") and self.tense_of(head) in ("PRESENT", "SCHEDULE", "FUTURE"):
                 return "FUTURE"
             return None
+        if verb.tag_ == "VBP" and verb.lower_ in self.same_form_past:
+            return None  # "Weakness hurt the index on Friday": a past the tagger read as a present
         if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
             return "SCHEDULE" if self._schedules(verb) else "PRESENT"
         return None
