@@ -50,3 +50,10 @@ def test_a_few_days_bound_at_their_widest():
 def test_an_unanchored_length_gets_no_window():
     result = _build("The talks lasted 18 months. He was jailed for two years in 2019.")
     assert [t.interval for t in result.timexes if t.type == "DURATION"] == [None, None]
+
+
+def test_tagging_alone_gives_the_window_too():
+    import timeline
+
+    (window,) = timeline.tag("Prices rose 20% over the past 18 months.", published=PUBLISHED, timezone="America/New_York")
+    assert window.interval is not None and window.interval.start.astimezone(timezone.utc) == _utc(2025, 5, 19, 14)

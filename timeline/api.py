@@ -33,8 +33,12 @@ class Engine:
             self._nlp = load_pipeline()
         return self._nlp
 
-    def tag(self, document: Document) -> list[Timex]:
-        return self.tagger.tag(document)
+    def tag(self, document: Document, parsed=None) -> list[Timex]:
+        """The time expressions, an anchored duration given its window ("the past 18 months")."""
+        from .temporal.duration_windows import anchored_windows
+
+        news = self.tagger.domain_for(document) is Domain.NEWS
+        return anchored_windows(document, self.tagger.tag(document, parsed=parsed), news=news)
 
     def reconstruct(self, document: Document, parsed=None) -> Timeline:
         """The full data path; `parsed` is a spaCy Doc of document.text when one exists already."""
@@ -47,12 +51,10 @@ class Engine:
         from .events import detect_events
         from .events.links import propose_links
         from .solver import solve
-        from .temporal.duration_windows import anchored_windows
 
         if parsed is None:
             parsed = self.nlp(document.text)
-        timexes = self.tagger.tag(document, parsed=parsed)
-        timexes = anchored_windows(document, timexes, news=info.domain == Domain.NEWS.value)
+        timexes = self.tag(document, parsed=parsed)
         events = detect_events(document, parsed, timexes)
         relations = propose_links(document, parsed, events, timexes)
         solution = solve(document, events, timexes, relations)
