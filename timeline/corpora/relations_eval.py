@@ -103,10 +103,11 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
     document = document_of(doc)
     if use_gold:
         events, timexes = gold_entities(doc, parsed)
+        # the gold's anchored durations get the window the engine's get in engine.tag
+        timexes = anchored_windows(document, timexes, news=engine.tagger.domain_for(document) is Domain.NEWS)
     else:
-        timexes = engine.tagger.tag(document, parsed=parsed)
+        timexes = engine.tag(document, parsed=parsed)
         events = detect_events(document, parsed, timexes)
-    timexes = anchored_windows(document, timexes, news=engine.tagger.domain_for(document) == Domain.NEWS)
     relations = propose_links(document, parsed, events, timexes, pair_model=pair_model, tlink_model=tlink_model)
     solution = solve(document, events, timexes, relations)
     # why: the gold's t0 is the publication day, the solver's DCT the instant
