@@ -158,7 +158,7 @@ def _year(text: str) -> int:
 
 
 # the unit an anniversary names: "25 years ago [today]", "on [this day] in 1969", "this month"
-_ANNIVERSARY_GRAIN = {"today": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
+_ANNIVERSARY_GRAIN = {"today": "DAY", "time": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
 
 
 def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
@@ -276,6 +276,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
             spec.num += 0.5
         spec.mod = spec.mod or lexicon.lookup("approximate_number", g["num"])  # "a couple of years"
+    if "every_other" in g:  # "every other week": one in two
+        spec.num = 2 * (spec.num if isinstance(spec.num, (int, float)) else 1)
     if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:

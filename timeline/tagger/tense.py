@@ -146,12 +146,20 @@ class TenseCues:
                 break
         return 10**6
 
+    def _participle_like(self, words: list[str], index: int) -> bool:
+        """A past participle (or no word at all) at `index`: "could be [located] Wednesday" is as
+        often a past ability as a prospect, so it says no tense."""
+        word = words[index] if index < len(words) else ""
+        return not word or word.endswith(("ed", "en")) or word in self.past
+
     def _cue(self, words: list[str], index: int) -> str | None:
         word = words[index]
         if self._empty_cue:
             return "FUTURE"
         if word in self.prospective:
             following = words[index + 1] if index + 1 < len(words) else ""
+            if following == "be" and not self._participle_like(words, index + 2):
+                return "FUTURE"  # "roads could be icy on [Wednesday]": a state ahead
             return None if following in self.prospective_not_before else "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
