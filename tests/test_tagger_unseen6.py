@@ -32,8 +32,10 @@ MOVE_IN_MONDAY = ("2024-08-26T09:00", "America/New_York")  # 2024-W35, a week be
 LOOKBACK_SUNDAY = ("2022-03-13T10:00", "America/New_York")  # 2022-W10, two years after the lockdowns
 LISTINGS_FRIDAY = ("2023-10-20T12:00", "America/New_York")  # 2023-W42
 ZONES_WEDNESDAY = ("2025-04-16T09:00", "America/New_York")  # 2025-W16
+TRAVEL_WEDNESDAY = ("2024-05-22T09:00", "America/New_York")  # 2024-W21, before Memorial Day (27 May)
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
+T = TRAVEL_WEDNESDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
 PROBES = [
@@ -453,6 +455,59 @@ PROBES = [
     Probe("walks_every_morning", Z, "He walks the dog every morning.", [("every morning", "SET", "XXXX-XX-XXTMO", None)]),
     Probe("monthlong_strike_ended_friday", Z, "A monthlong strike ended Friday.",
           [("monthlong", "DURATION", "P1M", None), ("Friday", "DATE", "2025-04-11", None)]),
+]
+
+PROBES += [
+    # ---- travel, markets and courts in the week before a holiday weekend
+    Probe("over_memorial_day_weekend", T, "Gas prices are expected to peak over Memorial Day weekend.",
+          [("Memorial Day weekend", "DATE", "2024-W21-WE", None)]),  # the weekend before the Monday
+    Probe("the_fourth_of_july_weekend", T, "Record numbers will travel over the Fourth of July weekend.",
+          [("the Fourth of July weekend", "DATE", "2024-W27-WE", None)]),  # a Thursday: the weekend after
+    Probe("as_of_monday", T, "As of Monday, 40 percent of the crop had been planted.", [("Monday", "DATE", "2024-05-20", None)]),
+    Probe("since_late_last_year", T, "Prices have risen since late last year.", [("late last year", "DATE", "2023", "END")]),
+    Probe("earlier_in_the_day_opening", T, "Earlier in the day, the senator met with the governor.",
+          [("Earlier in the day", "DATE", "2024-05-22", "START")]),
+    Probe("later_in_the_week_vote", T, "A vote is possible later in the week.", [("later in the week", "DATE", "2024-W21", "END")]),
+    Probe("mid_morning_trading", T, "Shares fell in mid-morning trading.", [("mid-morning", "TIME", "2024-05-22TMO", "MID")]),
+    Probe("ceasefire_within_days", T, "The ceasefire could be announced within days.", [("days", "DURATION", "PXD", None)]),
+    Probe("first_time_in_a_decade", T, "The river flooded for the first time in a decade.", [("a decade", "DURATION", "P10Y", None)]),
+    Probe("tuesday_after_mondays_sell_off", T, "Stocks closed higher on Tuesday after Monday's sell-off.",
+          [("Tuesday", "DATE", "2024-05-21", None), ("Monday", "DATE", "2024-05-20", None)]),
+    Probe("yield_late_tuesday", T, "The yield rose to 4.4 percent from 4.3 percent late Tuesday.",
+          [("late Tuesday", "DATE", "2024-05-21", "END")]),
+    Probe("spoke_tuesday_evening", T, "The two leaders spoke by phone on Tuesday evening.",
+          [("Tuesday evening", None, "2024-05-21TEV", None)]),
+    Probe("stores_over_the_next_three_years", T, "The company plans to open 50 stores over the next three years.",
+          [("the next three years", "DURATION", "P3Y", None)]),
+    Probe("reopens_the_weekend_of_date", T, "The museum reopens on the weekend of June 8.",
+          [("the weekend of June 8", "DATE", "2024-W23-WE", None)]),
+    Probe("burned_three_days_before", T, "The fire burned for three days before crews contained it.",
+          [("three days", "DURATION", "P3D", None)]),
+    Probe("two_week_closure", T, "The road reopened after a two-week closure.", [("two-week", "DURATION", "P2W", None)]),
+    Probe("well_into_the_summer", T, "The delays will last well into the summer.", [("the summer", "DATE", "2024-SU", None)]),
+    Probe("close_by_year_end", T, "The deal is expected to close by year-end.", [("year-end", "DATE", "2024", "END")]),
+    Probe("strongest_in_30_years", T, "The storm is the strongest to hit the state in 30 years.", [("30 years", "DURATION", "P30Y", None)]),
+    Probe("opened_clock_on_date_closed_hours_later", T,
+          "Applications opened at 10 a.m. on May 1 and closed two hours later.",
+          [("10 a.m.", "TIME", "2024-05-01T10:00", None), ("May 1", "DATE", "2024-05-01", None),
+           ("two hours", "DURATION", "PT2H", None)]),
+    Probe("on_the_force_for_years", T, "The officer had been on the force for 11 years.", [("11 years", "DURATION", "P11Y", None)]),
+    Probe("vote_wednesday_night", T, "The bill passed the Senate on a 52-48 vote Wednesday night.",
+          [("Wednesday night", None, "2024-05-22TNI", None)]),
+    Probe("opening_statements_monday_morning", T, "Opening statements begin Monday morning.",
+          [("Monday morning", None, "2024-05-27TMO", None)]),
+    Probe("deliberated_hours_over_days", T, "The jury deliberated for about 10 hours over two days.",
+          [("10 hours", "DURATION", "PT10H", "APPROX"), ("two days", "DURATION", "P2D", None)]),
+    Probe("serving_25_year_sentence", T, "He is serving a 25-year sentence.", [("25-year", "DURATION", "P25Y", None)]),
+    Probe("sentencing_set_for_date", T, "Sentencing is set for Aug. 14.", [("Aug. 14", "DATE", "2024-08-14", None)]),
+    Probe("early_hours_of_sunday", T, "The defendant was arrested in the early hours of Sunday.",
+          [("the early hours of Sunday", "TIME", "2024-05-19TMO", None)]),
+    Probe("six_week_trial", T, "The verdict came after a six-week trial.", [("six-week", "DURATION", "P6W", None)]),
+    Probe("a_year_over_the_past_decade", T, "The fund has returned 8 percent a year over the past decade.",
+          [("a year", "SET", "P1Y", None), ("the past decade", "DURATION", "P10Y", None)]),
+    Probe("add_flights_this_summer", T, "The airline will add flights this summer.", [("this summer", "DATE", "2024-SU", None)]),
+    Probe("surpassed_year_levels_last_month", T, "Passenger numbers surpassed 2019 levels last month.",
+          [("2019", "DATE", "2019", None), ("last month", "DATE", "2024-04", None)]),
 ]
 
 NEGATIVES = [

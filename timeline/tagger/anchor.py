@@ -142,6 +142,13 @@ def _month_of_no_tense(base: datetime, month: int) -> Point:
     return Point(Grain.MONTH, datetime(year, month, 1))
 
 
+def _weekend_next_to(day: datetime) -> datetime:
+    """The Saturday of the weekend a holiday names ("Memorial Day weekend"): the one before a
+    holiday from Monday to Wednesday, else the one after (Thanksgiving's, a Thursday)."""
+    weekday = day.weekday()
+    return day - timedelta(days=weekday + 2) if weekday <= 2 else day + timedelta(days=5 - weekday)
+
+
 def _weekday_points(base: datetime, weekday: int) -> list[Point]:
     day = base.replace(hour=0, minute=0, second=0, microsecond=0)
     offset = (weekday - 1 - day.weekday()) % 7
@@ -316,7 +323,8 @@ class Anchorer:
         if not isinstance(point, Point):
             return point
         if spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
-            point = point_containing(point.start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
+            start = _weekend_next_to(point.start) if spec.weekend_of and spec.holiday else point.start
+            point = point_containing(start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.day_shift:  # "the day before last Tuesday"
             point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
         return point
