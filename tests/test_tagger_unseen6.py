@@ -33,9 +33,11 @@ LOOKBACK_SUNDAY = ("2022-03-13T10:00", "America/New_York")  # 2022-W10, two year
 LISTINGS_FRIDAY = ("2023-10-20T12:00", "America/New_York")  # 2023-W42
 ZONES_WEDNESDAY = ("2025-04-16T09:00", "America/New_York")  # 2025-W16
 TRAVEL_WEDNESDAY = ("2024-05-22T09:00", "America/New_York")  # 2024-W21, before Memorial Day (27 May)
+EVENING_NEWS_FRIDAY = ("1998-02-13T18:30", "America/New_York")  # 1998-W07, a broadcast's evening
+JOBS_REPORT_FRIDAY = ("2019-03-08T17:00", "America/New_York")  # 2019-W10
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
-T = TRAVEL_WEDNESDAY
+T, N, J = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
 PROBES = [
@@ -510,6 +512,93 @@ PROBES += [
           [("2019", "DATE", "2019", None), ("last month", "DATE", "2024-04", None)]),
 ]
 
+PROBES += [
+    # ---- an evening broadcast: the words of the anchor desk
+    Probe("good_evening_tonight", N, "Good evening. Tonight, the crisis in the Gulf deepens.", [("Tonight", "TIME", "1998-02-13TNI", None)]),
+    Probe("right_now_talks_stalled", N, "Right now, the talks are stalled.", [("now", "DATE", "PRESENT_REF", None)]),
+    Probe("these_days_few_remember", N, "These days, few people remember the war.", [("These days", "DATE", "PRESENT_REF", None)]),
+    Probe("falling_lately", N, "Prices have been falling lately.", [("lately", "DATE", "PAST_REF", None)]),
+    Probe("nowadays_employs", N, "Nowadays the plant employs 300 people.", [("Nowadays", "DATE", "PRESENT_REF", None)]),
+    Probe("in_moscow_next_weekend", N, "The secretary will be in Moscow next weekend.", [("next weekend", "DATE", "1998-W08-WE", None)]),
+    Probe("as_soon_as_this_weekend", N, "A decision could come as soon as this weekend.", [("this weekend", "DATE", "1998-W07-WE", None)]),
+    Probe("until_the_end_of_the_month_to_comply", N, "Iraq has until the end of the month to comply.",
+          [("the end of the month", "DATE", "1998-02", "END")]),
+    Probe("earlier_today_senate_voted", N, "Earlier today, the Senate voted 98 to 0.", [("Earlier today", "DATE", "1998-02-13", "START")]),
+    Probe("later_this_evening_address", N, "Later this evening, the president will address the nation.",
+          [("Later this evening", "TIME", "1998-02-13TEV", "END")]),
+    Probe("strikes_within_weeks", N, "He said the strikes could begin within weeks.", [("weeks", "DURATION", "PXW", None)]),
+    Probe("seven_years_since_the_war", N, "It has been seven years since the Gulf War ended.", [("seven years", "DURATION", "P7Y", None)]),
+    Probe("arrived_last_weekend", N, "The carrier arrived in the region last weekend.", [("last weekend", "DATE", "1998-W06-WE", None)]),
+    Probe("left_in_november_over_year_end", N, "The weapons inspectors left Iraq in November.", [("November", "DATE", "1997-11", None)]),
+    Probe("gains_through_the_afternoon", N, "Shares rose in early trading and held their gains through the afternoon.",
+          [("the afternoon", "TIME", "1998-02-13TAF", None)]),
+    Probe("dow_closed_today", N, "The Dow closed up 20 points at 8,370 today.", [("today", "DATE", "1998-02-13", None)]),
+    Probe("record_thursday_third_in_a_week", N, "The index hit a record on Thursday, its third in a week.",
+          [("Thursday", "DATE", "1998-02-12", None), ("a week", "DURATION", "P1W", None)]),
+    Probe("thirty_year_bond", N, "The 30-year bond yield fell to 5.89 percent.", [("30-year", "DURATION", "P30Y", None)]),  # TBAQ 2 of 2
+    Probe("fiscal_year_beginning_oct_1", N, "The plan would take effect in the fiscal year beginning Oct. 1.",
+          [("the fiscal year", "DATE", "1998", None), ("Oct. 1", "DATE", "1998-10-01", None)]),
+    Probe("recalled_in_mid_january", N, "The ambassador was recalled in mid-January.", [("mid-January", "DATE", "1998-01", "MID")]),
+    Probe("thursdays_vote_first_since_year", N, "Thursday's vote was the first since 1991.",
+          [("Thursday", "DATE", "1998-02-12", None), ("1991", "DATE", "1991", None)]),
+    Probe("return_within_a_month", N, "Officials expect the inspectors to return within a month.", [("a month", "DURATION", "P1M", None)]),
+    Probe("first_six_weeks_of_the_year", N, "In the first six weeks of the year, sales rose 4 percent.",
+          [("the first six weeks", "DURATION", "P6W", None)]),  # as "the first nine months" (TBAQ 10 of 10)
+    Probe("travel_this_weekend", N, "Mr. Annan will travel to Baghdad this weekend.", [("this weekend", "DATE", "1998-W07-WE", None)]),
+    Probe("last_october_when_clause", N, "The crisis began last October, when Iraq expelled American inspectors.",
+          [("last October", "DATE", "1997-10", None)]),
+    Probe("has_30_days_to_respond", N, "The government has 30 days to respond.", [("30 days", "DURATION", "P30D", None)]),
+    Probe("decide_by_mid_march", N, "The president is expected to decide by mid-March.", [("mid-March", "DATE", "1998-03", "MID")]),
+    Probe("a_year_ago_growing", N, "A year ago, the economy was growing at a 4 percent rate.", [("A year ago", "DATE", "1997", None)]),
+    Probe("contract_expires_midnight_saturday", N, "The union's contract expires at midnight Saturday.",
+          [("midnight Saturday", "TIME", "1998-02-14T24", None)]),
+    Probe("the_other_day", N, "The other day, a reporter asked him about it.", [("The other day", "DATE", "PAST_REF", None)],
+          left='"the other day" (some recent day) is not tagged; TBAQ has no instance'),
+    # ---- a jobs-report Friday: long wire sentences
+    Probe("jobs_added_february_fewest_since", J,
+          "The Labor Department said Friday that employers added just 20,000 jobs in February, the fewest since September 2017, "
+          "after adding 311,000 in January.",
+          [("Friday", "DATE", "2019-03-08", None), ("February", "DATE", "2019-02", None),
+           ("September 2017", "DATE", "2017-09", None), ("January", "DATE", "2019-01", None)]),
+    Probe("raised_rates_last_year_for_now", J,
+          "The central bank, which raised rates four times last year, has signaled it will hold off on further increases for now.",
+          [("last year", "DATE", "2018", None), ("now", "DATE", "PRESENT_REF", None)]),
+    Probe("said_wednesday_second_quarter_months_later", J,
+          "Boeing said on Wednesday it would deliver the first of the jets in the second quarter, three months later than planned.",
+          [("Wednesday", "DATE", "2019-03-06", None), ("the second quarter", "DATE", "2019-Q2", None),
+           ("three months", "DURATION", "P3M", None)]),
+    Probe("strike_began_ended_after_days", J,
+          "The strike, which began on Jan. 14, ended after six days when the union and the district reached a deal.",
+          [("Jan. 14", "DATE", "2019-01-14", None), ("six days", "DURATION", "P6D", None)]),
+    Probe("next_week_a_day_after", J,
+          "Talks are scheduled to resume in Beijing next week, a day after the two sides wrap up a round in Washington.",
+          [("next week", "DATE", "2019-W11", None), ("a day", "DURATION", "P1D", None)]),
+    Probe("shutdown_lasted_days_ended_date", J,
+          "The government shutdown, the longest in U.S. history, lasted 35 days and ended Jan. 25.",
+          [("35 days", "DURATION", "P35D", None), ("Jan. 25", "DATE", "2019-01-25", None)]),
+    Probe("founded_year_close_by_end_of_april", J, "The company, founded in 1886, will close 94 stores by the end of April.",
+          [("1886", "DATE", "1886", None), ("the end of April", "DATE", "2019-04", "END")]),
+    Probe("minutes_after_takeoff_sunday_morning", J,
+          "The plane crashed six minutes after takeoff on Sunday morning, killing all 157 people on board.",
+          [("six minutes", "DURATION", "PT6M", None), ("Sunday morning", None, "2019-03-03TMO", None)]),
+    Probe("full_date_and_last_month", J,
+          "The rover's last transmission was received on June 10, 2018, and NASA declared the mission over last month.",
+          [("June 10, 2018", "DATE", "2018-06-10", None), ("last month", "DATE", "2019-02", None)]),
+    Probe("vote_tuesday_the_next_day", J,
+          "The prime minister will put her deal to a second vote on Tuesday, and if it fails, lawmakers will vote the next day "
+          "on leaving without one.",
+          [("Tuesday", "DATE", "2019-03-12", None), ("the next day", "DATE", "2019-03-13", None)]),
+    Probe("closed_since_year_reopens_weekday_date", J,
+          "The museum, closed since 2016 for renovation, reopens to the public on Saturday, March 16.",
+          [("2016", "DATE", "2016", None), ("Saturday, March 16", "DATE", "2019-03-16", None)]),
+    Probe("fallen_this_year_final_three_months", J,
+          "The shares have fallen 12 percent this year, after a 25 percent drop in the final three months of 2018.",
+          [("this year", "DATE", "2019", None), ("the final three months", "DURATION", "P3M", None), ("2018", "DATE", "2018", None)]),
+    Probe("by_the_time_polls_close_weeks", J,
+          "By the time the polls close on March 26, voters will have had three weeks to cast ballots.",
+          [("March 26", "DATE", "2019-03-26", None), ("three weeks", "DURATION", "P3W", None)]),
+]
+
 NEGATIVES = [
     # numbered names of technology and news
     "The iPhone 15 sold well in China.",
@@ -539,6 +628,15 @@ NEGATIVES = [
     "The Nasdaq 100 rose 1.2 percent.",
     "Amendment 4 failed to reach 60 percent.",
     "Room 2020 was booked.",
+    "7-Eleven stores sell the paper.",
+    "The Fortune 500 company cut jobs.",
+    "The S&P 500 index rose 3 points.",
+    "The Ford F-150 is the best-selling truck.",
+    "Route 66 runs through Oklahoma.",
+    "He played for the Philadelphia 76ers.",
+    "The Y2K bug could crash computers.",
+    "The 401(k) plan lost value.",
+    "Call 1-800-555-0199 for details.",
     # politics, health and weather words that are no times
     "The lame-duck session was busy.",
     "At the height of the pandemic, hospitals were full.",
