@@ -35,9 +35,10 @@ ZONES_WEDNESDAY = ("2025-04-16T09:00", "America/New_York")  # 2025-W16
 TRAVEL_WEDNESDAY = ("2024-05-22T09:00", "America/New_York")  # 2024-W21, before Memorial Day (27 May)
 EVENING_NEWS_FRIDAY = ("1998-02-13T18:30", "America/New_York")  # 1998-W07, a broadcast's evening
 JOBS_REPORT_FRIDAY = ("2019-03-08T17:00", "America/New_York")  # 2019-W10
+LONDON_SHROVE_MONDAY = ("2025-03-03T09:00", "Europe/London")  # 2025-W10, the eve of Pancake Day
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
-T, N, J = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY
+T, N, J, P = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY, LONDON_SHROVE_MONDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
 PROBES = [
@@ -597,6 +598,54 @@ PROBES += [
     Probe("by_the_time_polls_close_weeks", J,
           "By the time the polls close on March 26, voters will have had three weeks to cast ballots.",
           [("March 26", "DATE", "2019-03-26", None), ("three weeks", "DURATION", "P3W", None)]),
+]
+
+PROBES += [
+    # ---- British sport, listings and the calendar of Lent
+    Probe("marinate_at_least_two_hours", P, "Marinate the chicken for at least two hours.",
+          [("at least two hours", "DURATION", "PT2H", "EQUAL_OR_MORE")]),
+    Probe("depart_daily_at_24h_clock", P, "Flights depart daily at 08:15.",
+          [("daily", "SET", "P1D", None), ("08:15", "TIME", "2025-03-03T08:15", None)]),
+    Probe("check_in_closes_minutes_before", P, "Check-in closes 45 minutes before departure.", [("45 minutes", "DURATION", "PT45M", None)]),
+    Probe("valid_until_day_first_slash_date", P, "The offer is valid until 31/12/2025.", [("31/12/2025", "DATE", "2025-12-31", None)]),
+    Probe("within_30_days_of_purchase", P, "Claims must be made within 30 days of purchase.", [("30 days", "DURATION", "P30D", None)]),
+    Probe("entries_close_5pm_on_weekday_day_month", P, "Entries close at 5pm on Friday 14 March.",
+          [("5pm", "TIME", "2025-03-14T17:00", None), ("Friday 14 March", "DATE", "2025-03-14", None)]),
+    Probe("born_on_christmas_eve_year", P, "She was born on Christmas Eve 1931.", [("Christmas Eve 1931", "DATE", "1931-12-24", None)]),
+    Probe("survived_the_blitz_in_years", P, "The house survived the Blitz in 1940 and 1941.",
+          [("1940", "DATE", "1940", None), ("1941", "DATE", "1941", None)]),
+    Probe("summer_of_apostrophe_year", P, "The band toured in the summer of '69.", [("the summer of '69", "DATE", "1969-SU", None)]),
+    Probe("struggled_for_decades", P, "The town has struggled for decades.", [("decades", "DURATION", "PXDE", None)]),
+    Probe("final_at_wembley_on_day_month", P, "The final will be played at Wembley on 31 May.", [("31 May", "DATE", "2025-05-31", None)]),
+    Probe("relegated_promoted_a_year_later", P, "The club was relegated in 2022 and promoted a year later.",
+          [("2022", "DATE", "2022", None), ("a year later", "DATE", "2023", None)]),  # a year is a date in news (TimeBank 30 of 30)
+    Probe("in_charge_since_month_year", P, "The manager has been in charge since October 2023.", [("October 2023", "DATE", "2023-10", None)]),
+    Probe("runs_from_early_month_to_mid_month", P, "The Six Nations runs from early February to mid-March.",
+          [("early February", "DATE", "2025-02", "START"), ("mid-March", "DATE", "2025-03", "MID")]),
+    Probe("starts_at_dotted_clock_on_sunday", P, "The race starts at 10.30am on Sunday.", [("10.30am on Sunday", "TIME", "2025-03-09T10:30", None)]),
+    Probe("takes_place_on_weekday_day_month", P, "The Grand National takes place on Saturday 5 April.",
+          [("Saturday 5 April", "DATE", "2025-04-05", None)]),
+    Probe("on_sale_at_9am_on_wednesday", P, "Tickets go on sale at 9am on Wednesday.", [("9am on Wednesday", "TIME", "2025-03-05T09:00", None)]),
+    Probe("runs_from_thursday_to_sunday", P, "The festival runs from Thursday to Sunday.",
+          [("Thursday", "DATE", "2025-03-06", None), ("Sunday", "DATE", "2025-03-09", None)]),
+    Probe("world_number_one_for_weeks", P, "She has been the world number one for 48 weeks.", [("48 weeks", "DURATION", "P48W", None)]),
+    Probe("first_held_in_year", P, "The tournament was first held in 1877.", [("1877", "DATE", "1877", None)]),
+    Probe("fixed_for_five_years", P, "Mortgage rates were fixed for five years.", [("five years", "DURATION", "P5Y", None)]),
+    Probe("fall_back_to_2_percent_in_year", P, "Inflation is forecast to fall back to 2% in 2027.", [("2027", "DATE", "2027", None)]),
+    Probe("open_daily_from_10am_to_5pm", P, "The museum is open daily from 10am to 5pm.",
+          [("daily", "SET", "P1D", None), ("10am", "TIME", "2025-03-03T10:00", None), ("5pm", "TIME", "2025-03-03T17:00", None)]),
+    Probe("clocks_go_forward_on_day_month", P, "The clocks go forward on 30 March.", [("30 March", "DATE", "2025-03-30", None)]),
+    Probe("pancake_day_is_tomorrow", P, "Pancake Day is tomorrow.",
+          [("Pancake Day", "DATE", "2025-03-04", None), ("tomorrow", "DATE", "2025-03-04", None)]),  # Shrove Tuesday, Easter - 47
+    Probe("mardi_gras_parades", P, "Mardi Gras parades fill the streets tomorrow.",
+          [("Mardi Gras", "DATE", "2025-03-04", None), ("tomorrow", "DATE", "2025-03-04", None)]),
+    Probe("day_month_this_year", P, "The count falls on 30 March this year.",
+          [("30 March", "DATE", "2025-03-30", None), ("this year", "DATE", "2025", None)]),  # as "Feb. 14 this year" (round six)
+    Probe("british_mothers_day", P, "Mother's Day is on Sunday 30 March.",
+          [("Mother's Day", "DATE", "2025-03-30", None), ("Sunday 30 March", "DATE", "2025-03-30", None)],
+          left="Britain's Mother's Day is Mothering Sunday (Easter - 21); the holiday table has the American one, "
+               "and a holiday's rule does not depend on the writer's zone"),
+    Probe("results_due_in_the_spring", P, "Results are due in the spring.", [("the spring", "DATE", "2025-SP", None)]),
 ]
 
 NEGATIVES = [
