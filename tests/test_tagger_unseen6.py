@@ -553,8 +553,7 @@ PROBES += [
     Probe("a_year_ago_growing", N, "A year ago, the economy was growing at a 4 percent rate.", [("A year ago", "DATE", "1997", None)]),
     Probe("contract_expires_midnight_saturday", N, "The union's contract expires at midnight Saturday.",
           [("midnight Saturday", "TIME", "1998-02-14T24", None)]),
-    Probe("the_other_day", N, "The other day, a reporter asked him about it.", [("The other day", "DATE", "PAST_REF", None)],
-          left='"the other day" (some recent day) is not tagged; TBAQ has no instance'),
+    Probe("the_other_day", N, "The other day, a reporter asked him about it.", [("The other day", "DATE", "PAST_REF", None)]),
     # ---- a jobs-report Friday: long wire sentences
     Probe("jobs_added_february_fewest_since", J,
           "The Labor Department said Friday that employers added just 20,000 jobs in February, the fewest since September 2017, "
@@ -645,6 +644,7 @@ PROBES += [
           [("Mother's Day", "DATE", "2025-03-30", None), ("Sunday 30 March", "DATE", "2025-03-30", None)],
           left="Britain's Mother's Day is Mothering Sunday (Easter - 21); the holiday table has the American one, "
                "and a holiday's rule does not depend on the writer's zone"),
+    Probe("for_the_foreseeable_future", P, "Rates will stay high for the foreseeable future.", []),  # TimeBank 0 of 2
     Probe("results_due_in_the_spring", P, "Results are due in the spring.", [("the spring", "DATE", "2025-SP", None)]),
 ]
 
