@@ -36,8 +36,10 @@ TRAVEL_WEDNESDAY = ("2024-05-22T09:00", "America/New_York")  # 2024-W21, before 
 EVENING_NEWS_FRIDAY = ("1998-02-13T18:30", "America/New_York")  # 1998-W07, a broadcast's evening
 JOBS_REPORT_FRIDAY = ("2019-03-08T17:00", "America/New_York")  # 2019-W10
 LONDON_SHROVE_MONDAY = ("2025-03-03T09:00", "Europe/London")  # 2025-W10, the eve of Pancake Day
+RESULTS_THURSDAY = ("2024-08-01T16:05", "America/New_York")  # 2024-W31, after the close
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
+Q = RESULTS_THURSDAY
 T, N, J, P = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY, LONDON_SHROVE_MONDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
@@ -646,6 +648,73 @@ PROBES += [
                "and a holiday's rule does not depend on the writer's zone"),
     Probe("for_the_foreseeable_future", P, "Rates will stay high for the foreseeable future.", []),  # TimeBank 0 of 2
     Probe("results_due_in_the_spring", P, "Results are due in the spring.", [("the spring", "DATE", "2025-SP", None)]),
+]
+
+PROBES += [
+    # ---- an earnings release, an obituary, ranges and recurring parts of days
+    Probe("three_months_ended_full_date", Q, "Revenue for the three months ended June 30, 2024, rose 9 percent year over year.",
+          [("the three months", "DURATION", "P3M", None), ("June 30, 2024", "DATE", "2024-06-30", None)]),
+    Probe("fiscal_year_guidance", Q, "The company reaffirmed its fiscal year 2025 guidance.", [("fiscal year 2025", "DATE", "2025", None)]),
+    Probe("cash_as_of_date", Q, "Cash totaled $2.1 billion as of June 30.", [("June 30", "DATE", "2024-06-30", None)]),
+    Probe("eps_for_q2_year", Q, "Adjusted earnings per share for Q2 2024 were $1.12.", [("Q2 2024", "DATE", "2024-Q2", None)]),
+    Probe("dividend_payable_holders_of_record", Q, "The board declared a dividend payable on Sept. 15 to holders of record on Aug. 30.",
+          [("Sept. 15", "DATE", "2024-09-15", None), ("Aug. 30", "DATE", "2024-08-30", None)]),
+    Probe("rule_effective_full_date", Q, "The rule is effective January 1, 2026.", [("January 1, 2026", "DATE", "2026-01-01", None)]),
+    Probe("sixty_day_comment_period", Q, "The agency opened a 60-day comment period.", [("60-day", "DURATION", "P60D", None)]),
+    Probe("within_five_business_days", Q, "Refunds are issued within five business days.", [("five business days", "DURATION", "P5D", None)]),
+    Probe("call_at_clock_eastern_time_today", Q, "The conference call will begin at 5 p.m. Eastern Time today.",
+          [("5 p.m. Eastern Time today", "TIME", "2024-08-01T17:00", None)]),
+    Probe("replay_through_date", Q, "A replay will be available through Aug. 15.", [("Aug. 15", "DATE", "2024-08-15", None)]),
+    Probe("fourth_quarter_of_fiscal_year", Q, "The company expects to complete the sale in the fourth quarter of fiscal 2024.",
+          [("the fourth quarter of fiscal 2024", "DATE", "2024-Q4", None)]),
+    Probe("died_tuesday_was_87", Q, "The actor died Tuesday at his home in Los Angeles. He was 87.", [("Tuesday", "DATE", "2024-07-30", None)]),
+    Probe("born_in_year_in_his_teens", Q, "Born in 1937 in Brooklyn, he began acting in his teens.", [("1937", "DATE", "1937", None)]),
+    Probe("retired_after_40_years", Q, "She retired in 2010 after 40 years with the company.",
+          [("2010", "DATE", "2010", None), ("40 years", "DURATION", "P40Y", None)]),
+    Probe("at_a_later_date", Q, "A memorial service will be held at a later date.", [("a later date", "DATE", "FUTURE_REF", None)]),
+    Probe("married_for_62_years", Q, "The couple were married for 62 years.", [("62 years", "DURATION", "P62Y", None)]),
+    Probe("military_clock_on_full_date", Q, "The landings began at 0630 hours on June 6, 1944.",
+          [("0630 hours", "TIME", "1944-06-06T06:30", None), ("June 6, 1944", "DATE", "1944-06-06", None)]),
+    Probe("quarter_ended_date_next_month", Q, "The results for the second quarter ended July 31 will be released next month.",
+          [("the second quarter", "DATE", "2024-Q2", None), ("July 31", "DATE", "2024-07-31", None), ("next month", "DATE", "2024-09", None)]),
+    Probe("first_half_of_fiscal_year", Q, "Sales in the first half of fiscal 2025 fell 3 percent.",
+          [("the first half of fiscal 2025", "DATE", "2025-H1", None)]),
+    Probe("past_52_weeks", Q, "The stock has underperformed the market over the past 52 weeks.", [("the past 52 weeks", "DURATION", "P52W", None)]),
+    Probe("notes_mature_in_year", Q, "The notes mature in 2031.", [("2031", "DATE", "2031", None)]),
+    Probe("merger_closed_date_the_next_day", Q, "The merger closed on July 1 and the combined company began trading the next day.",
+          [("July 1", "DATE", "2024-07-01", None), ("the next day", "DATE", "2024-07-02", None)]),
+    Probe("closed_between_2_and_4_pm", Q, "The office is closed between 2 and 4 p.m.",
+          [("2", "TIME", "2024-08-01T14:00", None), ("4 p.m.", "TIME", "2024-08-01T16:00", None)]),
+    Probe("summit_day_range", Q, "The summit will be held Sept. 5-7 in Geneva.",
+          [("Sept. 5", "DATE", "2024-09-05", None), ("7", "DATE", "2024-09-07", None)]),
+    Probe("late_year_or_early_year", Q, "A decision is expected in late 2024 or early 2025.",
+          [("late 2024", "DATE", "2024", "END"), ("early 2025", "DATE", "2025", "START")]),
+    Probe("two_or_three_weeks", Q, "Results are expected in two or three weeks.", [("two or three weeks", "DURATION", "P3W", None)]),
+    Probe("over_the_easter_weekend", Q, "Crowds gathered over the Easter weekend.", [("the Easter weekend", "DATE", "2024-W13-WE", None)]),
+    Probe("from_9am_to_noon", Q, "The window runs from 9 a.m. to noon.",
+          [("9 a.m.", "TIME", "2024-08-01T09:00", None), ("noon", "TIME", "2024-08-01T12:00", None)]),
+    Probe("the_1990s_and_early_2000s", Q, "Prices rose throughout the 1990s and early 2000s.",
+          [("the 1990s", "DATE", "199", None), ("early 2000s", "DATE", "200", "START")]),
+    Probe("halted_90_minutes_thursday_morning", Q, "Flights were halted for about 90 minutes on Thursday morning.",
+          [("90 minutes", "DURATION", "PT90M", "APPROX"), ("Thursday morning", None, "2024-08-01TMO", None)]),
+    Probe("took_effect_at_12_01_am_thursday", Q, "The law took effect at 12:01 a.m. Thursday.",
+          [("12:01 a.m. Thursday", "TIME", "2024-08-01T00:01", None)]),
+    Probe("open_until_midnight_on_saturday", Q, "Stores will stay open until midnight on Saturday.",
+          [("midnight on Saturday", "TIME", "2024-08-03T24", None)]),
+    Probe("kicks_off_first_monday_in_september", Q, "The campaign kicks off on the first Monday in September.",
+          [("the first Monday in September", "DATE", "2024-09-02", None)]),
+    Probe("clock_weekday_a_record_for_the_date", Q, "The temperature hit 104 degrees at 3:30 p.m. Wednesday, a record for the date.",
+          [("3:30 p.m. Wednesday", "TIME", "2024-07-31T15:30", None)]),
+    Probe("airs_on_saturday_nights", Q, "The show airs on Saturday nights.",
+          [("Saturday nights", "SET", "XXXX-WXX-6TNI", None)]),  # TimeBank "[Tuesday nights]" XXXX-WXX-2TNI
+    Probe("friday_and_saturday_nights", Q, "The show is scheduled for Friday and Saturday nights.",
+          [("Friday", "DATE", "2024-08-02", None), ("Saturday nights", "SET", "XXXX-WXX-6TNI", None)]),
+    Probe("reopens_the_day_after_labor_day", Q, "The office reopens the day after Labor Day.",
+          [("the day after Labor Day", "DATE", "2024-09-03", None)]),
+    Probe("flocked_the_day_after_christmas", Q, "Shoppers flocked to stores the day after Christmas.",
+          [("the day after Christmas", "DATE", "2023-12-26", None)]),
+    Probe("held_the_day_before_thanksgiving", Q, "The vote was held the day before Thanksgiving.",
+          [("the day before Thanksgiving", "DATE", "2023-11-22", None)]),
 ]
 
 NEGATIVES = [

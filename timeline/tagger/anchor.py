@@ -305,8 +305,8 @@ class Anchorer:
     def _set(self, spec: Spec) -> Resolution | None:
         if spec.freq:
             return Resolution(spec.freq)
-        if spec.weekday:
-            return Resolution(f"XXXX-WXX-{spec.weekday}")
+        if spec.weekday:  # "on Saturday nights": the part of the day too
+            return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else ""))
         if spec.month:
             return Resolution(f"XXXX-{spec.month:02d}")
         if spec.season:  # "every summer"
