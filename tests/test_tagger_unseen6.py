@@ -37,9 +37,10 @@ EVENING_NEWS_FRIDAY = ("1998-02-13T18:30", "America/New_York")  # 1998-W07, a br
 JOBS_REPORT_FRIDAY = ("2019-03-08T17:00", "America/New_York")  # 2019-W10
 LONDON_SHROVE_MONDAY = ("2025-03-03T09:00", "Europe/London")  # 2025-W10, the eve of Pancake Day
 RESULTS_THURSDAY = ("2024-08-01T16:05", "America/New_York")  # 2024-W31, after the close
+PLAYOFF_MONDAY = ("2024-01-15T08:00", "America/New_York")  # 2024-W03, a wild-card weekend just over
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
-Q = RESULTS_THURSDAY
+Q, G = RESULTS_THURSDAY, PLAYOFF_MONDAY
 T, N, J, P = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY, LONDON_SHROVE_MONDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
@@ -715,6 +716,29 @@ PROBES += [
           [("the day after Christmas", "DATE", "2023-12-26", None)]),
     Probe("held_the_day_before_thanksgiving", Q, "The vote was held the day before Thanksgiving.",
           [("the day before Thanksgiving", "DATE", "2023-11-22", None)]),
+]
+
+PROBES += [
+    # ---- American sport: a game's quarters, halves and clocks are no times of the calendar
+    Probe("scored_in_the_fourth_quarter", G, "The Chiefs scored 14 points in the fourth quarter to win.", []),
+    Probe("two_minutes_left_in_the_quarter", G, "He threw a touchdown pass with 2:03 left in the fourth quarter.", []),
+    Probe("touchdowns_in_the_first_half", G, "He threw two touchdown passes in the first half.", []),
+    Probe("playoff_kicks_off_clock_sunday", G, "The playoff game kicks off at 4:30 p.m. Sunday.", [("4:30 p.m. Sunday", "TIME", "2024-01-21T16:30", None)]),
+    Probe("missed_the_last_three_weeks", G, "The quarterback missed the last three weeks with a knee injury.",
+          [("the last three weeks", "DURATION", "P3W", None)]),
+    Probe("super_bowl_on_date", G, "The Super Bowl will be played on Feb. 11 in Las Vegas.", [("Feb. 11", "DATE", "2024-02-11", None)]),
+    Probe("four_year_contract_in_year", G, "He signed a four-year, $160 million contract in 2022.",
+          [("four-year", "DURATION", "P4Y", None), ("2022", "DATE", "2022", None)]),
+    Probe("season_ended_last_week", G, "The coach was fired after the season ended last week.", [("last week", "DATE", "2024-W02", None)]),
+    Probe("first_playoff_win_since_year_season", G, "It was their first playoff win since the 1993 season.", [("1993", "DATE", "1993", None)]),
+    Probe("wild_card_saturday_night", G, "The wild-card game was played in minus-4 degree weather Saturday night.",
+          [("Saturday night", None, "2024-01-13TNI", None)]),
+    Probe("field_goal_seconds_left", G, "The kicker made a 50-yard field goal with 12 seconds left.", [("12 seconds", "DURATION", "PT12S", None)]),
+    Probe("host_on_monday_night", G, "The Bills will host the Steelers on Monday night.", [("Monday night", None, "2024-01-15TNI", None)]),
+    Probe("fined_on_friday", G, "The league fined him $50,000 on Friday.", [("Friday", "DATE", "2024-01-12", None)]),
+    Probe("dash_in_seconds", G, "He ran the 40-yard dash in 4.4 seconds.", [("4.4 seconds", "DURATION", "PT4.4S", None)]),
+    Probe("record_time_set_in_october", G, "The marathon record of 2:00:35 was set in Chicago in October.",
+          [("October", "DATE", "2023-10", None)]),  # "of 2:00:35 was": the dropped digits left "of was"
 ]
 
 NEGATIVES = [

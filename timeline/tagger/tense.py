@@ -187,7 +187,8 @@ class TenseCues:
                 return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
-            if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
+            if (index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect
+                    and word not in _NEVER_PARTICIPLES):
                 return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
@@ -199,6 +200,9 @@ class TenseCues:
         return None
 
 
+# past forms that are never participles: "the record of 2:00:35 [was] set in October" reads
+# "of was" once the digits are dropped, and "was" still says the past
+_NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _POSSESSIVE = re.compile(r"['’]s\b")
