@@ -38,9 +38,10 @@ JOBS_REPORT_FRIDAY = ("2019-03-08T17:00", "America/New_York")  # 2019-W10
 LONDON_SHROVE_MONDAY = ("2025-03-03T09:00", "Europe/London")  # 2025-W10, the eve of Pancake Day
 RESULTS_THURSDAY = ("2024-08-01T16:05", "America/New_York")  # 2024-W31, after the close
 PLAYOFF_MONDAY = ("2024-01-15T08:00", "America/New_York")  # 2024-W03, a wild-card weekend just over
+EQUINOX_WEDNESDAY = ("2013-03-20T11:00", "America/New_York")  # 2013-W12, the register of TempEval-3's test year
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
-Q, G = RESULTS_THURSDAY, PLAYOFF_MONDAY
+Q, G, X = RESULTS_THURSDAY, PLAYOFF_MONDAY, EQUINOX_WEDNESDAY
 T, N, J, P = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY, LONDON_SHROVE_MONDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
@@ -739,6 +740,44 @@ PROBES += [
     Probe("dash_in_seconds", G, "He ran the 40-yard dash in 4.4 seconds.", [("4.4 seconds", "DURATION", "PT4.4S", None)]),
     Probe("record_time_set_in_october", G, "The marathon record of 2:00:35 was set in Chicago in October.",
           [("October", "DATE", "2023-10", None)]),  # "of 2:00:35 was": the dropped digits left "of was"
+]
+
+PROBES += [
+    # ---- wire news of March 2013: a conclave, a bailout, an anniversary of war
+    Probe("gained_over_the_past_few_days", X, "The rebels have gained ground over the past few days.",
+          [("the past few days", "DURATION", "PXD", None)]),
+    Probe("clashed_over_the_weekend", X, "Protesters clashed with police over the weekend.", [("the weekend", "DATE", "2013-W11-WE", None)]),
+    Probe("arrested_the_same_day", X, "The two men were arrested the same day.", [("the same day", "DATE", "2013-03-20", None)]),
+    Probe("sunday_then_that_night", X, "The fire broke out on Sunday. That night, firefighters contained it.",
+          [("Sunday", "DATE", "2013-03-17", None), ("That night", None, "2013-03-17TNI", None)]),
+    Probe("this_years_and_last_years", X, "This year's budget is smaller than last year's.",
+          [("This year", "DATE", "2013", None), ("last year", "DATE", "2012", None)]),
+    Probe("next_years_election", X, "Next year's election will be close.", [("Next year", "DATE", "2014", None)]),
+    Probe("months_long_dispute_ended_tuesday", X, "The months-long dispute ended Tuesday.",
+          [("months-long", "DURATION", "PXM", None), ("Tuesday", "DATE", "2013-03-19", None)]),
+    Probe("decades_old_conflict", X, "The decades-old conflict has killed thousands.", [("decades-old", "DURATION", "PXDE", None)]),
+    Probe("released_within_hours", X, "He was released within hours.", [("hours", "DURATION", "PTXH", None)]),
+    Probe("first_easter_mass_on_date", X, "The pope will celebrate his first Easter Mass on March 31.",
+          [("March 31", "DATE", "2013-03-31", None)]),
+    Probe("elected_a_week_ago", X, "The new pope was elected a week ago.", [("a week ago", "DATE", "2013-W11", None)]),
+    Probe("closed_until_next_tuesday", X, "The bank will remain closed until next Tuesday.", [("next Tuesday", "DATE", "2013-03-26", None)]),
+    Probe("rejected_on_tuesday_night", X, "Lawmakers rejected the levy on deposits on Tuesday night.",
+          [("Tuesday night", None, "2013-03-19TNI", None)]),
+    Probe("ends_a_two_day_meeting_today", X, "The Fed ends a two-day meeting today.",
+          [("two-day", "DURATION", "P2D", None), ("today", "DATE", "2013-03-20", None)]),
+    Probe("has_until_monday", X, "Cyprus has until Monday to raise the funds.", [("Monday", "DATE", "2013-03-25", None)]),
+    Probe("took_effect_march_1", X, "The sequester cuts took effect March 1.", [("March 1", "DATE", "2013-03-01", None)]),
+    Probe("ten_years_ago_this_week", X, "The war began 10 years ago this week.", [("10 years ago this week", "DATE", "2003-W12", None)]),
+    Probe("deadliest_since_last_summer", X, "It was the deadliest day in Iraq since last summer.", [("last summer", "DATE", "2012-SU", None)]),
+    Probe("held_near_zero_since_late_year", X, "The rate has held near zero since late 2008.", [("late 2008", "DATE", "2008", "END")]),
+    Probe("first_quarterly_loss_in_a_decade", X, "The company posted its first quarterly loss in a decade.",
+          [("a decade", "DURATION", "P10Y", None)]),
+    Probe("last_until_the_summer", X, "The trial is expected to last until the summer.", [("the summer", "DATE", "2013-SU", None)]),
+    Probe("spring_begins_today", X, "Spring officially begins today.",
+          [("Spring", "DATE", "2013-SP", None), ("today", "DATE", "2013-03-20", None)]),
+    Probe("equinox_arrived_clock_edt", X, "The vernal equinox arrived at 7:02 a.m. EDT.", [("7:02 a.m. EDT", "TIME", "2013-03-20T07:02", None)]),
+    Probe("threatened_in_recent_days", X, "North Korea has threatened attacks in recent days.", [("recent days", "DATE", "PAST_REF", None)]),
+    Probe("ratified_within_90_days", X, "The deal must be ratified within 90 days.", [("90 days", "DURATION", "P90D", None)]),
 ]
 
 NEGATIVES = [
