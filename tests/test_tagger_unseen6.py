@@ -39,9 +39,10 @@ LONDON_SHROVE_MONDAY = ("2025-03-03T09:00", "Europe/London")  # 2025-W10, the ev
 RESULTS_THURSDAY = ("2024-08-01T16:05", "America/New_York")  # 2024-W31, after the close
 PLAYOFF_MONDAY = ("2024-01-15T08:00", "America/New_York")  # 2024-W03, a wild-card weekend just over
 EQUINOX_WEDNESDAY = ("2013-03-20T11:00", "America/New_York")  # 2013-W12, the register of TempEval-3's test year
+TOKYO_NOON_TUESDAY = ("2025-03-04T12:00", "Asia/Tokyo")  # 2025-W10
 
 W, E, L, K, B = FORECAST_TUESDAY, ELECTION_EVE, LAB_THURSDAY, KEYNOTE_WEEK, BUDGET_THURSDAY
-Q, G, X = RESULTS_THURSDAY, PLAYOFF_MONDAY, EQUINOX_WEDNESDAY
+Q, G, X, O = RESULTS_THURSDAY, PLAYOFF_MONDAY, EQUINOX_WEDNESDAY, TOKYO_NOON_TUESDAY
 T, N, J, P = TRAVEL_WEDNESDAY, EVENING_NEWS_FRIDAY, JOBS_REPORT_FRIDAY, LONDON_SHROVE_MONDAY
 A, I, C, R, V, Z = SYDNEY_CHRISTMAS_WEEK, DELHI_BUDGET_SATURDAY, MOVE_IN_MONDAY, LOOKBACK_SUNDAY, LISTINGS_FRIDAY, ZONES_WEDNESDAY
 
@@ -778,6 +779,42 @@ PROBES += [
     Probe("equinox_arrived_clock_edt", X, "The vernal equinox arrived at 7:02 a.m. EDT.", [("7:02 a.m. EDT", "TIME", "2013-03-20T07:02", None)]),
     Probe("threatened_in_recent_days", X, "North Korea has threatened attacks in recent days.", [("recent days", "DATE", "PAST_REF", None)]),
     Probe("ratified_within_90_days", X, "The deal must be ratified within 90 days.", [("90 days", "DURATION", "P90D", None)]),
+]
+
+PROBES += [
+    # ---- agency copy from Tokyo: a second clock in GMT, ordinal days, day ranges
+    Probe("clock_with_gmt_in_parentheses_tuesday", O, "The quake struck at 9:30 am (0030 GMT) on Tuesday.",
+          [("9:30 am", "TIME", "2025-03-04T09:30", None), ("Tuesday", "DATE", "2025-03-04", None)]),  # the GMT twin untagged (TimeBank)
+    Probe("local_time_with_gmt_in_parentheses", O, "Trading resumed at 1:00 pm local time (0400 GMT).",
+          [("1:00 pm", "TIME", "2025-03-04T13:00", None)]),
+    Probe("clock_japan_time_on_date", O, "The launch is set for 10:15 a.m. Japan time on March 9.",
+          [("10:15 a.m. Japan time", "TIME", "2025-03-09T10:15", None), ("March 9", "DATE", "2025-03-09", None)]),
+    Probe("resigned_on_weekday_day_month", O, "The minister resigned on Monday 3 March.", [("Monday 3 March", "DATE", "2025-03-03", None)]),
+    Probe("ordinal_month_day_range", O, "Talks will be held on March 6th and 7th.",
+          [("March 6th", "DATE", "2025-03-06", None), ("7th", "DATE", "2025-03-07", None)]),
+    Probe("ordinal_day_month_range", O, "Talks will be held on 6th and 7th March.",
+          [("6th", "DATE", "2025-03-06", None), ("7th March", "DATE", "2025-03-07", None)]),
+    Probe("the_3rd_of_march_every_year", O, "The festival falls on the 3rd of March every year.",
+          [("the 3rd of March", "DATE", "2025-03-03", None), ("every year", "SET", "P1Y", None)]),
+    Probe("shares_closed_at_clock", O, "Shares closed at 2:30 pm, down 1.2 percent.", [("2:30 pm", "TIME", "2025-03-04T14:30", None)]),
+    Probe("meets_on_day_range", O, "The Bank of Japan meets on March 18-19.",
+          [("March 18", "DATE", "2025-03-18", None), ("19", "DATE", "2025-03-19", None)]),
+    Probe("bloom_in_late_march", O, "Cherry blossoms are expected to bloom in late March.", [("late March", "DATE", "2025-03", "END")]),
+    Probe("fiscal_year_ending_month_year", O, "The fiscal year ending March 2026 will see growth of 1 percent.",
+          [("The fiscal year", "DURATION", "P1Y", None), ("March 2026", "DATE", "2026-03", None)]),  # TBAQ "the year ended" P1Y, 5 of 5
+    Probe("holidays_begin_on_date", O, "Japan's Golden Week holidays begin on April 29.", [("April 29", "DATE", "2025-04-29", None)]),
+    Probe("turned_65_on_date", O, "The emperor turned 65 on Feb. 23.", [("Feb. 23", "DATE", "2025-02-23", None)]),
+    Probe("since_the_month_year_disaster", O, "The plant has been shut since the March 2011 disaster.", [("March 2011", "DATE", "2011-03", None)]),
+    Probe("octobers_election", O, "The ruling party lost its majority in October's election.", [("October", "DATE", "2024-10", None)]),
+    Probe("a_34_year_low_in_july", O, "The yen hit a 34-year low in July.",
+          [("34-year", "DURATION", "P34Y", None), ("July", "DATE", "2024-07", None)]),
+    Probe("fourth_straight_month_in_february", O, "Exports rose for a fourth straight month in February.",
+          [("February", "DATE", "2025-02", None)]),
+    Probe("biggest_one_day_drop_since_year", O, "The index posted its biggest one-day drop since 1987.",
+          [("one-day", "DURATION", "P1D", None), ("1987", "DATE", "1987", None)]),
+    Probe("landfall_late_on_thursday", O, "The typhoon is forecast to make landfall late on Thursday.",
+          [("late on Thursday", "DATE", "2025-03-06", "END")],
+          left='"late on Thursday" keeps its modifier outside: only "late Thursday" is read as one expression'),
 ]
 
 NEGATIVES = [
