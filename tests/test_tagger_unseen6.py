@@ -457,6 +457,18 @@ PROBES = [
     Probe("speech_clock_eastern_daylight_time", Z, "The speech begins at 8 p.m. Eastern Daylight Time.",
           [("8 p.m. Eastern Daylight Time", "TIME", "2025-04-16T20:00", None)]),
     Probe("eclipse_peaks_clock_utc", Z, "The eclipse peaks at 14:32 UTC.", [("14:32 UTC", "TIME", "2025-04-16T14:32", None)]),
+    Probe("ceremony_at_12_noon", Z, "The ceremony starts at 12 noon.", [("12 noon", "TIME", "2025-04-16T12:00", None)]),
+    Probe("met_at_half_past_six", Z, "We met at half past six.", [("half past six", "TIME", "2025-04-16T06:30", None)]),
+    Probe("leaves_at_a_quarter_to_nine", Z, "The train leaves at a quarter to nine.",
+          [("a quarter to nine", "TIME", "2025-04-16T08:45", None)]),  # no quarter of a year
+    Probe("clock_in_the_evening", Z, "The attack began at 6:30 in the evening.", [("6:30 in the evening", "TIME", "2025-04-16T18:30", None)]),
+    Probe("hour_word_in_the_morning", Z, "He woke at nine in the morning.", [("nine in the morning", "TIME", "2025-04-16T09:00", None)]),
+    Probe("voting_ends_clock_sharp", Z, "Voting ends at 7 p.m. sharp.", [("7 p.m.", "TIME", "2025-04-16T19:00", None)]),
+    Probe("from_noon_to_clock", Z, "The session runs from noon to 3 p.m.",
+          [("noon", "TIME", "2025-04-16T12:00", None), ("3 p.m.", "TIME", "2025-04-16T15:00", None)]),
+    Probe("oclock_in_the_morning", Z, "The fire started around 2 o'clock in the morning.",
+          [("2 o'clock in the morning", "TIME", "2025-04-16T02:00", None)]),
+    Probe("voted_ten_to_two", Z, "The committee voted ten to two against the plan.", []),  # a tally, no clock
     # ---- lengths and recurrences with modifiers
     Probe("collected_every_other_tuesday", Z, "Trash is collected every other Tuesday.",
           [("every other Tuesday", "SET", "XXXX-WXX-2", None)]),
