@@ -434,8 +434,8 @@ class Anchorer:
             return some_day_of(ctx.reference)
         if spec.ago_day is not None:
             base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
-        if spec.ago_weekday is not None:
-            base = _relative_weekday(base, spec.ago_weekday, -1).start
+        if spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
+            base = _relative_weekday(base, spec.ago_weekday, -1 if spec.dir < 0 else 1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -619,4 +619,5 @@ def _relative_weekday(base: datetime, weekday: int, rel: int) -> Point:
     while True:
         candidate = shift(candidate, 1 if rel > 0 else -1)
         if candidate.start.isoweekday() == weekday:
-            return candidate
+            # "Friday after next" (rel 2): a week past the nearest
+            return shift(candidate, 7 * (rel - 1 if rel > 0 else rel + 1))
