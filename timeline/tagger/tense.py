@@ -100,6 +100,10 @@ class TenseCues:
         before, after = _words(text[left:start]), _words(text[end:right])
         speech_tail = self._speech_tail(text[end:right], before)
         beyond_comma = _words_before_comma(text[end:right])
+        if _RELATIVE_CLAUSE_OPEN.search(text, left, start):
+            # why: "The senator, who announced her retirement on [Monday], will serve until
+            # January": past the comma that closes the clause, the main verb is not the clause's
+            after = after[:beyond_comma]
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
@@ -200,6 +204,8 @@ class TenseCues:
         return None
 
 
+# a relative clause set off by a comma, still open at the expression
+_RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 # past forms that are never participles: "the record of 2:00:35 [was] set in October" reads
 # "of was" once the digits are dropped, and "was" still says the past
 _NEVER_PARTICIPLES = {"was", "were", "did"}
