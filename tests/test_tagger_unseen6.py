@@ -560,8 +560,10 @@ PROBES = [
     Probe("the_past_40_odd_years", Z, "She has lived there for the past 40-odd years.",
           [("the past 40-odd years", "DURATION", "P40Y", "APPROX")]),  # was "the past" PAST_REF and "years" PXY
     Probe("three_quarters_of_an_hour", Z, "The meeting lasted three-quarters of an hour.",
-          [("three-quarters of an hour", "DURATION", "PT45M", None)],
-          left='a fraction of a unit ("three-quarters of an hour") is not read: "an hour" alone is tagged'),
+          [("three-quarters of an hour", "DURATION", "PT45M", None)]),
+    Probe("a_quarter_of_an_hour", Z, "He spoke for a quarter of an hour.", [("a quarter of an hour", "DURATION", "PT15M", None)]),
+    Probe("half_an_hour", Z, "The meeting lasted half an hour.", [("half an hour", "DURATION", "PT30M", None)]),
+    Probe("nearly_half_a_year", Z, "Nearly half a year has passed.", [("Nearly half a year", "DURATION", "P6M", "LESS_THAN")]),
     Probe("monthlong_strike_ended_friday", Z, "A monthlong strike ended Friday.",
           [("monthlong", "DURATION", "P1M", None), ("Friday", "DATE", "2025-04-11", None)]),
 ]
