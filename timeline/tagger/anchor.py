@@ -146,6 +146,13 @@ def _month_of_no_tense(base: datetime, month: int) -> Point:
     return Point(Grain.MONTH, datetime(year, month, 1))
 
 
+def _weekend_next_to(day: datetime) -> datetime:
+    """The Saturday of the weekend a holiday names ("Memorial Day weekend"): the one before a
+    holiday from Monday to Wednesday, else the one after (Thanksgiving's, a Thursday)."""
+    weekday = day.weekday()
+    return day - timedelta(days=weekday + 2) if weekday <= 2 else day + timedelta(days=5 - weekday)
+
+
 def _weekday_points(base: datetime, weekday: int) -> list[Point]:
     day = base.replace(hour=0, minute=0, second=0, microsecond=0)
     offset = (weekday - 1 - day.weekday()) % 7
@@ -307,8 +314,8 @@ class Anchorer:
     def _set(self, spec: Spec) -> Resolution | None:
         if spec.freq:
             return Resolution(spec.freq)
-        if spec.weekday:
-            return Resolution(f"XXXX-WXX-{spec.weekday}")
+        if spec.weekday:  # "on Saturday nights": the part of the day too
+            return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else ""))
         if spec.month:
             return Resolution(f"XXXX-{spec.month:02d}")
         if spec.season:  # "every summer"
@@ -325,7 +332,8 @@ class Anchorer:
         if not isinstance(point, Point):
             return point
         if spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
-            point = point_containing(point.start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
+            start = _weekend_next_to(point.start) if spec.weekend_of and spec.holiday else point.start
+            point = point_containing(start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.day_shift:  # "the day before last Tuesday"
             point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
         return point
@@ -435,8 +443,8 @@ class Anchorer:
             return some_day_of(ctx.reference)
         if spec.ago_day is not None:
             base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
-        if spec.ago_weekday is not None:
-            base = _relative_weekday(base, spec.ago_weekday, -1).start
+        if spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
+            base = _relative_weekday(base, spec.ago_weekday, -1 if spec.dir < 0 else 1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
@@ -626,4 +634,5 @@ def _relative_weekday(base: datetime, weekday: int, rel: int) -> Point:
     while True:
         candidate = shift(candidate, 1 if rel > 0 else -1)
         if candidate.start.isoweekday() == weekday:
-            return candidate
+            # "Friday after next" (rel 2): a week past the nearest
+            return shift(candidate, 7 * (rel - 1 if rel > 0 else rel + 1))

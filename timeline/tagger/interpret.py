@@ -158,8 +158,12 @@ def _year(text: str) -> int:
     return value
 
 
+# the minutes a clock told in words names ("half past six", "twenty to nine")
+_CLOCK_WORD_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
 # the unit an anniversary names: "25 years ago [today]", "on [this day] in 1969", "this month"
-_ANNIVERSARY_GRAIN = {"today": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
+_ANNIVERSARY_GRAIN = {"today": "DAY", "time": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
 
 
 def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
@@ -231,6 +235,11 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.minute = int(g.get("minute") or 0)
         if g.get("second"):
             spec.second = int(g["second"])
+    if "clock_past" in g and spec.hour is not None:  # "a quarter to nine": 8:45
+        minutes = _CLOCK_WORD_MINUTES[g["clock_past"].lower().split()[-1]]
+        if g["clock_dir"].lower() == "to":
+            spec.hour, minutes = (spec.hour - 1) % 12 or 12, 60 - minutes
+        spec.minute = minutes
     if "ampm" in g:
         ampm = lexicon.lookup("ampm", g["ampm"]) or ("PM" if "p" in g["ampm"].lower() else "AM")
         if spec.hour is not None:
@@ -278,6 +287,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
             spec.num += 0.5
         spec.mod = spec.mod or lexicon.lookup("approximate_number", g["num"])  # "a couple of years"
+    if "every_other" in g:  # "every other week": one in two
+        spec.num = 2 * (spec.num if isinstance(spec.num, (int, float)) else 1)
     if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:

@@ -188,7 +188,8 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         # it wraps (see _prefilter._wrap); any other is compiled and checked now
         if faster.scan == source and _compile(source, f"rule {name}").fullmatch(""):
             raise ResourceError(f"rule {name}: pattern matches the empty string")
-        checks = {key: _compile(raw[key], f"rule {name} {key}") for key in
+        # why: checks expand macros too, so a word list two rules check ("{sports_words}") is one list
+        checks = {key: _compile(_expand(raw[key], macros, tables, case_sensitive), f"rule {name} {key}") for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
         if raw.get("not_between"):
             left, right = raw["not_between"]

@@ -100,6 +100,10 @@ class TenseCues:
         before, after = _words(text[left:start]), _words(text[end:right])
         speech_tail = self._speech_tail(text[end:right], before)
         beyond_comma = _words_before_comma(text[end:right])
+        if _RELATIVE_CLAUSE_OPEN.search(text, left, start):
+            # why: "The senator, who announced her retirement on [Monday], will serve until
+            # January": past the comma that closes the clause, the main verb is not the clause's
+            after = after[:beyond_comma]
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
@@ -146,12 +150,20 @@ class TenseCues:
                 break
         return 10**6
 
+    def _participle_like(self, words: list[str], index: int) -> bool:
+        """A past participle (or no word at all) at `index`: "could be [located] Wednesday" is as
+        often a past ability as a prospect, so it says no tense."""
+        word = words[index] if index < len(words) else ""
+        return not word or word.endswith(("ed", "en")) or word in self.past
+
     def _cue(self, words: list[str], index: int) -> str | None:
         word = words[index]
         if self._empty_cue:
             return "FUTURE"
         if word in self.prospective:
             following = words[index + 1] if index + 1 < len(words) else ""
+            if following == "be" and not self._participle_like(words, index + 2):
+                return "FUTURE"  # "roads could be icy on [Wednesday]": a state ahead
             return None if following in self.prospective_not_before else "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
@@ -179,7 +191,8 @@ class TenseCues:
                 return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "expected to [hit] the coast": an infinitive ("hit", "set") has no tense
-            if index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect:
+            if (index and words[index - 1] in self.participle_after and words[index - 1] not in self.perfect
+                    and word not in _NEVER_PARTICIPLES):
                 return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
         if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
@@ -191,6 +204,11 @@ class TenseCues:
         return None
 
 
+# a relative clause set off by a comma, still open at the expression
+_RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
+# past forms that are never participles: "the record of 2:00:35 [was] set in October" reads
+# "of was" once the digits are dropped, and "was" still says the past
+_NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _POSSESSIVE = re.compile(r"['’]s\b")
