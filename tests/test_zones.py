@@ -149,3 +149,16 @@ def test_seed_bare_times_stay_with_the_publisher(resolver, seed):
     start = seed.text.index("on Tuesday")
     choice = resolver.resolve(seed, start, start + 10, None)
     assert choice.zone == "America/Montreal"
+
+
+def test_a_us_region_name_after_a_clock_is_its_zone():
+    import timeline
+
+    found = timeline.tag("Polls close at 7 p.m. Eastern; the rally starts at noon Central.",
+                         published="2024-11-04T08:00:00-05:00", timezone="America/Los_Angeles")
+    assert [(t.text, t.timezone) for t in found] == [("7 p.m. Eastern", "America/New_York"),
+                                                     ("noon Central", "America/Chicago")]
+    # not the first word of a name: "Central Park"
+    found = timeline.tag("We walked at 3 p.m. Central Park was busy.", published="2024-11-04T08:00:00-05:00",
+                         timezone="America/New_York")
+    assert [t.text for t in found] == ["3 p.m."]

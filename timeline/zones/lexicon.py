@@ -38,6 +38,7 @@ class ZoneLexicon:
         self.time_word: str = words["time"]
         self.local_phrases = tuple(p.lower() for p in words["local"])
         self.offset_prefixes = tuple(words["offset_prefixes"])
+        self.bare_names = tuple(n for n in words.get("bare_names", ()) if n.lower() in self.names)
         self.locative = frozenset(words["locative"])
         self.filler = frozenset(words["filler"])
         self.directions = {k.lower(): (v["axis"], tuple(v["band"]))
@@ -69,8 +70,10 @@ class ZoneLexicon:
         local = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in self.local_phrases)
         # "<Place> time": one to three capitalised words, resolved through the gazetteer.
         place = rf"[A-Z][\w'\u2019.\-]*(?:\s[A-Z][\w'\u2019.\-]*){{0,2}}\s(?i:{time_word})"
+        bare = "|".join(map(re.escape, self.bare_names)) or "(?!)"
         inner = (rf"{self._offset_source()}"
                  rf"|(?i:(?:{names})\s+{time_word})"
+                 rf"|(?:{bare})(?![\w\-]|\s+[A-Z])"
                  rf"|(?i:{local})"
                  rf"|{place}"
                  rf"|(?<!\w)(?:{abbreviations})(?![\w+\-{_MINUS}])")
@@ -89,6 +92,8 @@ class ZoneLexicon:
         offset = self._read_offset(text)
         if offset is not None:
             return Explicit("offset", (offset_zone(offset),), text, fixed=True)
+        if text in self.bare_names:  # "7 p.m. Eastern"
+            return Explicit("name", self.names[text.lower()], text)
         if text in self.abbreviations:
             return Explicit("abbreviation", self.abbreviations[text], text, text in self.fixed)
         lowered = text.lower()
