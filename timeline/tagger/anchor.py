@@ -316,6 +316,8 @@ class Anchorer:
             return Resolution(spec.freq)
         if spec.weekday:  # "on Saturday nights": the part of the day too
             return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else ""))
+        if spec.quarter:  # "usually in the second and fourth quarters"
+            return Resolution(f"XXXX-Q{spec.quarter}")
         if spec.month:
             return Resolution(f"XXXX-{spec.month:02d}")
         if spec.season:  # "every summer"
