@@ -153,6 +153,19 @@ def _weekend_next_to(day: datetime) -> datetime:
     return day - timedelta(days=weekday + 2) if weekday <= 2 else day + timedelta(days=5 - weekday)
 
 
+def _week_beside(day: datetime, direction: int, weekend: bool) -> Point:
+    """The week (or weekend) just before (-1) or after (+1) the one holding `day`; for a
+    weekend, the first whole one on that side of the day."""
+    if not weekend:
+        return shift(point_containing(day, Grain.WEEK), direction)
+    step = day
+    while step.weekday() >= 5:  # out of the holiday's own weekend (Christmas on a Sunday)
+        step += timedelta(days=direction)
+    while step.weekday() < 5:  # to the nearest Saturday or Sunday on that side
+        step += timedelta(days=direction)
+    return point_containing(step, Grain.WEEKEND)
+
+
 def _weekday_points(base: datetime, weekday: int) -> list[Point]:
     day = base.replace(hour=0, minute=0, second=0, microsecond=0)
     offset = (weekday - 1 - day.weekday()) % 7
@@ -333,7 +346,9 @@ class Anchorer:
         point = self._named_point(spec, ctx)
         if not isinstance(point, Point):
             return point
-        if spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
+        if spec.week_shift:  # "the week after Thanksgiving", "the weekend before Christmas"
+            point = _week_beside(point.start, spec.week_shift, weekend=spec.weekend_of)
+        elif spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
             start = _weekend_next_to(point.start) if spec.weekend_of and spec.holiday else point.start
             point = point_containing(start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.day_shift:  # "the day before last Tuesday"

@@ -51,6 +51,7 @@ class Spec:
     week_of: bool = False  # "the week of March 6": the week containing the day
     weekend_of: bool = False  # "the weekend of 25-26 April": the weekend containing the day
     day_shift: int = 0  # "the day before last Tuesday": -1
+    week_shift: int = 0  # "the week after Thanksgiving": +1
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
@@ -314,6 +315,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.ago_weekday = None if spec.ago_day is not None else int(lexicon.lookup("weekday", g["ago_day"]))
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
+    if "weekshift" in g:
+        spec.week_shift = int(lexicon.lookup("direction", g["weekshift"]))
     if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March
         spec.day = 1
         if g["month_edge"].lower() == "last":
