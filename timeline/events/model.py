@@ -32,6 +32,15 @@ EVENT_BIAS = 1.0
 # event perceptron as a mean over 5 seeds 0.740 5-fold, or with 5 / 12 epochs 0.740 / 0.739; a
 # leave-one-out (lemma, pos) event-rate prior 0.872 / 0.820 / 0.872; lemma x dep, head-lemma x dep
 # x lemma and lemma x determiner/preposition conjunctions 0.868 / 0.821 / 0.873.
+# Session 8 (base 0.873 / 0.819 / 0.873 and 0.727 / 0.653 / 0.740): features seen once dropped 0.870
+# / 0.820 / 0.872 and 0.724 / 0.654 / 0.739; lemmas of the object, subject, complements and particle
+# 0.872 / 0.821 / 0.873 and 0.726 / 0.654 / 0.740; a margin perceptron (update below margin 2) 0.869
+# / 0.821 / 0.873 and 0.724 / 0.655 / 0.740; every feature copied per coarse POS (noun / verb /
+# adjective / other) 0.874 / 0.822 / 0.872 and 0.728 / 0.655 / 0.739 (cross-corpus up, 5-fold down).
+# What is left (5-fold): 1,298 missed, most of them nouns (pobj 287, dobj 222) and 'be' as a STATE
+# (101, but no parse context of 'be' is an event in more than about a fifth of its uses); 1,551
+# spurious, led by 'have' 60 and 'say' 30, many of them plain reporting verbs and happenings the
+# annotators left out ('"Absolutely," he said').
 
 
 def lemma_vote(tokens: list, scores: list[dict[str, float]], weight: float, key) -> list[dict[str, float]]:
