@@ -355,8 +355,8 @@ def pair_links(parsed, by_token, model, min_margin: float = 0.0) -> list[Relatio
     """The learned start-point order of verb events in the same or adjacent sentences.
 
     The type is STARTS_BEFORE / STARTS_AFTER (start points only, what MATRES annotates); only a
-    confident BEFORE (margin >= PAIR_INTERVAL_MARGIN) within one sentence becomes the interval
-    BEFORE, as the TBAQ gold annotates same-sentence pairs; an AFTER stays a start order. Confidence
+    confident prediction (margin >= PAIR_INTERVAL_MARGIN) within one sentence becomes the
+    interval BEFORE / AFTER, as the TBAQ gold annotates same-sentence pairs. Confidence
     grows with the model's margin and stays under every rule's, so a pair prediction never
     overrides a signal, a date or a tense; VAGUE and EQUAL predictions add nothing.
     """
@@ -376,13 +376,12 @@ def pair_links(parsed, by_token, model, min_margin: float = 0.0) -> list[Relatio
             label, margin = model.predict(a, b, ea, eb)
             if label in ("BEFORE", "AFTER") and margin >= min_margin:
                 kind = "STARTS_" + label
-                if margin >= PAIR_INTERVAL_MARGIN and sentence[b.sent.start] == sa and label == "BEFORE":
+                if margin >= PAIR_INTERVAL_MARGIN and sentence[b.sent.start] == sa:
                     # why: in one sentence the TBAQ gold annotates such pairs as interval
-                    # BEFORE/AFTER, which the exported TLINKs carry (awareness +0.01); an event
-                    # told later that started first often still overlaps the first (a state, a
-                    # background): as interval AFTER those held 210 times, contradicted 166 in the
-                    # TBAQ gold closure (5-fold models), so they stay start orders (awareness
-                    # cross-corpus +0.0008)
+                    # BEFORE/AFTER, which the exported TLINKs carry (awareness +0.01). Tried:
+                    # keeping AFTER a start order (as an interval AFTER it held 210 times,
+                    # contradicted 166 in the TBAQ gold closure): awareness +0.0008 cross-corpus,
+                    # but TimeBank-Dense 0.5060 -> 0.5033 (E-E 0.5157 -> 0.5117)
                     kind = label
                 out.append(Relation(source=ea.id, target=eb.id, type=kind, origin="event-event:learned-order",
                                     confidence=round(PAIR_BASE + PAIR_SPAN * min(margin / PAIR_SCALE, 1.0), 4)))
