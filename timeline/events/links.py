@@ -37,6 +37,12 @@ def event_dct_links(events: list[Event]) -> list[Relation]:
     out = []
     for e in events:
         rel, conf = None, 0.5
+        # tried: a negated event told in its tense ("did not reopen" BEFORE; the TBAQ gold links
+        # negated events told as past BEFORE the DCT about 330 times, 2 otherwise, most in
+        # AQUAINT, where some documents mark nearly every event NEG). Awareness gold entities
+        # cross-corpus 0.3668 -> 0.3745, but MATRES 0.7072 -> 0.7041 and TimeBank-Dense 0.5074
+        # -> 0.5060; past ones only and entering the solver last: 0.3727, MATRES 0.7072,
+        # TimeBank-Dense 0.5062 (E-D 0.3867 -> 0.3843): still more than noise, left out
         if e.modality is not None or e.polarity == "NEG":
             continue
         # tried: a present-perfect STATE as INCLUDES (TBAQ gold 12 of 17): awareness +0.0002,
@@ -177,9 +183,10 @@ def complement_links(parsed, by_token) -> list[Relation]:
                 continue
             elif inner.tense == "PAST" or inner.aspect == "PERFECTIVE":
                 rel, conf = "AFTER", 0.55  # saying follows what is said
-            elif inner.tense == "PRESENT":
-                rel, conf = "IS_INCLUDED", 0.45  # said during a state that holds
             else:
+                # why not a present state ("said the harbour needs dredging") as IS_INCLUDED: the
+                # TBAQ gold closure held those links 29 times, contradicted 27, unknown 165
+                # (cross-corpus models; awareness gold entities 0.3657 -> 0.3668)
                 continue
             out.append(Relation(source=event.id, target=inner.id, type=rel,
                                 origin=f"event-event:complement:{event.event_class.lower()}", confidence=conf))
@@ -376,7 +383,11 @@ def pair_links(parsed, by_token, model, min_margin: float = 0.0) -> list[Relatio
                 kind = "STARTS_" + label
                 if margin >= PAIR_INTERVAL_MARGIN and sentence[b.sent.start] == sa:
                     # why: in one sentence the TBAQ gold annotates such pairs as interval
-                    # BEFORE/AFTER, which the exported TLINKs carry (awareness +0.01)
+                    # BEFORE/AFTER, which the exported TLINKs carry (awareness +0.01). Tried:
+                    # keeping AFTER a start order (as an interval AFTER it held 210 times,
+                    # contradicted 166 in the TBAQ gold closure): awareness +0.0008 cross-corpus,
+                    # but TimeBank-Dense 0.5060 -> 0.5033 (E-E 0.5157 -> 0.5117; measured with the
+                    # negated events' tense links in)
                     kind = label
                 out.append(Relation(source=ea.id, target=eb.id, type=kind, origin="event-event:learned-order",
                                     confidence=round(PAIR_BASE + PAIR_SPAN * min(margin / PAIR_SCALE, 1.0), 4)))
