@@ -33,7 +33,11 @@ event-event links put about eight of 2,429 event-timex pairs the dense gold call
 E-D 0.3867, T-D 0.6838, T-T 0.5445. Merged with the lead's rules from new articles (ranges,
 'from' + date, scheduling verbs, fronted clauses, 'since' after a superlative): awareness 0.3657
 (5-fold 0.4021), raw text 0.3623 (5-fold 0.3798), MATRES 0.7063, TimeBank-Dense 0.5075, per
-kind E-E 0.5173, E-T 0.5385, E-D 0.3867, T-D 0.6838, T-T 0.5445.
+kind E-E 0.5173, E-T 0.5385, E-D 0.3867, T-D 0.6838, T-T 0.5445. Session 8 (anchored duration
+windows, a report of a present state without a complement link, negated past events before
+publication entering last, 'for' + period giving way to 'on' + date): awareness 0.3727 (5-fold
+0.4072), raw text 0.3645 (5-fold 0.3822), MATRES 0.7071, TimeBank-Dense 0.5081, per kind E-E
+0.5159, E-T 0.5426, E-D 0.3855, T-D 0.6838, T-T 0.6073.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -112,15 +116,15 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.365), ("matres", "F1", 0.705),
-                                             ("tbdense", "accuracy", 0.507)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.372), ("matres", "F1", 0.706),
+                                             ("tbdense", "accuracy", 0.508)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
-    # models trained on both corpora, as the shipped ones are (measured 0.4024)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.402
+    # models trained on both corpora, as the shipped ones are (measured 0.4072, session 8)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.407
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -131,6 +135,10 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     # E-D 0.385 -> 0.378: aspectual links and the coreference / "as" rules of session 6 moved about
     # ten of 1,712 event-DCT pairs (E-E, E-T, MATRES and awareness rose with them); E-T 0.540 ->
     # 0.5368: session 7's event-event rules moved about eight of 2,429 event-timex pairs (E-D
-    # rose 0.380 -> 0.3867, awareness 0.3532 -> 0.3659)
-    floors = {"E-E": 0.517, "E-T": 0.536, "E-D": 0.386, "T-D": 0.683, "T-T": 0.544}
+    # rose 0.380 -> 0.3867, awareness 0.3532 -> 0.3659); session 8: anchored duration windows
+    # raised E-T 0.5385 -> 0.5434 and T-T 0.5445 -> 0.6073; negated past events placed before
+    # publication (entering last) moved E-E 0.5172 -> 0.5159 and E-D 0.3867 -> 0.3855 while
+    # awareness rose 0.3668 -> 0.3727 (measured: E-E 0.5159, E-T 0.5426, E-D 0.3855, T-D 0.6838,
+    # T-T 0.6073)
+    floors = {"E-E": 0.515, "E-T": 0.542, "E-D": 0.385, "T-D": 0.683, "T-T": 0.607}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())

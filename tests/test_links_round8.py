@@ -30,6 +30,37 @@ def _to_dct(links, event):
     return {r.type for r in links if r.source == event.id and r.target == "t0"}
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The bakery did not reopen after the flood.", "reopen"),
+    ("Our neighbours never answered the letter we sent in the spring.", "answered"),
+    ("The ferry has not sailed since the storm.", "sailed"),
+])
+def test_a_negated_past_event_stays_before_publication(nlp, text, word):
+    events, links = _links(nlp, text)
+    event = next(e for e in events if e.text == word)
+    assert event.polarity == "NEG"
+    assert "BEFORE" in _to_dct(links, event)
+    # it enters the solver after every other link, so it never blocks another's order
+    own = [r.confidence for r in links if r.source == event.id and r.target == "t0"]
+    assert own and all(c < r.confidence for r in links if r.source != event.id for c in own)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council will not approve the new bridge.", "approve"),
+    ("The shop does not open on Sundays.", "open"),
+])
+def test_a_negated_present_or_future_event_gets_no_tense_link(nlp, text, word):
+    events, links = _links(nlp, text)
+    event = next(e for e in events if e.text == word)
+    assert event.polarity == "NEG" and not _to_dct(links, event)
+
+
+def test_a_modal_event_still_gets_no_tense_link(nlp):
+    events, links = _links(nlp, "The orchestra might cancel the tour.")
+    cancel = next(e for e in events if e.text == "cancel")
+    assert not _to_dct(links, cancel)
+
+
 @pytest.mark.parametrize("text, governor, inner", [
     ("The mayor said the harbour needs a deeper channel.", "said", "needs"),
     ("Our guide says the trail remains closed.", "says", "remains"),
