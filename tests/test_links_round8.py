@@ -77,3 +77,14 @@ def test_a_report_of_a_past_event_still_follows_it(nlp):
     events, links = _links(nlp, "The mayor said the storm flooded the harbour.")
     ids = {e.text: e.id for e in events}
     assert any(r.source == ids["said"] and r.target == ids["flooded"] and r.type == "AFTER" for r in links)
+
+
+def test_a_clause_of_time_under_a_verb_ahead_is_not_told_as_past(nlp):
+    text = "Crews would begin restoring supply once the winds eased, a spokeswoman said."
+    events, links = _links(nlp, text)
+    eased = next(e for e in events if e.text == "eased")
+    assert eased.tense == "PAST" and "BEFORE" not in _to_dct(links, eased)
+    # under a past main verb the same clause stays in the past
+    events, links = _links(nlp, "Crews began restoring supply once the winds eased, a spokeswoman said.")
+    eased = next(e for e in events if e.text == "eased")
+    assert "BEFORE" in _to_dct(links, eased)

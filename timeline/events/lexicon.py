@@ -19,6 +19,7 @@ class EventLexicon:
     coreference: tuple[frozenset[str], ...]
     light_verbs: frozenset[str] = frozenset()  # 'made an offer': the verb is its object's happening
     scheduling_verbs: frozenset[str] = frozenset()  # 'set sentencing for Feb. 12': the date is the object's
+    time_clause_marks: frozenset[str] = frozenset()  # 'once the winds eased' under 'would begin'
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -36,4 +37,5 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         coreference=tuple(frozenset(g) for g in data["coreference"]["groups"]),
         light_verbs=frozenset(data.get("light_verbs", {}).get("words", ())),
         scheduling_verbs=frozenset(data.get("scheduling_verbs", {}).get("words", ())),
+        time_clause_marks=frozenset(data.get("time_clause_marks", {}).get("words", ())),
     )

@@ -32,6 +32,19 @@ def _told_as_past(e: Event) -> bool:
     return e.tense == "PAST" or (e.tense == "PRESENT" and e.aspect == "PERFECTIVE")
 
 
+def _backshifted(parsed, by_token, lexicon) -> set[str]:
+    """Events told in the past only by the sequence of tenses: a clause of time under an event
+    still ahead ("would begin restoring supply once the winds [eased]")."""
+    out = set()
+    for i, event in by_token.items():
+        tok = parsed[i]
+        head = by_token.get(tok.head.i)
+        if (tok.dep_ == "advcl" and head is not None and (head.tense == "FUTURE" or head.modality is not None)
+                and any(c.dep_ == "mark" and c.lower_ in lexicon.time_clause_marks for c in tok.children)):
+            out.add(event.id)
+    return out
+
+
 def event_dct_links(events: list[Event]) -> list[Relation]:
     """Placement against the publication instant by tense and aspect (the news default)."""
     out = []
@@ -484,7 +497,9 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     heads = headline_events(text, parsed, by_token)
     # why: a headline's present tense tells what already happened; its own links replace the tense's
     headline_ids = {e.id for e in heads.values() if e.tense == "PRESENT" and e.aspect == "NONE"}
-    tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids]
+    backshifted = _backshifted(parsed, by_token, lexicon)
+    tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids
+                 and not (r.source in backshifted and r.type == "BEFORE")]
     # why: the learned order reads a sentence after the one before; the headline is not one of them
     headline_all = {e.id for e in heads.values()}
     return (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et
