@@ -367,6 +367,11 @@ class Anchorer:
         if spec.holiday:  # "last Thanksgiving" is the one before, whatever the clause's tense
             day = self._holiday(spec, base, {-1: "PAST", 1: "FUTURE"}.get(spec.rel, tense))
             return _with_time(day, spec) if day is not None and spec.part else day  # "the early hours of New Year's Day"
+        if spec.nth_of_month:  # "the last Friday of the month": this month's, or the one named
+            n, weekday, months = spec.nth_of_month
+            month = add_months(base.replace(day=1), months)
+            day = holiday_date(f"NTH {n} {weekday} {month.month}", month.year)
+            return Point(Grain.DAY, datetime(day.year, day.month, day.day))
         if spec.day_of_reference_month:  # "on the 20th" of the month being told
             month = ctx.reference.start
             try:

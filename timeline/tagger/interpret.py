@@ -52,6 +52,7 @@ class Spec:
     weekend_of: bool = False  # "the weekend of 25-26 April": the weekend containing the day
     day_shift: int = 0  # "the day before last Tuesday": -1
     week_shift: int = 0  # "the week after Thanksgiving": +1
+    nth_of_month: tuple[int, int, int] | None = None  # "the last Friday of next month": (-1, 5, +1)
     rel_year: bool = False
     day_of_reference_month: bool = False
     anaphoric_year: bool = False
@@ -283,6 +284,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.holiday = "ORTHODOX_" + spec.holiday  # the Julian Easter's day
     if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
         spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
+    elif "nth" in g and spec.weekday and "month_shift" in g:  # "the last Friday of the month"
+        spec.nth_of_month = (int(lexicon.lookup("nth_of_month", g["nth"])), spec.weekday,
+                             {"next": 1, "last": -1}.get(g["month_shift"].split()[0].lower(), 0))
     if "num" in g:
         spec.num = parse_number(g["num"], lexicon)
         if "and_half" in g and isinstance(spec.num, (int, float)):  # "a minute [and a half]"
