@@ -13,7 +13,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..errors import ResourceError
-from ._prefilter import prefilter
+from ._prefilter_cache import PrefilterCache
 from ._windows import Anchor
 
 _MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
@@ -174,6 +174,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
     if zone_pattern:
         macros["zone"] = zone_pattern
     negatives = tuple(macros.pop("negatives", ()) or rules_data.get("negatives", ()))
+    prefilters = PrefilterCache(language)
     compiled = []
     for raw in rules_data.get("rules", []):
         name = raw.get("name") or "?"
@@ -181,7 +182,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
             raise ResourceError(f"rule {name}: type must be DATE, TIME, DURATION or SET")
         source = _expand(raw["pattern"], macros, tables, case_sensitive)
         try:
-            faster = prefilter(source, _FLAGS)  # same matches, found faster
+            faster = prefilters.get(source, _FLAGS)  # same matches, found faster
         except re.error as exc:
             raise ResourceError(f"rule {name}: invalid regular expression: {exc}") from None
         # a wrapped pattern is compiled when first needed: the wrapper is never empty, nor is what
@@ -205,6 +206,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                              domains=tuple(raw.get("domains", ())), triggers=faster.triggers, source=source,
                              starts=faster.starts, reach=faster.reach, anchor=faster.anchor,
                              **checks))
+    prefilters.save()
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 
