@@ -57,3 +57,17 @@ def test_tagging_alone_gives_the_window_too():
 
     (window,) = timeline.tag("Prices rose 20% over the past 18 months.", published=PUBLISHED, timezone="America/New_York")
     assert window.interval is not None and window.interval.start.astimezone(timezone.utc) == _utc(2025, 5, 19, 14)
+
+
+def test_a_length_ended_or_started_by_a_date_runs_up_to_it_or_from_it():
+    import timeline
+
+    found = {t.text: t for t in timeline.tag("Profit rose 12% in the year ended Sept. 30, and rates are fixed "
+                                             "for the three months from Oct. 1.", published=PUBLISHED,
+                                             timezone="America/New_York")}
+    year = found["the year"]
+    assert (year.type, year.value) == ("DURATION", "P1Y")
+    assert year.interval.start.date().isoformat() == "2025-10-01" and year.interval.end.date().isoformat() == "2026-10-01"
+    months = found["the three months"]
+    assert months.interval.start.date().isoformat() == "2026-10-01"
+    assert months.interval.end.date().isoformat() == "2027-01-01"

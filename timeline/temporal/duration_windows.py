@@ -44,6 +44,31 @@ def _window(document: Document, timexes: list[Timex], t: Timex, news: bool) -> I
     told = _time_told_before(timexes, t) if word in _FROM_TOLD_TIME else None
     if told is not None:
         return _span(told.interval.start, told.interval.end, _FROM_TOLD_TIME[word], counted, document.timezone)
+    bound = _bounding_date(document.text, timexes, t)
+    if bound is not None:  # "the year ended Sept. 30": the length up to that day's end
+        date, direction = bound
+        edge = date.interval.end if direction < 0 else date.interval.start
+        return _span(edge, edge, direction, counted, document.timezone)
+    return None
+
+
+# "the year ended Sept. 30", "the 12 months to June", "the three months from July 1"
+_ENDED_BY = re.compile(r"\s*,?\s*(?:end(?:ed|ing|s)|to|through|until)\s+", re.IGNORECASE)
+_STARTED_BY = re.compile(r"\s*,?\s*(?:start(?:ed|ing|s)|beginning|from)\s+", re.IGNORECASE)
+
+
+def _bounding_date(text: str, timexes: list[Timex], t: Timex) -> tuple[Timex, int] | None:
+    """The date right after the length that ends it (-1: the window runs back from its end) or
+    starts it (+1), as TimeML's endPoint / beginPoint would say."""
+    after = [o for o in timexes if o.start >= t.end and o.type in ("DATE", "TIME") and o.interval is not None]
+    if not after:
+        return None
+    date = min(after, key=lambda o: o.start)
+    gap = text[t.end:date.start]
+    if _ENDED_BY.fullmatch(gap):
+        return date, -1
+    if _STARTED_BY.fullmatch(gap):
+        return date, 1
     return None
 
 
