@@ -327,8 +327,9 @@ class Anchorer:
     def _set(self, spec: Spec) -> Resolution | None:
         if spec.freq:
             return Resolution(spec.freq)
-        if spec.weekday:  # "on Saturday nights": the part of the day too
-            return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else ""))
+        if spec.weekday:  # "on Saturday nights", "every Wednesday at noon": the part or the clock too
+            clock = f"T{spec.hour % 24:02d}:{spec.minute or 0:02d}" if spec.hour is not None else ""
+            return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else clock))
         if spec.quarter:  # "usually in the second and fourth quarters"
             return Resolution(f"XXXX-Q{spec.quarter}")
         if spec.month:
