@@ -5,7 +5,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from .inputs import check_zone, parse_published
-from .models import Document, DocumentInfo, Domain, Timeline, Timex
+from .models import Document, DocumentInfo, Timeline, Timex
 from .settings import Settings
 
 
@@ -34,11 +34,7 @@ class Engine:
         return self._nlp
 
     def tag(self, document: Document, parsed=None) -> list[Timex]:
-        """The time expressions, an anchored duration given its window ("the past 18 months")."""
-        from .temporal.duration_windows import anchored_windows
-
-        news = self.tagger.domain_for(document) is Domain.NEWS
-        return anchored_windows(document, self.tagger.tag(document, parsed=parsed), news=news)
+        return self.tagger.tag(document, parsed=parsed)
 
     def reconstruct(self, document: Document, parsed=None) -> Timeline:
         """The full data path; `parsed` is a spaCy Doc of document.text when one exists already."""

@@ -103,7 +103,7 @@ def run_system(doc: TimeMLDocument, parsed, engine, use_gold: bool, pair_model=N
     document = document_of(doc)
     if use_gold:
         events, timexes = gold_entities(doc, parsed)
-        # the gold's anchored durations get the window the engine's get in engine.tag
+        # the gold's anchored durations get the window the tagger gives its own
         timexes = anchored_windows(document, timexes, news=engine.tagger.domain_for(document) is Domain.NEWS)
     else:
         timexes = engine.tag(document, parsed=parsed)

@@ -144,13 +144,12 @@ def _distance_links(t: Timex, count: int, grain: Grain, placed: Event, counted: 
     sides = [(placed, counted, sign * count), (counted, placed, -sign * count)]
     # why only the surer date when both events have one: a guessed date of the placed event (a
     # learned link, a relative clause's inherited day) would move the counted event off its own
-    sides = sorted(sides, key=lambda side: -anchors.get(side[1].id, (None, 0.0))[1])[:1]
-    for event, dated, steps in sides:
-        anchor, sure = anchors.get(dated.id, (None, 0.0))
-        cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None
-        if cell is not None:  # why min: no surer than the date link it rests on
-            out.append(Relation(source=event.id, target=anchor.id, type=_kind(steps), offset=_offset(*cell, t),
-                                origin="event-time:offset", confidence=min(ANCHORED_CONFIDENCE, sure)))
+    event, dated, steps = max(sides, key=lambda side: anchors.get(side[1].id, (None, 0.0))[1])
+    anchor, sure = anchors.get(dated.id, (None, 0.0))
+    cell = cell_distance(anchor, steps, grain) if anchor is not None and t.mod is None else None
+    if cell is not None:  # why min: no surer than the date link it rests on
+        out.append(Relation(source=event.id, target=anchor.id, type=_kind(steps), offset=_offset(*cell, t),
+                            origin="event-time:offset", confidence=min(ANCHORED_CONFIDENCE, sure)))
     return out
 
 

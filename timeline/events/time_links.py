@@ -108,8 +108,7 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             # "from March to June"); read as one date, the first end contradicted the second
             ranged = event or _event_above(root, by_token)
             if ranged is not None:
-                out.append(Relation(source=ranged.id, target=t.id, origin="event-time:signal:range", confidence=0.9,
-                                    type="STARTS_ON_OR_AFTER" if span_end == "first" else "ENDS_ON_OR_BEFORE"))
+                out.append(_range_link(ranged.id, t.id, span_end, 0.9))
         elif event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during"):
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED
@@ -154,9 +153,15 @@ def _hyphen_ranges(text: str, timexes: list[Timex], links: list[Relation]) -> li
             out.append(r)
             continue
         first, second = ends[r.target]
-        out += [r.model_copy(update={"target": first.id, "type": "STARTS_ON_OR_AFTER", "origin": "event-time:signal:range"}),
-                r.model_copy(update={"target": second.id, "type": "ENDS_ON_OR_BEFORE", "origin": "event-time:signal:range"})]
+        out += [_range_link(r.source, first.id, "first", r.confidence),
+                _range_link(r.source, second.id, "second", r.confidence)]
     return out
+
+
+def _range_link(event: str, end: str, which: str, confidence: float) -> Relation:
+    """An event against one end of a range: it starts on or after the first, ends by the second."""
+    return Relation(source=event, target=end, origin="event-time:signal:range", confidence=confidence,
+                    type="STARTS_ON_OR_AFTER" if which == "first" else "ENDS_ON_OR_BEFORE")
 
 
 _RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")

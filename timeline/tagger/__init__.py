@@ -231,8 +231,11 @@ class Tagger:
         days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
             quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)
-        return [self._timex(document, chosen[i], specs[i], *resolved[i], n)
-                for n, i in enumerate(sorted(resolved), start=1)]
+        timexes = [self._timex(document, chosen[i], specs[i], *resolved[i], n)
+                   for n, i in enumerate(sorted(resolved), start=1)]
+        from ..temporal.duration_windows import anchored_windows  # lazy: it reads the solver's lengths
+
+        return anchored_windows(document, timexes, news=not narrative)
 
     def _tense(self, text: str, parsed, start: int, end: int, narrative: bool = False) -> tuple[str | None, bool]:
         """The governing verb's tense when a parse is at hand and says it; else the cues'.

@@ -1,7 +1,7 @@
 """The rules' prefilters, kept between runs: parsing ~500 patterns to find their literals and
 start positions took about 0.4 s of every start-up, the larger part of loading the rule set.
 
-One file in the user's cache directory (the gazetteer's, see zones/cache.py), plain values only
+One file in the user's cache directory (the gazetteer's, see zones/cache.py, whose writer it shares), plain values only
 (marshal), keyed by the prefilter code and the Python version; each entry by its pattern's
 source, so an edited rule only misses its own entry. A file that cannot be read or written only
 costs the parse: the result is the same either way.
@@ -62,6 +62,6 @@ class PrefilterCache:
 
     def save(self) -> None:
         if self.path is not None and self.added:
-            from ..zones.cache import _write
+            from ..zones.cache import write_cache_file
 
-            _write(self.path, marshal.dumps(self.used))
+            write_cache_file(self.path, marshal.dumps(self.used))

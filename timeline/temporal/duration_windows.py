@@ -60,7 +60,7 @@ _STARTED_BY = re.compile(r"\s*,?\s*(?:start(?:ed|ing|s)|beginning|from)\s+", re.
 def _bounding_date(text: str, timexes: list[Timex], t: Timex) -> tuple[Timex, int] | None:
     """The date right after the length that ends it (-1: the window runs back from its end) or
     starts it (+1), as TimeML's endPoint / beginPoint would say."""
-    after = [o for o in timexes if o.start >= t.end and o.type in ("DATE", "TIME") and o.interval is not None]
+    after = [o for o in _placed(timexes) if o.start >= t.end]
     if not after:
         return None
     date = min(after, key=lambda o: o.start)
@@ -72,6 +72,11 @@ def _bounding_date(text: str, timexes: list[Timex], t: Timex) -> tuple[Timex, in
     return None
 
 
+def _placed(timexes: list[Timex]) -> list[Timex]:
+    """The dates and times that lie on the time line, which a window can run from."""
+    return [o for o in timexes if o.type in ("DATE", "TIME") and o.interval is not None]
+
+
 def _counted(value: str):
     """(count, grain) of "18 months"; "the past few days" as the most "a few" can mean."""
     vague = vague_grain(value)
@@ -81,7 +86,7 @@ def _counted(value: str):
 def _time_told_before(timexes: list[Timex], t: Timex) -> Timex | None:
     """The last date or time the text gives before `t` ("began in early 2021 and ... over the
     following 18 months")."""
-    earlier = [o for o in timexes if o.end <= t.start and o.type in ("DATE", "TIME") and o.interval is not None]
+    earlier = [o for o in _placed(timexes) if o.end <= t.start]
     return max(earlier, key=lambda o: o.start) if earlier else None
 
 

@@ -80,11 +80,11 @@ def load_gazetteer(language: str = "en") -> GazetteerData:
     data = GazetteerData(language)
     payload = to_payload(data)
     payload["key"] = key
-    _write(path, marshal.dumps(payload))
+    write_cache_file(path, marshal.dumps(payload))
     return from_payload(payload)
 
 
-def _write(path: Path, blob: bytes) -> None:
+def write_cache_file(path: Path, blob: bytes) -> None:
     """Atomically (a temporary file renamed over it); silently nothing when not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
