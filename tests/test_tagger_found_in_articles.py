@@ -10,6 +10,9 @@ SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
 CUP_SATURDAY = ("2025-04-26T21:30", "Europe/London")
 EU_THURSDAY = ("2022-10-27T14:00", "Europe/Brussels")
 FIRE_SUNDAY = ("2025-05-18T19:00", "America/Los_Angeles")
+TRIAL_FEBRUARY = ("2013-02-21T17:45", "America/New_York")
+FLOOD_AUGUST = ("2013-08-19T14:00", "Asia/Karachi")
+MARKETS_MARCH = ("2013-03-14T15:20", "Asia/Tokyo")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -50,6 +53,24 @@ PROBES = [
     Probe("would_open_for_displaced_families", FIRE_SUNDAY,
           "Mayor Lisa Grant said the city would open a shelter for displaced families on Monday.",
           [("Monday", "DATE", "2025-05-19", None)]),
+    # in January or February the winter began last year, but "this summer" is still this year's
+    Probe("this_summer_in_february", TRIAL_FEBRUARY,
+          "The county hopes to sell the cabin this summer.",
+          [("this summer", "DATE", "2013-SU", None)]),
+    Probe("last_summer_in_february", TRIAL_FEBRUARY,
+          "The county sold a second cabin last summer.",
+          [("last summer", "DATE", "2012-SU", None)]),
+    # a month's part lying wholly against the tense is another year's
+    Probe("began_in_late_month_before_it", FLOOD_AUGUST,
+          "The rains, which began in late August, destroyed 460,000 homes.",
+          [("late August", "DATE", "2012-08", "END")]),
+    Probe("will_open_in_early_month_after_it", FLOOD_AUGUST,
+          "The new dam will open in early August, officials said.",
+          [("early August", "DATE", "2014-08", "START")]),
+    # the year a company reports by its last month is a length, as "the year ended"
+    Probe("the_year_to_month", MARKETS_MARCH,
+          "Sony said it would return to profit in the year to March 2014.",
+          [("the year", "DURATION", "P1Y", None), ("March 2014", "DATE", "2014-03", None)]),
 ]
 
 NEGATIVES = [

@@ -39,6 +39,13 @@ def test_a_named_zone_beats_the_dateline():
     assert _utc(text)["9:30 a.m. EST"] == datetime(2024, 3, 7, 14, 30, tzinfo=timezone.utc)
 
 
+def test_a_clock_said_to_be_in_a_place_reads_that_place_s_clock():
+    text = 'TOKYO, March 7 - "All eyes are on the statement at 2 p.m. in London," a trader said.'
+    assert _utc(text)["2 p.m."] == datetime(2024, 3, 7, 14, tzinfo=timezone.utc)  # London is UTC+0
+    text = "TOKYO, March 7 - Trading closed at 3 p.m. in a quiet session."
+    assert _utc(text)["3 p.m."] == datetime(2024, 3, 7, 6, tzinfo=timezone.utc)  # no place: Tokyo's
+
+
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
     # published 09:00 in New York is already Friday 02:00 in Auckland; the quake struck on the
     # Thursday the story named, not on the Friday after publication

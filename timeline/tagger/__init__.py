@@ -11,7 +11,7 @@ from ..inputs import DATE_ONLY_HOUR
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
 from . import era
-from .anchor import Anchorer, Context
+from .anchor import Anchorer, Context, narrow
 from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
@@ -121,21 +121,6 @@ def localize(moment: datetime, zone: str) -> datetime:
     except ImportError:
         return moment.replace(tzinfo=ZoneInfo(zone))
     return zone_localize(moment, zone)
-
-
-def _narrow(start: datetime, end: datetime, mod: str | None, grain: Grain) -> tuple[datetime, datetime]:
-    """START/MID/END keep a part of the span: halves of a day, thirds of longer units."""
-    if mod not in ("START", "MID", "END"):
-        return start, end
-    parts = 2 if grain is Grain.DAY else 3
-    step = (end - start) / parts
-    if mod == "START":
-        return start, start + step
-    if mod == "END":
-        return end - step, end
-    if parts == 2:
-        return start + step / 2, end - step / 2
-    return start + step, end - step
 
 
 class Tagger:
@@ -368,7 +353,7 @@ class Tagger:
         interval = None
         timex_type = result.type or cand.rule.type
         if result.point is not None and not era.is_stand_in(result.point.start.year):
-            start, end = _narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
+            start, end = narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
             try:
                 interval = Interval(start=localize(start, zone), end=localize(end, zone))
             except (OverflowError, ValueError):

@@ -102,6 +102,21 @@ _FUTURE_BEHIND_DAYS = 30
 MONTHS_BACK = 6
 
 
+def narrow(start: datetime, end: datetime, mod: str | None, grain: Grain) -> tuple[datetime, datetime]:
+    """START/MID/END keep a part of the span: halves of a day, thirds of longer units."""
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    parts = 2 if grain is Grain.DAY else 3
+    step = (end - start) / parts
+    if mod == "START":
+        return start, start + step
+    if mod == "END":
+        return end - step, end
+    if parts == 2:
+        return start + step / 2, end - step / 2
+    return start + step, end - step
+
+
 def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
     """Pick among occurrences: past -> latest starting on or before base; future -> earliest
     ending after base; otherwise the closest (a tie goes to the past)."""
@@ -122,6 +137,20 @@ def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point
         return (p.start - base, 1) if p.start > base else (base - p.end, 0)
 
     return min(candidates, key=distance)
+
+
+def _part_against_tense(point: Point, points: list[Point], mod: str | None, base: datetime,
+                        tense: str | None) -> Point:
+    """A month's part that lies wholly against the tense is another year's: "began in late
+    August" said on 19 August is last year's, "will open in early May" said on 20 May next year's."""
+    if mod not in ("START", "END") or tense not in ("PAST", "FUTURE"):
+        return point
+    start, end = narrow(point.start, point.end, mod, point.grain)
+    step = -1 if tense == "PAST" and start > base else 1 if tense == "FUTURE" and end <= base else 0
+    if not step:
+        return point
+    others = [p for p in points if p.start.year == point.start.year + step]
+    return others[0] if others else point
 
 
 def _month_points(base: datetime, month: int, day: int | None) -> list[Point]:
@@ -504,7 +533,9 @@ class Anchorer:
         if spec.season:
             year, code = season_of(base)
             start = datetime(year, SEASON_START_MONTH[spec.season], 1)
-            if spec.season == "WI" and code != "WI":
+            if spec.season != "WI" or code != "WI":
+                # why: in January or February the winter began last year, but "this summer"
+                # is still this year's (was last year's, a past season for a future plan)
                 start = start.replace(year=base.year)
             this = Point(Grain.SEASON, start, spec.season)
             current = point_containing(base, Grain.SEASON)
@@ -589,6 +620,7 @@ class Anchorer:
                 if not points:
                     return None
                 point = _choose(points, base, None if tense == "NONE" else tense)
+                point = _part_against_tense(point, points, spec.mod, base, tense)
                 if not spec.day and tense == "PAST" and not ctx.tense_of_verb:
                     # a past cue rarely sends a month that is weeks ahead a year back: the
                     # cue usually belongs to the reporting verb ("said it expects ... in January")

@@ -97,6 +97,11 @@ class Locator:
         whose "local time"s all name one clock reads its other clock times (`local` given) on
         it (a quake abroad reported from London: "hit at 11:47 p.m. local time ... an
         aftershock at 3:05 a.m."); its days stay the publisher's."""
+        if local is not None and (place := self._place_after(end)) is not None:
+            # why: a clock said to be "in" a place reads that place's clock ("the statement at
+            # 2:00 pm in Washington" in a story datelined Tokyo)
+            return ZoneChoice(place.zones[0], place.zones,
+                              f"no zone named; the clock is said to be in {place.description} -> {place.zones[0]}")
         for step in (self._dateline, self._document_place):
             found = step(start, end)
             if found is not None:
