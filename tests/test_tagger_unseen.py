@@ -668,8 +668,10 @@ PROBES += [
     Probe("military_clock_zone_weekday", TRAVEL_TUESDAY, "Results will be published at 0700 GMT on Thursday.",
           [("0700 GMT on Thursday", "TIME", "2025-07-03T07:00", None)]),
     # a past clock later than the 9 a.m. stamp is the day before's; TimeBank leaves the conversion untagged
+    # the GMT reading makes it a UTC+3 clock: 07:35 GMT, within the hour after the 09:00 Paris
+    # stamp, so today's (read on Paris's clock it had been 08:35 GMT, the day before's)
     Probe("military_clock_in_brackets", TRAVEL_TUESDAY, "The blast occurred at 10:35 a.m. (0735 GMT).",
-          [("10:35 a.m.", "TIME", "2025-06-30T10:35", None)]),
+          [("10:35 a.m.", "TIME", "2025-07-01T10:35", None)]),
     Probe("minutes_before", TRAVEL_TUESDAY, "Check-in closes 45 minutes before departure.",
           [("45 minutes", "DURATION", "PT45M", None)]),
     Probe("24h_clock_tomorrow", TRAVEL_TUESDAY, "The ferry leaves at 14:30 tomorrow.",

@@ -46,6 +46,27 @@ def test_a_clock_said_to_be_in_a_place_reads_that_place_s_clock():
     assert _utc(text)["3 p.m."] == datetime(2024, 3, 7, 6, tzinfo=timezone.utc)  # no place: Tokyo's
 
 
+def test_the_gmt_reading_beside_a_clock_settles_its_zone():
+    # the paragraph names Tehran, but 11:15 local being 10:15 GMT is Geneva's clock (UTC+1)
+    text = ("GENEVA (Reuters) - Talks ended on Thursday.\n\n\"We made progress,\" Ashton told reporters at "
+            "11:15 a.m. local time (1015 GMT). Iran's negotiator said Tehran would consider it.")
+    assert _utc(text)["11:15 a.m."] == datetime(2024, 3, 7, 10, 15, tzinfo=timezone.utc)
+    # no place at all: the offset itself (UTC+7)
+    text = "The ship sank at 4:30 pm (0930 GMT), the coastguard said."
+    found = timeline.tag(text, published=PUBLISHED, timezone="America/New_York")
+    assert found[0].timezone == "Etc/GMT-7"
+
+
+def test_a_bare_dateline_is_the_best_known_place_of_its_name():
+    # the story names the U.S., but a bare "GENEVA" dateline is Switzerland's, not Illinois's;
+    # the headline above it reads the same clock
+    text = ("Powers agree to meet next month\n\nGENEVA (Reuters) - Iran and the powers, the U.S. among them, "
+            "agreed to meet again. The talks ended at 6 p.m.")
+    found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/New_York")}
+    assert found["6 p.m."].timezone == "Europe/Zurich"
+    assert found["next month"].timezone == "Europe/Zurich"
+
+
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
     # published 09:00 in New York is already Friday 02:00 in Auckland; the quake struck on the
     # Thursday the story named, not on the Friday after publication

@@ -653,6 +653,10 @@ class Anchorer:
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
+            if ctx.day_anchor is not None and not ctx.narrative and _against_tense(ctx.day_anchor, ctx.dct, tense):
+                # why: the day a sentence before named is not a clock's when the tense says
+                # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m.")
+                ctx = replace(ctx, day_anchor=None)
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
             if spec.end_of_day and ctx.day_anchor is None and tense != "FUTURE" and not spec.deadline_midnight:
                 # "struck just after midnight": the day's start; "will start at midnight" with
@@ -677,6 +681,11 @@ class Anchorer:
             current = (base.month - 1) // months + 1
             year = base.year if (n <= current or tense == "FUTURE") else base.year - 1
         return Point(grain, datetime(year, (n - 1) * months + 1, 1))
+
+
+def _against_tense(day: Point, dct: datetime, tense: str | None) -> bool:
+    """A day wholly after publication for a past clause, or wholly before it for a future one."""
+    return (tense == "PAST" and day.start > dct) or (tense == "FUTURE" and day.end <= dct)
 
 
 def _relative_weekday(base: datetime, weekday: int, rel: int) -> Point:

@@ -54,11 +54,12 @@ class Locator:
     def country_counts(self) -> Counter:
         return Counter(p.country for p in self.places)
 
-    def lookup(self, name: str) -> Place | None:
-        """A place by name alone ("Moscow", "SEOUL", "Vostochny Cosmodrome")."""
+    def lookup(self, name: str, text_countries: bool = True) -> Place | None:
+        """A place by name alone ("Moscow", "SEOUL", "Vostochny Cosmodrome"); with
+        `text_countries`, one in a country the text names is preferred."""
+        prefer = frozenset(self.country_counts()) if text_countries else frozenset()
         for variant in (name, name.title()):
-            found = [p for p in find_places(variant, frozenset(self.country_counts()),
-                                            self.language)
+            found = [p for p in find_places(variant, prefer, self.language)
                      if p.start == 0 and p.end == len(variant)]
             if found:
                 return found[0]
@@ -71,7 +72,10 @@ class Locator:
         out = []
         for p_start, _ in self.paragraphs:
             found = dateline(self.text, p_start)
-            if found and (place := self.lookup(found[0])):
+            # why: wire style gives a lesser town its state or country ("GENEVA, Ill."), so
+            # a bare dateline is the best-known place of its name, whatever countries the story
+            # names ("GENEVA (Reuters)" in a story naming the U.S. had been Geneva, Illinois)
+            if found and (place := self.lookup(found[0], text_countries=False)):
                 out.append((p_start, place, found[0]))
         return out
 
@@ -195,10 +199,17 @@ class Locator:
         for p_start, place, name in reversed(self._datelines):
             if p_start <= start:
                 return place, f"from the dateline {name}"
+        if self._datelines and self._datelines[0][0] == self._second_paragraph_start:
+            # a headline above the story's first dateline is that story's
+            return self._datelines[0][1], f"from the dateline {self._datelines[0][2]} below the headline"
         return None
 
+    @cached_property
+    def _second_paragraph_start(self) -> int | None:
+        return self.paragraphs[1][0] if len(self.paragraphs) > 1 else None
+
     def _document_place(self, start: int, end: int):
-        if self.place and (place := self.lookup(self.place)):
+        if self.place and (place := self.lookup(self.place, text_countries=False)):
             return place, "the document's place"
         return None
 

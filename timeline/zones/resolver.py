@@ -16,10 +16,11 @@ from datetime import datetime
 from functools import lru_cache
 
 from .choice import ZoneChoice
-from .clock import tzinfo_for
+from .clock import offset_zone, tzinfo_for
 from .gazetteer import read_zone_tab
 from .lexicon import Explicit, ZoneLexicon
 from .locate import Locator
+from .stated_offset import offset_on, stated_offset
 
 
 class ZoneResolver:
@@ -40,6 +41,21 @@ class ZoneResolver:
     def resolve(self, document, start: int, end: int, zone_text: str | None,
                  grain: str | None = None) -> ZoneChoice:
         """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), else None."""
+        choice = self._resolve(document, start, end, zone_text, grain)
+        offset = stated_offset(document.text, start, end) if grain == "clock" else None
+        if offset is None or offset_on(choice.zone, document.published) == offset:
+            return choice
+        # why: the GMT reading beside the clock says which clock it is ("11:15 a.m. local time
+        # (1015 GMT)" in a Geneva story whose paragraph names Tehran)
+        story = self._locator(document).story_clock(start, end)
+        if story is not None and offset_on(story.zone, document.published) == offset:
+            return ZoneChoice(story.zone, _with(story.zone, choice.candidates),
+                              f"the GMT reading beside it fits the story's clock -> {story.zone}")
+        zone = offset_zone(offset)
+        return ZoneChoice(zone, _with(zone, choice.candidates),
+                          f"the GMT reading beside it fits no place found: its offset -> {zone}")
+
+    def _resolve(self, document, start: int, end: int, zone_text: str | None, grain: str | None) -> ZoneChoice:
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
         if explicit is None and _WHERE_IT_WAS.search(document.text, max(0, start - 30), start):
             explicit = self.lexicon.explicit(self.lexicon.local_phrases[0])
