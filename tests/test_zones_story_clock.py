@@ -67,6 +67,16 @@ def test_a_bare_dateline_is_the_best_known_place_of_its_name():
     assert found["next month"].timezone == "Europe/Zurich"
 
 
+def test_a_dateline_s_state_or_country_tells_places_of_one_name_apart():
+    # AP style abbreviates the state: Peoria, Illinois (UTC-6), not Peoria, Arizona (UTC-7)
+    text = "PEORIA, Ill. (AP) \u2014 The company said it would open the plant at 9 a.m."
+    assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 15, tzinfo=timezone.utc)
+    text = "PARIS, Texas (AP) \u2014 The parade starts at 9 a.m."
+    assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 15, tzinfo=timezone.utc)
+    text = "ATHENS, Greece (AP) \u2014 The strike starts at 9 a.m."
+    assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 7, tzinfo=timezone.utc)
+
+
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
     # published 09:00 in New York is already Friday 02:00 in Auckland; the quake struck on the
     # Thursday the story named, not on the Friday after publication

@@ -60,6 +60,7 @@ class TenseCues:
         self.deadline_not_with = _word_set(data, "deadline_not_with")
         self.deadline_after_verb = _phrases(data, "deadline_after_verb")
         self.date_moving_verbs = _phrases(data, "date_moving_verbs")
+        self.same_form_past = _word_set(data.get("parse", {}), "same_form_past")
 
     def looks_back(self, text: str, start: int) -> bool:
         """A word right before the expression that puts it behind the clause ("since [March]")."""
@@ -186,6 +187,8 @@ class TenseCues:
             if word == "'s" and (not index or words[index - 1] not in _CONTRACTING):
                 return None  # "Unisys Corp.'s announcement", "[Tuesday]'s vote": a possessive, no verb
             return "PRESENT"
+        if word in self.same_form_past and index and words[index - 1] in _SINGULAR_SUBJECTS:
+            return "PAST"  # "it forecast in [April]": a present would be "forecasts"
         if word in self.past:
             if word == "last" and _lasts_a_length(words, index):
                 return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
@@ -211,6 +214,8 @@ _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
+# third-person singular subjects: a verb after them without -s is a past ("it cost", "he cut")
+_SINGULAR_SUBJECTS = {"it", "he", "she"}
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 

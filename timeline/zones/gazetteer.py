@@ -131,7 +131,7 @@ class GazetteerData:
         cities = _geonames("cities15000.json")
         self._add_cities(cities, extra.get("city_aliases", {}))
         capitals = self._add_countries(extra.get("country_aliases", {}))
-        self._add_us_states(cities)
+        self._add_us_states(cities, extra.get("us_state_abbreviations", {}))
         self._add_islands()
         self._add_extra(extra)
         self.capital_zone = {iso: self.best(name, {iso}).zones[0]
@@ -192,7 +192,7 @@ class GazetteerData:
                     self._add(alias, entry)
         return capitals
 
-    def _add_us_states(self, cities: dict) -> None:
+    def _add_us_states(self, cities: dict, abbreviations: dict[str, str]) -> None:
         weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for city in cities.values():
             if city["countrycode"] == "US":
@@ -201,7 +201,10 @@ class GazetteerData:
             zones = sorted(weights[code], key=lambda z: -weights[code][z])
             self.state_codes[state["name"]] = code
             if zones:
-                self._add(state["name"], Entry("region", state["name"], "US", zones=tuple(zones)))
+                entry = Entry("region", state["name"], "US", zones=tuple(zones))
+                self._add(state["name"], entry)
+                for short in (a for a, name in abbreviations.items() if name == state["name"]):
+                    self._add(short, entry)
 
     def _add_islands(self) -> None:
         """Islands with a clock of their own, as zone.tab comments name them ("Chatham

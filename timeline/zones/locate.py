@@ -60,7 +60,7 @@ class Locator:
         prefer = frozenset(self.country_counts()) if text_countries else frozenset()
         for variant in (name, name.title()):
             found = [p for p in find_places(variant, prefer, self.language)
-                     if p.start == 0 and p.end == len(variant)]
+                     if p.start == 0 and (p.end == len(variant) or variant.startswith(", ", p.end))]
             if found:
                 return found[0]
         return None

@@ -18,7 +18,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
 # paragraph, then a comma, parenthesis or dash.
 # why the Latin-1 capitals: "SÃO PAULO —", "BOGOTÁ, Colombia —", "ZÜRICH (Reuters) -"
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_DATELINE = re.compile(rf"([{_UPPER}][{_UPPER}'.\-]+(?: [{_UPPER}][{_UPPER}'.\-]+){{0,3}})(?:, [A-Z][A-Za-z.]+)?\s*"
+_DATELINE = re.compile(rf"([{_UPPER}][{_UPPER}'.\-]+(?: [{_UPPER}][{_UPPER}'.\-]+){{0,3}})(, [A-Z][A-Za-z.]+)?\s*"
                        r"(?=,|\(|\u2014|\u2013|-)")
 
 
@@ -63,4 +63,5 @@ def dateline(text: str, start: int) -> tuple[str, int] | None:
     match = _DATELINE.match(text, start)
     if match is None or len(match.group(1)) < 3:
         return None
-    return match.group(1), match.start(1)
+    # the state or country after the place comes along: it tells "PEORIA, Ill." from Arizona's
+    return match.group(1) + (match.group(2) or ""), match.start(1)
