@@ -13,6 +13,7 @@ FIRE_SUNDAY = ("2025-05-18T19:00", "America/Los_Angeles")
 TRIAL_FEBRUARY = ("2013-02-21T17:45", "America/New_York")
 FLOOD_AUGUST = ("2013-08-19T14:00", "Asia/Karachi")
 MARKETS_MARCH = ("2013-03-14T15:20", "Asia/Tokyo")
+SHOOTING_SUNDAY = ("2013-03-03T13:20", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -71,6 +72,10 @@ PROBES = [
     Probe("the_year_to_month", MARKETS_MARCH,
           "Sony said it would return to profit in the year to March 2014.",
           [("the year", "DURATION", "P1Y", None), ("March 2014", "DATE", "2014-03", None)]),
+    # the small hours are written TMO, as the corpora do, but run from midnight to dawn
+    Probe("small_hours_of_sunday", SHOOTING_SUNDAY,
+          "A man was shot in the leg in the early hours of Sunday, police said.",
+          [("the early hours of Sunday", "TIME", "2013-03-03TMO", None)]),
 ]
 
 NEGATIVES = [
@@ -79,3 +84,16 @@ NEGATIVES = [
 ]
 
 test_article_sentence, test_article_negative, _ = round_tests(PROBES, NEGATIVES, [], SUMMIT_MONDAY)
+
+
+def test_the_small_hours_run_from_midnight_to_dawn():
+    from datetime import datetime, timezone
+
+    import timeline
+
+    found = timeline.tag("Officers were called in the early hours of Sunday after shots were fired at 2.40am.",
+                         published="2013-03-03T13:20", timezone="Europe/London")
+    hours = next(t for t in found if t.text == "the early hours of Sunday")
+    assert hours.value == "2013-03-03TMO"
+    assert hours.interval.start == datetime(2013, 3, 3, 0, tzinfo=timezone.utc)
+    assert hours.interval.end == datetime(2013, 3, 3, 6, tzinfo=timezone.utc)

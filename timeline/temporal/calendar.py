@@ -38,7 +38,11 @@ class Grain(Enum):
 # meteorological seasons: code -> first month; a winter runs from December into the next year
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # parts of day: code -> (first hour, hours long); night crosses midnight
-PART_OF_DAY_HOURS = {"MO": (5, 7), "MI": (11, 2), "AF": (12, 6), "EV": (17, 5), "NI": (20, 10), "DT": (9, 8)}
+PART_OF_DAY_HOURS = {"MO": (5, 7), "MI": (11, 2), "AF": (12, 6), "EV": (17, 5), "NI": (20, 10), "DT": (9, 8),
+                     "SH": (0, 6)}
+# the small hours ("the early hours of Sunday") run from midnight to dawn, but TimeML has no
+# code for them: the corpora write them TMO
+PART_OF_DAY_VALUE = {"SH": "MO"}
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -127,7 +131,7 @@ class Point:
         if g is Grain.DAY:
             return s.strftime("%Y-%m-%d")
         if g is Grain.PART_OF_DAY:
-            return s.strftime("%Y-%m-%d") + "T" + (self.code or "MO")
+            return s.strftime("%Y-%m-%d") + "T" + PART_OF_DAY_VALUE.get(self.code, self.code or "MO")
         if g is Grain.HOUR:
             return s.strftime("%Y-%m-%dT%H")
         if g is Grain.MINUTE and self.code == END_OF_DAY:  # named by the day it ends
