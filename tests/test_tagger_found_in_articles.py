@@ -14,6 +14,7 @@ TRIAL_FEBRUARY = ("2013-02-21T17:45", "America/New_York")
 FLOOD_AUGUST = ("2013-08-19T14:00", "Asia/Karachi")
 MARKETS_MARCH = ("2013-03-14T15:20", "Asia/Tokyo")
 SHOOTING_SUNDAY = ("2013-03-03T13:20", "Europe/London")
+QUAKE_MONDAY = ("2014-03-17T08:30", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -76,6 +77,16 @@ PROBES = [
     Probe("small_hours_of_sunday", SHOOTING_SUNDAY,
           "A man was shot in the leg in the early hours of Sunday, police said.",
           [("the early hours of Sunday", "TIME", "2013-03-03TMO", None)]),
+    # a morning clock beside a night is after that night's midnight; an a.m. said is kept
+    Probe("morning_clock_in_the_night", QUAKE_MONDAY,
+          "Several aftershocks followed overnight, the strongest a magnitude-5.1 at 1:15 a.m.",
+          [("overnight", "TIME", "2014-03-16TNI", None), ("1:15 a.m.", "TIME", "2014-03-17T01:15", None)]),
+    Probe("weekday_night_at_small_hours", QUAKE_MONDAY,
+          "The fire broke out Saturday night at 2 a.m. and was put out by dawn.",
+          [("Saturday night at 2 a.m.", "TIME", "2014-03-16T02:00", None)]),
+    Probe("weekday_night_at_late_clock", QUAKE_MONDAY,
+          "The fire broke out Saturday night at 11 p.m.",
+          [("Saturday night at 11 p.m.", "TIME", "2014-03-15T23:00", None)]),
 ]
 
 NEGATIVES = [

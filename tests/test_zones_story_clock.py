@@ -77,6 +77,14 @@ def test_a_dateline_s_state_or_country_tells_places_of_one_name_apart():
     assert _utc(text)["9 a.m."] == datetime(2024, 3, 7, 7, tzinfo=timezone.utc)
 
 
+def test_local_time_is_not_the_clock_of_a_journey_s_destination():
+    # the flight left Kuala Lumpur (UTC+8 like Beijing, so Sydney stands in for the destination)
+    text = ("KUALA LUMPUR, Malaysia (AP) \u2014 The flight took off at 9:40 a.m. local time bound for Sydney, "
+            "where it was due to land at 7:30 p.m. Sydney time.")
+    assert _utc(text)["9:40 a.m."] == datetime(2024, 3, 7, 1, 40, tzinfo=timezone.utc)
+    assert _utc(text)["7:30 p.m. Sydney time"] == datetime(2024, 3, 7, 8, 30, tzinfo=timezone.utc)
+
+
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
     # published 09:00 in New York is already Friday 02:00 in Auckland; the quake struck on the
     # Thursday the story named, not on the Friday after publication

@@ -203,7 +203,9 @@ class Tagger:
                 continue
             resolved[i] = (result, zone_choice, zone)
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
-                days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
+                # a night stays a night: a morning clock beside it is after its midnight
+                night = result.point.grain is Grain.PART_OF_DAY and result.point.code == "NI"
+                days.append((cand.start, result.point if night else point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
                     and not _BASELINE_AFTER.match(text, cand.end)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))

@@ -266,6 +266,7 @@ def _with_time(point: Point, spec: Spec) -> Point:
         return Point(Grain.MINUTE, point.start.replace(hour=0, minute=0) + timedelta(days=1), END_OF_DAY)
     if spec.hour is not None:
         moment = point.start.replace(hour=spec.hour % 24, minute=spec.minute or 0, second=spec.second or 0)
+        moment += timedelta(days=int(spec.past_midnight))
         return Point(Grain.SECOND if spec.second is not None else Grain.MINUTE, moment)
     if spec.part:
         return point_containing(point.start, Grain.PART_OF_DAY, spec.part)
@@ -658,6 +659,11 @@ class Anchorer:
                 # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m.")
                 ctx = replace(ctx, day_anchor=None)
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
+            if (day.grain is Grain.PART_OF_DAY and day.code == "NI" and spec.hour is not None
+                    and spec.hour < 12 and not spec.end_of_day):
+                # why: a morning clock in a night named beside it is after midnight ("aftershocks
+                # followed overnight, the strongest at 1:15 a.m.": the next day's 1:15)
+                day = point_containing(day.start + timedelta(days=1), Grain.DAY)
             if spec.end_of_day and ctx.day_anchor is None and tense != "FUTURE" and not spec.deadline_midnight:
                 # "struck just after midnight": the day's start; "will start at midnight" with
                 # no day named is tonight's, the day's end; with a day named in the sentence

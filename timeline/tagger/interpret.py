@@ -60,6 +60,7 @@ class Spec:
     in_offset: bool = False
     century_turn: bool = False  # "the turn of the century": the nearest hundredth year
     new_year: bool = False  # "the new year": the coming one late in a year, else the current
+    past_midnight: bool = False  # "Saturday night at 2 a.m.": the clock is on the next day
     night_by_tense: bool = False  # "overnight": last night in a past clause, else tonight
     end_of_day: bool = False  # "midnight Friday": the end of the named day, T24
     deadline_midnight: bool = False  # "until midnight", "by midnight": the day's end whatever the tense
@@ -252,8 +253,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     if "part" in g:
         part = lexicon.lookup("part", g["part"])
         if spec.hour is not None:  # "4 in the morning", "9 o'clock in the evening"
-            if part in ("AF", "EV", "NI") and spec.hour < 12:
+            # why: an a.m./p.m. said is kept ("Saturday night at 2 a.m." had been 14:00), and a
+            # night's small hours stay morning ones ("at 2 in the night")
+            small_hours = part == "NI" and spec.hour < 6
+            if part in ("AF", "EV", "NI") and spec.hour < 12 and "ampm" not in g and not small_hours:
                 spec.hour += 12
+            spec.past_midnight = small_hours
         else:
             spec.part = part
     if "season" in g:

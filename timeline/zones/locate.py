@@ -26,6 +26,8 @@ _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)"
 _THEN_IN = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+in\s+(?:the\s+)?"
 _AFTER_CLOCK = re.compile(_CLOCK + _THEN_IN + "$")
 _JUST_IN = re.compile(_THEN_IN)
+# "6:30 a.m. Beijing time": the place names another clock, not where the sentence's event is
+_NAMES_A_CLOCK = re.compile(r"\s+time\b")
 _LEAD_MIN_CHARS = 120
 
 
@@ -240,7 +242,9 @@ class Locator:
         """The place a sentence says the event happens at, nearest the expression."""
         spans = self._own_clause(s_start, s_end, start, end)
         inside = [p for p in self.places if any(a <= p.start and p.end <= b for a, b in spans)
-                  and (p.start not in self._clock_claimed or self._place_after(end) is p)]
+                  and (p.start not in self._clock_claimed or self._place_after(end) is p)
+                  and not self.lexicon.destination.search(self.text, max(s_start, p.start - 40), p.start)
+                  and not _NAMES_A_CLOCK.match(self.text, p.end)]
         governed = [p for p in inside if self._governed(p, s_start)]
         pool = governed or (inside if len({p.country for p in inside}) == 1 else [])
         if not pool:
