@@ -15,6 +15,7 @@ FLOOD_AUGUST = ("2013-08-19T14:00", "Asia/Karachi")
 MARKETS_MARCH = ("2013-03-14T15:20", "Asia/Tokyo")
 SHOOTING_SUNDAY = ("2013-03-03T13:20", "Europe/London")
 QUAKE_MONDAY = ("2014-03-17T08:30", "America/New_York")
+MONSOON_MONDAY = ("2017-05-29T19:45", "Asia/Kolkata")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -87,6 +88,11 @@ PROBES = [
     Probe("weekday_night_at_late_clock", QUAKE_MONDAY,
           "The fire broke out Saturday night at 11 p.m.",
           [("Saturday night at 11 p.m.", "TIME", "2014-03-15T23:00", None)]),
+    # months a hyphen joins into a span a noun labels are this year's, whatever the verb's tense
+    Probe("hyphenated_month_span_label", MONSOON_MONDAY,
+          "In April it had predicted rainfall at 103 per cent of the average for the June-September season.",
+          [("April", "DATE", "2017-04", None), ("June", "DATE", "2017-06", None),
+           ("September", "DATE", "2017-09", None)]),
 ]
 
 NEGATIVES = [

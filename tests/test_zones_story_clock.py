@@ -85,6 +85,15 @@ def test_local_time_is_not_the_clock_of_a_journey_s_destination():
     assert _utc(text)["7:30 p.m. Sydney time"] == datetime(2024, 3, 7, 8, 30, tzinfo=timezone.utc)
 
 
+def test_georgia_beside_other_states_is_the_state():
+    text = ("WASHINGTON \u2014 Polls closed at 6 p.m. in Indiana and Kentucky. Voting ends at 7 p.m. "
+            "in Georgia and Virginia.")
+    found = {t.text: t for t in timeline.tag(text, published="2018-11-06T18:30:00-05:00",
+                                             timezone="America/New_York")}
+    assert found["7 p.m."].timezone == "America/New_York"  # not Tbilisi's clock
+    assert found["7 p.m."].value == "2018-11-06T19:00"
+
+
 def test_a_bare_clock_time_keeps_the_day_the_previous_sentence_named():
     # published 09:00 in New York is already Friday 02:00 in Auckland; the quake struck on the
     # Thursday the story named, not on the Friday after publication

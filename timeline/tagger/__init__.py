@@ -56,6 +56,10 @@ _DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was
 
 # "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
 # that names a baseline to measure against is no time the story moves to
+# "the June-September season", "the April-June period": months joined by a hyphen that name a
+# span a noun labels; they are this year's, whatever the clause's tense says of its verb
+_SPAN_LABEL_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\.?\s*[-\u2013]\s*)?$")
+_SPAN_LABEL_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+\.?)?\s+(?:season|period|months|window|term|semester)\b")
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
 
 
@@ -121,6 +125,13 @@ def localize(moment: datetime, zone: str) -> datetime:
     except ImportError:
         return moment.replace(tzinfo=ZoneInfo(zone))
     return zone_localize(moment, zone)
+
+
+def _labels_a_span(text: str, start: int, end: int) -> bool:
+    """A month at one end of a hyphenated pair a noun labels ("the [June]-September season")."""
+    before = _SPAN_LABEL_BEFORE.search(text, max(0, start - 20), start)
+    after = _SPAN_LABEL_AFTER.match(text, end)
+    return bool(before and after) and ("-" in text[before.start():after.end()] or "\u2013" in text[before.start():after.end()])
 
 
 class Tagger:
@@ -191,6 +202,8 @@ class Tagger:
                 tense = "PAST"
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
+            if spec.month and not (spec.year or spec.day) and _labels_a_span(text, cand.start, cand.end):
+                tense = "NONE"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,

@@ -54,6 +54,13 @@ def find_places(text: str, prefer: frozenset[str] = frozenset(), language: str =
     matches = _matches(text, tokens, data)
     named = frozenset(e.country for _, _, entries, _ in matches for e in entries
                       if e.kind == "country" and len(entries) == 1)
+    # why: two states of one country named plainly name it too ("at 7 p.m. in Georgia and
+    # Virginia" after Indiana and Kentucky is the US state, not the Caucasus country)
+    regions: dict[str, set[str]] = {}
+    for start, end, entries, _ in matches:
+        if len(entries) == 1 and entries[0].kind == "region":
+            regions.setdefault(entries[0].country, set()).add(text[start:end])
+    named |= frozenset(country for country, names in regions.items() if len(names) >= 2)
     places = []
     for start, end, entries, qualifier in matches:
         entry = _choose(entries, data, qualifier, named | prefer)
