@@ -16,6 +16,7 @@ MARKETS_MARCH = ("2013-03-14T15:20", "Asia/Tokyo")
 SHOOTING_SUNDAY = ("2013-03-03T13:20", "Europe/London")
 QUAKE_MONDAY = ("2014-03-17T08:30", "America/New_York")
 MONSOON_MONDAY = ("2017-05-29T19:45", "Asia/Kolkata")
+SUMMIT_FRIDAY = ("2013-02-08T17:10", "Europe/Brussels")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -93,6 +94,21 @@ PROBES = [
           "In April it had predicted rainfall at 103 per cent of the average for the June-September season.",
           [("April", "DATE", "2017-04", None), ("June", "DATE", "2017-06", None),
            ("September", "DATE", "2017-09", None)]),
+    # a relative clause's day is its own event's, not the day a clock in the next sentence goes on
+    Probe("clock_after_relative_clause_day", SUMMIT_FRIDAY,
+          "Leaders agreed on Friday to cut the budget, ending a summit that began on Thursday afternoon. "
+          "The deal was struck at about 15.30 CET.",
+          [("Friday", "DATE", "2013-02-08", None), ("Thursday afternoon", "DATE", "2013-02-07TAF", None),
+           ("15.30 CET", "TIME", "2013-02-08T15:30", None)]),
+    # ... while "said that" opens the reported event, whose day a clock goes on with
+    Probe("clock_after_reported_day", SUMMIT_FRIDAY,
+          "Officials said on Thursday that the quake struck on Wednesday. It hit at 3 a.m.",
+          [("Thursday", "DATE", "2013-02-07", None), ("Wednesday", "DATE", "2013-02-06", None),
+           ("3 a.m.", "TIME", "2013-02-06T03:00", None)]),
+    # a dotted clock after "at" in European copy
+    Probe("dotted_clock_after_at", SUMMIT_FRIDAY,
+          "\"This is a budget for the next seven years,\" he told reporters at 16.00.",
+          [("the next seven years", "DURATION", "P7Y", None), ("16.00", "TIME", "2013-02-08T16:00", None)]),
 ]
 
 NEGATIVES = [

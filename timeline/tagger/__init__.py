@@ -38,6 +38,13 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 # a clause that puts its event before or after the main one ("..., after leaving port on Monday")
 _SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
 # a subordinate clause's opening word, with no clause break between it and a day
+_RELATIVE_OPENING = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+that"
+                               r"|\b(?:which|who|whose))\b[^,;:()]*$", re.IGNORECASE)
+_THAT_AFTER_VERB = {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "confirmed",
+                    "believe", "believed", "believes", "thought", "think", "knew", "know", "showed", "shows", "found",
+                    "warned", "noted", "claimed", "insisted", "agreed", "ruled", "decided", "feared", "hoped",
+                    "expected", "learned", "realized", "suggested", "argued", "explained", "admitted", "denied",
+                    "so", "such", "now", "than"}
 _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
 # something (tense.is_possessive) names one gone by or today, whatever the clause's tense
@@ -387,4 +394,9 @@ class Tagger:
 def _in_subordinate_clause(text: str, sentence_start: int, position: int) -> bool:
     """Whether the words from the clause's last break up to `position` open with a
     subordinating word ("after launch attempts on [Tuesday]")."""
-    return bool(_SUBORDINATE_OPENING.search(text, sentence_start, position))
+    if _SUBORDINATE_OPENING.search(text, sentence_start, position):
+        return True
+    # why: a relative clause's day is its own event's ("ending a summit that began on Thursday
+    # afternoon"), but "said that ..." opens the reported event, the one a clock goes on with
+    relative = _RELATIVE_OPENING.search(text, sentence_start, position)
+    return bool(relative) and (relative.group(1) or "").lower() not in _THAT_AFTER_VERB
