@@ -17,6 +17,7 @@ SHOOTING_SUNDAY = ("2013-03-03T13:20", "Europe/London")
 QUAKE_MONDAY = ("2014-03-17T08:30", "America/New_York")
 MONSOON_MONDAY = ("2017-05-29T19:45", "Asia/Kolkata")
 SUMMIT_FRIDAY = ("2013-02-08T17:10", "Europe/Brussels")
+TYPHOON_WEDNESDAY = ("2013-10-16T13:30", "Asia/Tokyo")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -109,6 +110,14 @@ PROBES = [
     Probe("dotted_clock_after_at", SUMMIT_FRIDAY,
           "\"This is a budget for the next seven years,\" he told reporters at 16.00.",
           [("the next seven years", "DURATION", "P7Y", None), ("16.00", "TIME", "2013-02-08T16:00", None)]),
+    # a year mentioned last names no night: "overnight" is the publication's, and a text that
+    # says "this morning" speaks of its own time (it had been read as a short history of 1991)
+    Probe("overnight_after_a_year", TYPHOON_WEDNESDAY,
+          "It was the most rain since records began in 1991. Workers pumped rainwater out overnight.",
+          [("1991", "DATE", "1991", None), ("overnight", "TIME", "2013-10-15TNI", None)]),
+    Probe("this_morning_after_a_year", TYPHOON_WEDNESDAY,
+          "It was the worst storm since 1991. Workers pumped rainwater out this morning.",
+          [("1991", "DATE", "1991", None), ("this morning", "TIME", "2013-10-16TMO", None)]),
 ]
 
 NEGATIVES = [

@@ -387,6 +387,11 @@ class Anchorer:
         return point
 
     def _named_point(self, spec: Spec, ctx: Context) -> Point | Resolution | str | None:
+        if spec.night_by_tense and not ctx.narrative and ctx.reference.grain.value < Grain.DAY.value:
+            # why: "overnight" is the night of the day being told; a year or a month mentioned
+            # last names no day ("the most since records began in 1991. Workers pumped water
+            # out overnight" had been the night before 1991): the publication's is meant
+            spec = replace(spec, anaphoric=False)
         deictic = ctx.reference if (spec.anaphoric or ctx.narrative) else point_containing(ctx.dct, Grain.DAY)
         base = deictic.start if (spec.anaphoric or ctx.narrative) else ctx.dct
         tense = "FUTURE" if (ctx.narrative and not spec.anaphoric) or ctx.tense == "SCHEDULE" else ctx.tense
