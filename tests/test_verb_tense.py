@@ -65,3 +65,12 @@ def test_a_clause_of_time_under_a_verb_ahead_is_ahead(nlp):
     # the same clause under a past main verb stays in the past
     text = "Crews began restoring supply once the winds eased, late Monday, a spokeswoman said."
     assert _values(nlp, text)["late Monday"] == "1998-10-19"
+
+
+def test_what_a_past_order_sets_comes_after_it(nlp):
+    # the return the magistrate ordered is the June ahead, not the one gone by
+    text = "The magistrate ordered the athlete to return to court on June 4."
+    assert _values(nlp, text)["June 4"] == "1999-06-04"
+    # an infinitive of purpose under a past verb keeps the past ("went to Paris to see ... in June")
+    text = "She flew to Paris to see the show in June."
+    assert _values(nlp, text)["June"] == "1998-06"

@@ -56,7 +56,12 @@ class VerbTense:
             return None
         if "to" in auxes:  # "plans to leave Tuesday": what the head verb wants is ahead of it
             head = verb.head
-            if head.i != verb.i and head.pos_ in ("VERB", "AUX") and self.tense_of(head) in ("PRESENT", "SCHEDULE", "FUTURE"):
+            head_tense = self.tense_of(head) if head.i != verb.i and head.pos_ in ("VERB", "AUX") else None
+            if head_tense in ("PRESENT", "SCHEDULE", "FUTURE"):
+                return "FUTURE"
+            if head_tense == "PAST" and verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in head.children):
+                # why: "ordered Pistorius to return to court on June 4": what a past order, request
+                # or permission sets comes after it, and news tells such an order when it is new
                 return "FUTURE"
             return None
         if verb.tag_ == "VBP" and verb.lower_ in self.same_form_past:
