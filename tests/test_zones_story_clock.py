@@ -193,3 +193,10 @@ def test_with_local_clocks_in_several_places_a_sentence_without_one_keeps_the_pu
     found = {t.text: t for t in timeline.tag(text, published="2025-03-06T09:00:00+11:00",
                                              timezone="Australia/Sydney")}
     assert found["3:15 p.m. on Wednesday"].timezone == "Australia/Sydney"
+
+
+def test_windows_line_ends_keep_the_dateline_and_the_headline():
+    text = "Bridge to reopen\r\n\r\nBOSTON (AP) \u2014 The mayor said on Monday\r\nthat the bridge will reopen on Friday at 6 a.m.\r\n"
+    found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/Chicago")}
+    assert found["Friday at 6 a.m."].timezone == "America/New_York"  # Boston's clock, not the publisher's
+    assert found["Friday at 6 a.m."].interval.start == datetime(2024, 3, 8, 11, tzinfo=timezone.utc)

@@ -15,7 +15,7 @@ from ..solver.dct_day import DCT
 # why: a headline is short and ends without a full stop; a dateline block ("NAIROBI, Kenya (AP) _")
 # ends in a dash or underscore and names no event, so it never matches
 _MAX_WORDS = 20
-_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+_BLOCK_BREAK = re.compile(r"\n[ \t\r]*\n")
 # how far into the story the headline's events are looked for: the lead and the next paragraphs
 _BODY_PARAGRAPHS = 3
 

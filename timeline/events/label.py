@@ -40,7 +40,7 @@ def _same_paragraph(a, b) -> bool:
     """Whether no paragraph break lies between two tokens: a dateline ("HAVANA (AP) --" over a
     blank line) is sometimes parsed as the subject or object of the first verb."""
     low, high = sorted((a.i, b.i))
-    return not any("\n\n" in t.text for t in a.doc[low:high] if t.is_space)
+    return not any("\n\n" in t.text.replace("\r", "") for t in a.doc[low:high] if t.is_space)
 
 
 DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})

@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from ..spans import strip_span
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")  # \r: Windows line ends
 # A sentence ends at . ! ? (with closing quotes) before whitespace, or at a line break
 # (bullets and captions have no final period).
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
