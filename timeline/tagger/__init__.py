@@ -212,7 +212,8 @@ class Tagger:
             if spec.month and not (spec.year or spec.day) and _labels_a_span(text, cand.start, cand.end):
                 tense = "NONE"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
-                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
+                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None
+                                                                          or bool(cand.rule.options.get("day_before"))),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None)
             try:

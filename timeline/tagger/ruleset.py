@@ -199,7 +199,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
                                                                "month_of_rel_year", "year_end", "weekend", "week_of", "weekend_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
-                                                               "range_end", "new_year", "night_by_tense", "century_turn", "orthodox",
+                                                               "range_end", "new_year", "night_by_tense", "century_turn", "orthodox", "day_before",
                                                                "deadline_midnight"}}
         compiled.append(Rule(name=name, type=raw["type"], scan=faster.scan, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
