@@ -174,3 +174,48 @@ def test_headline_verb_is_the_leads_event(nepal, final, tour):
 def test_headline_present_is_not_read_as_ongoing(nepal):
     strikes = _event(nepal, "strikes", "western Nepal, killing")
     assert strikes.when.latest_end is not None and strikes.when.latest_end < _utc(2026, 1, 17, 14, 30)
+
+
+# -- nuclear talks datelined GENEVA (not Geneva, Illinois), a GMT reading beside "local time" ----
+@pytest.fixture(scope="module")
+def talks():
+    return _build("iran-talks-geneva")
+
+
+def test_the_talks_read_geneva_s_clock(talks):
+    # "told reporters at 11:15 a.m. local time (1015 GMT)": Geneva's CET, on the Friday of publication
+    told = _event(talks, "told", "11:15 a.m. local time")
+    assert _starts_at(told, 2013, 2, 22, 10, 15)
+    timex = next(t for t in talks.timexes if t.text.startswith("11:15"))
+    assert timex.timezone == "Europe/Zurich"
+    assert all(t.timezone in (None, "Europe/Zurich") for t in talks.timexes)  # the headline's too
+
+
+def test_the_talks_in_order_from_moscow_to_kazakhstan(talks):
+    moscow = _event(talks, "ended", "Moscow in June 2012")
+    ended = _event(talks, "ended", "late on Thursday night")
+    experts = _event(talks, "meet", "Istanbul on March 18")
+    kazakhstan = _event(talks, "hold", "Kazakhstan on April 5-6")
+    pos = lambda e: _position(talks, e)  # noqa: E731
+    assert pos(moscow) < pos(ended) < pos(experts) < pos(kazakhstan)
+    assert _within(ended, (2013, 2, 21, 19), (2013, 2, 22, 5))  # Thursday night, Geneva's
+    assert _within(experts, (2013, 3, 17, 23), (2013, 3, 18, 23))
+    assert _within(kazakhstan, (2013, 4, 4, 22), (2013, 4, 6, 22))
+
+
+# -- a quake in Chile reported from New York: Santiago's UTC-3 clock, a night's small hours ------
+@pytest.fixture(scope="module")
+def chile():
+    return _build("chile-quake")
+
+
+def test_the_chile_quake_and_its_aftershocks(chile):
+    hit = _event(chile, "hit", "11:32 p.m.")
+    assert _starts_at(hit, 2014, 3, 17, 2, 32)  # 23:32 on Sunday in Santiago, 02:32 GMT Monday
+    aftershocks = _event(chile, "followed", "aftershocks")
+    assert _starts_at(aftershocks, 2014, 3, 17, 4, 15)  # 1:15 a.m. after the night's midnight
+    schools = _event(chile, "open", "Schools in Valparaiso")
+    assert _within(schools, (2014, 3, 18, 3), (2014, 3, 19, 3))
+    earlier = _event(chile, "hit", "February 2010")
+    pos = lambda e: _position(chile, e)  # noqa: E731
+    assert pos(earlier) < pos(hit) < pos(aftershocks) < pos(schools)
