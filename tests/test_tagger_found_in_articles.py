@@ -18,6 +18,7 @@ QUAKE_MONDAY = ("2014-03-17T08:30", "America/New_York")
 MONSOON_MONDAY = ("2017-05-29T19:45", "Asia/Kolkata")
 SUMMIT_FRIDAY = ("2013-02-08T17:10", "Europe/Brussels")
 TYPHOON_WEDNESDAY = ("2013-10-16T13:30", "Asia/Tokyo")
+GETAWAY_THURSDAY = ("2016-03-24T16:00", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -118,6 +119,13 @@ PROBES = [
     Probe("this_morning_after_a_year", TYPHOON_WEDNESDAY,
           "It was the worst storm since 1991. Workers pumped rainwater out this morning.",
           [("1991", "DATE", "1991", None), ("this morning", "TIME", "2013-10-16TMO", None)]),
+    # a holiday naming its season is the nearest one, whatever the verb's tense
+    Probe("holiday_getaway_past_verb", GETAWAY_THURSDAY,
+          "Millions of motorists began the Easter getaway on Thursday.",
+          [("Easter", "DATE", "2016-03-27", None), ("Thursday", "DATE", "2016-03-24", None)]),
+    Probe("holiday_itself_past_verb", GETAWAY_THURSDAY,
+          "Last Easter, snow closed roads across northern England.",
+          [("Last Easter", "DATE", "2015-04-05", None)]),
 ]
 
 NEGATIVES = [

@@ -67,6 +67,8 @@ _DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was
 # span a noun labels; they are this year's, whatever the clause's tense says of its verb
 _SPAN_LABEL_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\.?\s*[-\u2013]\s*)?$")
 _SPAN_LABEL_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+\.?)?\s+(?:season|period|months|window|term|semester)\b")
+_HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:getaway|rush|shopping|travel|exodus|break|recess|season|holidays?|"
+                                   r"weekend|week|period|sales?|spending|traffic|run-up|lead-up)\b", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
 
 
@@ -209,6 +211,10 @@ class Tagger:
                 tense = "PAST"
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
+            if spec.holiday and spec.rel is None and not spec.year and _HOLIDAY_SEASON_AFTER.match(text, cand.end):
+                # why: a holiday naming its season ("began the Easter getaway on Thursday",
+                # "Christmas shopping") is the nearest one, whatever the verb's tense
+                tense = None
             if spec.month and not (spec.year or spec.day) and _labels_a_span(text, cand.start, cand.end):
                 tense = "NONE"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
