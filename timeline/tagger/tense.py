@@ -105,6 +105,7 @@ class TenseCues:
             # why: "The senator, who announced her retirement on [Monday], will serve until
             # January": past the comma that closes the clause, the main verb is not the clause's
             after = after[:beyond_comma]
+        subject_of_next = bool(_SPACE_ONLY.match(text, end))  # no comma before its auxiliary
         best: tuple[int, int, str] | None = None  # (distance, priority, tense)
         for words, reverse in ((before, True), (after, False)):
             for index in range(len(words)):
@@ -121,6 +122,10 @@ class TenseCues:
                     continue
                 if found == "PLAN" and reverse:
                     distance = 0  # why: the plan's own verb governs its day, not the main verb past a comma
+                if not reverse and index == 0 and words[0] in _SUBJECT_AUXILIARIES and subject_of_next:
+                    # why: an auxiliary right after the expression makes it its clause's subject
+                    # ("forecasters said [the weekend] would start dry"): that clause's tense
+                    distance = 0.5
                 key = (distance, {"FUTURE": 0, "PAST": 1}.get(found, 2), found)
                 if best is None or key < best:
                     best = key
@@ -214,6 +219,8 @@ _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
+_SPACE_ONLY = re.compile(r"[ \t]+\w")
+_SUBJECT_AUXILIARIES = {"will", "would", "'ll", "could", "might", "may", "should"}
 # third-person singular subjects: a verb after them without -s is a past ("it cost", "he cut")
 _SINGULAR_SUBJECTS = {"it", "he", "she"}
 _POSSESSIVE = re.compile(r"['’]s\b")
