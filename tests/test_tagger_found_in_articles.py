@@ -19,6 +19,7 @@ MONSOON_MONDAY = ("2017-05-29T19:45", "Asia/Kolkata")
 SUMMIT_FRIDAY = ("2013-02-08T17:10", "Europe/Brussels")
 TYPHOON_WEDNESDAY = ("2013-10-16T13:30", "Asia/Tokyo")
 GETAWAY_THURSDAY = ("2016-03-24T16:00", "Europe/London")
+FOOTPRINTS_THURSDAY = ("2021-09-23T18:00", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -126,6 +127,13 @@ PROBES = [
     Probe("holiday_itself_past_verb", GETAWAY_THURSDAY,
           "Last Easter, snow closed roads across northern England.",
           [("Last Easter", "DATE", "2015-04-05", None)]),
+    # a year before the calendar's first is written as TIMEX3 writes years BC (it was dropped)
+    Probe("years_ago_before_the_era", FOOTPRINTS_THURSDAY,
+          "The footprints were left 23,000 years ago, researchers reported on Thursday.",
+          [("23,000 years ago", "DATE", "BC20980", None), ("Thursday", "DATE", "2021-09-23", None)]),
+    Probe("years_ago_bc_year", FOOTPRINTS_THURSDAY,
+          "The temple was built about 2,500 years ago.",
+          [("about 2,500 years ago", "DATE", "BC0480", "APPROX")]),
 ]
 
 NEGATIVES = [

@@ -11,7 +11,7 @@ from ..inputs import DATE_ONLY_HOUR
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
 from . import era
-from .anchor import Anchorer, Context, narrow
+from .anchor import Anchorer, Context, Resolution, narrow
 from .extract import extract
 from .interpret import Spec, interpret
 from .rank import select
@@ -136,6 +136,21 @@ def localize(moment: datetime, zone: str) -> datetime:
     return zone_localize(moment, zone)
 
 
+_YEARS_IN = {"YEAR": 1, "DECADE": 10, "CENTURY": 100, "MILLENNIUM": 1000}
+
+
+def _years_before_the_era(spec: Spec, year: int) -> Resolution | None:
+    """'23,000 years ago', '2,500 years ago': a year before the calendar's first, written as
+    TIMEX3 writes years BC (BC20979), with no interval; it had been dropped untagged."""
+    if spec.dir is None or spec.dir > 0 or spec.unit not in _YEARS_IN or isinstance(spec.num, str) \
+            or spec.num is None or spec.anaphoric:
+        return None
+    back = int(spec.num * _YEARS_IN[spec.unit])
+    if back < year:  # within the calendar: not this case
+        return None
+    return Resolution(f"BC{back - year + 1:04d}", None, "DATE")
+
+
 def _labels_a_span(text: str, start: int, end: int) -> bool:
     """A month at one end of a hyphenated pair a noun labels ("the [June]-September season")."""
     before = _SPAN_LABEL_BEFORE.search(text, max(0, start - 20), start)
@@ -226,6 +241,8 @@ class Tagger:
                 result = self.anchorer.resolve(spec, ctx)
             except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
                 result = None
+            if result is None:
+                result = _years_before_the_era(spec, dct_local.year)
             if result is None:
                 continue
             resolved[i] = (result, zone_choice, zone)
