@@ -20,6 +20,7 @@ SUMMIT_FRIDAY = ("2013-02-08T17:10", "Europe/Brussels")
 TYPHOON_WEDNESDAY = ("2013-10-16T13:30", "Asia/Tokyo")
 GETAWAY_THURSDAY = ("2016-03-24T16:00", "Europe/London")
 FOOTPRINTS_THURSDAY = ("2021-09-23T18:00", "America/New_York")
+BANKS_TUESDAY = ("2013-03-26T19:30", "Asia/Nicosia")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -134,6 +135,13 @@ PROBES = [
     Probe("years_ago_bc_year", FOOTPRINTS_THURSDAY,
           "The temple was built about 2,500 years ago.",
           [("about 2,500 years ago", "DATE", "BC0480", "APPROX")]),
+    # a headline's "to" + verb says "will"
+    Probe("headline_to_verb_is_future", BANKS_TUESDAY,
+          "Cyprus banks to stay closed until Thursday\n\nNICOSIA, Cyprus (AP) \u2014 The banks will remain shut.",
+          [("Thursday", "DATE", "2013-03-28", None)]),
+    Probe("headline_past_participle_stays_past", BANKS_TUESDAY,
+          "Banks closed until Thursday\n\nNICOSIA, Cyprus (AP) \u2014 The banks were shut last week.",
+          [("Thursday", "DATE", "2013-03-21", None), ("last week", "DATE", "2013-W12", None)]),
 ]
 
 NEGATIVES = [

@@ -151,6 +151,20 @@ def _years_before_the_era(spec: Spec, year: int) -> Resolution | None:
     return Resolution(f"BC{back - year + 1:04d}", None, "DATE")
 
 
+# a headline's "to" + verb says "will" ("Banks to stay closed until Thursday")
+_HEADLINE = re.compile(r"([^\n]*)\r?\n[ \t\r]*\n")
+_HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+[a-z]+\b")
+
+
+def _in_headline_after_to(text: str, start: int) -> bool:
+    """The expression sits in a headline (a first line without a full stop, a blank line
+    after it) after a 'to' + verb that stands for 'will'."""
+    headline = _HEADLINE.match(text)
+    return (headline is not None and start < headline.end(1)
+            and not headline.group(1).rstrip().endswith((".", "?", "!"))
+            and bool(_HEADLINE_TO.search(text, 0, start)))
+
+
 def _labels_a_span(text: str, start: int, end: int) -> bool:
     """A month at one end of a hyphenated pair a noun labels ("the [June]-September season")."""
     before = _SPAN_LABEL_BEFORE.search(text, max(0, start - 20), start)
@@ -276,6 +290,8 @@ class Tagger:
         found, of_verb = None, False
         if self.tense.looks_back(text, start):
             return "PAST", True  # "has met weekly since [March]": firmly behind, whatever the verb
+        if not narrative and _in_headline_after_to(text, start):
+            return "FUTURE", True  # "Cyprus banks to stay closed until [Thursday]": headline style for "will"
         if parsed is not None:
             found = self.verb_tense.tense_at(parsed, start, end)
             of_verb = found is not None
