@@ -98,7 +98,7 @@ class TenseCues:
     def tense_at(self, text: str, start: int, end: int) -> str | None:
         left, right = self._sentence(text, start, end)
         before, after = _words(text[left:start]), _words(text[end:right])
-        speech_tail = self._speech_tail(text[end:right], before)
+        speech_tail = min(self._speech_tail(text[end:right], before), self._second_predicate(after, before))
         beyond_comma = _words_before_comma(text[end:right])
         if _RELATIVE_CLAUSE_OPEN.search(text, left, start):
             # why: "The senator, who announced her retirement on [Monday], will serve until
@@ -148,6 +148,16 @@ class TenseCues:
                 if any(self._cue(before, i) for i in range(len(before))):
                     return index
                 break
+        return 10**6
+
+    def _second_predicate(self, after: list[str], before: list[str]) -> int:
+        """Where a second verb phrase joined by "and" begins among the words after the
+        expression ("was injured on [Friday] and will miss the next game"), when the clause
+        before the expression has a verb cue of its own: the second verb's tense is not the
+        expression's (a large number otherwise)."""
+        for index, word in enumerate(after[:-1]):
+            if word == "and" and self._cue(after, index + 1) and any(self._cue(before, i) for i in range(len(before))):
+                return index
         return 10**6
 
     def _participle_like(self, words: list[str], index: int) -> bool:
@@ -233,9 +243,16 @@ def _lasts_a_length(words: list[str], index: int) -> bool:
     return bool(index) and following in _LENGTH_WORDS and words[index - 1] not in _BEFORE_ADJECTIVE_LAST
 
 
+# words kept in their case: the month "May" is no modal ("take place in May and [June]" sent
+# June a year ahead); "Said" within a sentence is a name ("the Port Said stadium case", "Said
+# Jalili"), not the reporting verb that sent a coming Saturday back
+_NAMES_NOT_CUES = {"May", "Said"}
+
+
 def _words(text: str) -> list[str]:
-    # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
-    return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    return [w if w in _NAMES_NOT_CUES and (w == "May" or i) else w.lower().replace("’", "'")
+            for i, w in enumerate(words)]
 
 
 def _words_before_comma(after: str) -> int:
