@@ -401,8 +401,7 @@ PROBES = [
           [("2024", "DATE", "2024", None), ("25", "DATE", "2025", None)]),  # as a fiscal year's two years
     # ---- retrospectives inside news
     Probe("a_generation_ago", R, "A generation ago, the town had three factories.",
-          [("A generation ago", "DATE", "PAST_REF", None)],
-          left="a generation is no unit of the calendar: its length (20 to 30 years) is not settled"),
+          [("A generation ago", "DATE", "PAST_REF", None)]),  # a vague span ago: "several years ago" PAST_REF (TBAQ 1 of 1)
     Probe("decades_earlier", R, "Decades earlier, his grandfather had fled the same city.",
           [("Decades earlier", "DATE", "PAST_REF", None)]),
     Probe("waning_days_of_year", R, "The shop closed in the waning days of 2019.",
