@@ -17,7 +17,7 @@ from .interpret import Spec, interpret
 from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
-from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
+from .readings import days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges, quoted_days
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
@@ -228,6 +228,7 @@ class Tagger:
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)
+        overnight_clock_ranges(text, chosen, specs, resolved)
         days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
             quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)
