@@ -215,7 +215,7 @@ PROBES = [
     Probe("tapering_in_september", M, "Economists expect the Fed to begin tapering its bond purchases in September.",
           [("September", "DATE", "2013-09", None)]),
     Probe("home_prices_from_a_year_earlier", M, "Home prices rose 12 percent in May from a year earlier.",
-          [("May", "DATE", "2013-05", None), ("a year earlier", "DATE", "2012-05", None)]),
+          [("May", "DATE", "2013-05", None), ("a year earlier", "DATE", "2012", None)]),  # the year, not the month (TimeBank "wages ... than a year earlier" after January: 1997)
     Probe("weakened_for_the_past_six_months", M, "The yen has weakened for the past six months.",
           [("the past six months", "DURATION", "P6M", None)]),
     Probe("tenth_record_close_this_year", M, "The index closed at 15,520.59, its 10th record close this year.",
@@ -229,7 +229,8 @@ PROBES = [
           [("December 2008", "DATE", "2008-12", None)]),
     Probe("through_mid_2015", M, "Officials expect to keep rates low through mid-2015.", [("mid-2015", "DATE", "2015", "MID")]),
     Probe("week_ended_july_27", M, "Jobless claims fell by 19,000 in the week ended July 27.",
-          [("the week", "DURATION", "P1W", None), ("July 27", "DATE", "2013-07-27", None)]),  # TBAQ "the year ended" P1Y, 5 of 5
+          [("the week", "DURATION", "P1W", None), ("July 27", "DATE", "2013-07-27", None)],
+          left='no TBAQ "week ended": "the year ended" is a length (P1Y, 6 of 6) but "the quarter ended" a date (3 of 4), so the week is left untagged'),
     Probe("the_euro_in_late_trading_no_timex", M, "The euro rose to $1.3302 in late New York trading.", []),
     Probe("biggest_daily_drop_since_june", M, "Shares suffered their biggest daily drop since June 20.",
           [("daily", "SET", "P1D", None), ("June 20", "DATE", "2013-06-20", None)]),
@@ -267,7 +268,8 @@ PROBES = [
           [("Thursday", "DATE", "2012-10-25", None)],
           left='a bare present "reports" is no schedule cue: as a noun ("press reports Thursday said") it is past'),
     Probe("guidance_for_the_full_year", R, "It now expects full-year profit of $4.10 a share.",
-          [("now", "DATE", "PRESENT_REF", None), ("full-year", "DATE", "2012", None)]),  # TBAQ "now" 59 of 59, "the full year" DATE 2 of 2
+          [("now", "DATE", "PRESENT_REF", None), ("full-year", "DATE", "2012", None)],  # TBAQ "now" 59 of 59, "the full year" DATE 2 of 2
+          left='the adjective "full-year" has no rule: TBAQ has only the noun ("the full year", 2)'),
     Probe("the_year_ago_quarter", R, "Revenue rose 5 percent from the year-ago quarter.", [("the year-ago quarter", "DATE", "2011-Q3", None)]),
     Probe("quarter_ended_september_30", R, "In the three months ended Sept. 30, net income rose 9 percent.",
           [("the three months", "DURATION", "P3M", None), ("Sept. 30", "DATE", "2012-09-30", None)]),
@@ -275,7 +277,8 @@ PROBES = [
     Probe("profit_warning_in_august", R, "The group issued a profit warning in August.", [("August", "DATE", "2012-08", None)]),
     Probe("second_half_recovery_expected", R, "Managers expect a recovery in the second half of next year.",
           [("the second half of next year", "DATE", "2013-H2", None)]),
-    Probe("sales_for_the_year_to_date", R, "Sales for the year to date are up 6 percent.", [("the year to date", "DURATION", "P1Y", None)]),
+    Probe("sales_for_the_year_to_date", R, "Sales for the year to date are up 6 percent.", [("the year to date", "DURATION", "P1Y", None)],
+          left='"the year to date" has no rule and no TBAQ instance to set its value by'),
     Probe("third_straight_quarterly_loss", R, "It was the company's third straight quarterly loss.", []),  # TBAQ "first quarterly loss" untagged
     Probe("founded_in_1976", R, "The company, founded in 1976, employs 60,000 people.", [("1976", "DATE", "1976", None)]),
     Probe("a_decade_of_growth", R, "The slump ends a decade of uninterrupted growth.", [("a decade", "DURATION", "P10Y", None)]),
