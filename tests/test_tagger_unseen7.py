@@ -31,9 +31,12 @@ QUAKE_SATURDAY = ("2013-04-20T11:00", "Asia/Shanghai")  # 2013-W16
 CAIRO_FRIDAY = ("2013-01-25T15:00", "Africa/Cairo")  # 2013-W04, the uprising's second anniversary
 YEAR_END_MONDAY = ("2012-12-31T10:00", "UTC")  # ISO week 2013-W01 though the year is 2012
 OLD_WIRE_THURSDAY = ("1998-03-05T11:00", "America/New_York")  # 1998-W10, TimeBank's own years
+SHUTDOWN_WEDNESDAY = ("2013-10-02T14:00", "America/New_York")  # 2013-W40, a government shutdown's second day
+REFERENDUM_THURSDAY = ("2014-09-18T23:30", "Europe/London")  # 2014-W38, the night of polling day
 
 A, G, C, M, R = PARIS_THURSDAY, GAZA_TUESDAY, COURT_FRIDAY, MARKETS_WEDNESDAY, RESULTS_TUESDAY
 S, D, E, Y, W = CUP_SUNDAY, QUAKE_SATURDAY, CAIRO_FRIDAY, YEAR_END_MONDAY, OLD_WIRE_THURSDAY
+H, U = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY
 
 PROBES = [
     # ---- diplomacy
@@ -401,6 +404,74 @@ PROBES = [
           [("the next century", "DATE", "20", None)]),  # the 2000s: TimeML counts centuries by their digits
     Probe("nineties_wire_since_the_gulf_war_1991", W, "Iraq has been under sanctions since the 1991 Gulf War.", [("1991", "DATE", "1991", None)]),
     Probe("nineties_wire_last_fall", W, "The merger was announced last fall.", [("last fall", "DATE", "1997-FA", None)]),
+    # ---- a government shutdown
+    Probe("shutdown_began_at_midnight_tuesday", H, "The shutdown began at 12:01 a.m. Tuesday after Congress failed to pass a budget.",
+          [("12:01 a.m. Tuesday", "TIME", "2013-10-01T00:01", None)]),
+    Probe("shutdown_first_since_1996", H, "It is the first government shutdown since 1996.", [("1996", "DATE", "1996", None)]),
+    Probe("shutdown_lasted_21_days", H, "The last shutdown lasted 21 days, from December 1995 to January 1996.",
+          [("21 days", "DURATION", "P21D", None), ("December 1995", "DATE", "1995-12", None),
+           ("January 1996", "DATE", "1996-01", None)]),
+    Probe("debt_limit_by_oct_17", H, "The Treasury says it will run out of borrowing room by Oct. 17.", [("Oct. 17", "DATE", "2013-10-17", None)]),
+    Probe("leaders_meet_at_the_white_house_wednesday", H, "Congressional leaders will meet the president at the White House on Wednesday afternoon.",
+          [("Wednesday afternoon", None, "2013-10-02TAF", None)]),
+    Probe("house_voted_at_clock_on_tuesday", H, "The House voted at 1 a.m. on Tuesday.",
+          [("1 a.m. on Tuesday", "TIME", "2013-10-01T01:00", None)]),  # one span, as round two's "6:30 a.m. on Saturday"
+    Probe("furloughed_since_tuesday", H, "About 800,000 federal workers have been furloughed since Tuesday.",
+          [("Tuesday", "DATE", "2013-10-01", None)]),
+    Probe("could_last_weeks", H, "Analysts said the standoff could last for weeks.", [("weeks", "DURATION", "PXW", None)]),
+    Probe("the_fiscal_year_began_tuesday", H, "The new fiscal year began on Tuesday.", [("Tuesday", "DATE", "2013-10-01", None)]),
+    Probe("each_week_of_shutdown_costs", H, "Each week of the shutdown could cut growth by 0.15 percentage point.",
+          [("Each week", "SET", "P1W", None)],
+          left='"each week of" is left untagged: "every day of the week" is no recurrence of its own'),
+    Probe("the_health_law_enrollment_opened", H, "Enrollment for the health law opened on Oct. 1 and runs through March 31.",
+          [("Oct. 1", "DATE", "2013-10-01", None), ("March 31", "DATE", "2014-03-31", None)]),
+    Probe("parks_closed_over_the_past_two_days", H, "National parks have been closed for the past two days.",
+          [("the past two days", "DURATION", "P2D", None)]),
+    Probe("vote_could_come_as_soon_as_friday", H, "A vote could come as soon as Friday, aides said.", [("Friday", "DATE", "2013-10-04", None)]),
+    Probe("senate_rejected_late_monday", H, "The Senate rejected the House bill late Monday.", [("late Monday", "DATE", "2013-09-30", "END")]),
+    Probe("in_the_past_17_years", H, "The government has not shut down in the past 17 years.", [("the past 17 years", "DURATION", "P17Y", None)]),
+    Probe("the_2011_debt_ceiling_fight", H, "The 2011 debt-ceiling fight cost the country its AAA rating.", [("2011", "DATE", "2011", None)]),
+    Probe("this_week_and_next", H, "The House will stay in session this week.", [("this week", "DATE", "2013-W40", None)]),
+    Probe("the_first_day_of_the_shutdown", H, "Museums closed on Tuesday, the first day of the shutdown.",
+          [("Tuesday", "DATE", "2013-10-01", None), ("the first day", "DATE", "2013-10-01", None)]),
+    Probe("a_day_earlier_the_house", H, "The House passed its own bill on Sunday. A day earlier, the Senate had adjourned.",
+          [("Sunday", "DATE", "2013-09-29", None), ("A day", "DURATION", "P1D", None)]),
+    Probe("by_the_end_of_next_week", H, "Markets expect a deal by the end of next week.", [("the end of next week", "DATE", "2013-W41", "END")]),
+    Probe("hours_before_the_deadline", H, "The House acted hours before the deadline.", [("hours", "DURATION", "PTXH", None)]),
+    Probe("september_jobs_report_friday", H, "The September jobs report, due Friday, may be delayed.",
+          [("September", "DATE", "2013-09", None), ("Friday", "DATE", "2013-10-04", None)],
+          left='the "due" of the aside sends the month before the report a year ahead; a month naming a report\'s period has no rule (no TBAQ instance)'),
+    Probe("the_previous_evening", H, "The president met the leaders on Tuesday. He had called them the previous evening.",
+          [("Tuesday", "DATE", "2013-10-01", None), ("the previous evening", None, "2013-09-30TEV", None)]),
+    Probe("late_last_year", H, "Lawmakers averted a fiscal crisis late last year.", [("late last year", "DATE", "2012", "END")]),
+    Probe("early_next_month", H, "The debt limit will be reached early next month.", [("early next month", "DATE", "2013-11", "START")]),
+    # ---- a referendum
+    Probe("polls_closed_at_10_pm_thursday", U, "Polls closed at 10 p.m. on Thursday, with results expected early Friday.",
+          [("10 p.m. on Thursday", "TIME", "2014-09-18T22:00", None), ("early Friday", "DATE", "2014-09-19", "START")],
+          left='"with results expected" has no future cue ("expected" alone is as often a past participle): "closed" sends Friday back'),
+    Probe("union_for_307_years", U, "Scotland has been part of the United Kingdom for 307 years.", [("307 years", "DURATION", "P307Y", None)]),
+    Probe("union_of_1707", U, "The union of 1707 joined the parliaments of England and Scotland.", [("1707", "DATE", "1707", None)]),
+    Probe("campaigners_at_the_weekend", U, "Campaigners held rallies across Glasgow at the weekend.", [("the weekend", "DATE", "2014-W37-WE", None)]),
+    Probe("count_overnight", U, "Officials will count ballots overnight.", [("overnight", "TIME", "2014-09-18TNI", None)]),
+    Probe("result_by_breakfast_time", U, "A result is expected by 6:30 a.m. on Friday.",
+          [("6:30 a.m. on Friday", "TIME", "2014-09-19T06:30", None)]),
+    Probe("the_1997_devolution_referendum", U, "Scots backed a parliament of their own in a 1997 referendum.", [("1997", "DATE", "1997", None)]),
+    Probe("poll_last_week_showed", U, "A poll last week showed the two sides neck and neck.", [("last week", "DATE", "2014-W37", None)]),
+    Probe("independence_day_march_2016", U, "Independence would have taken effect in March 2016.", [("March 2016", "DATE", "2016-03", None)]),
+    Probe("the_past_two_years_campaign", U, "The campaign has dominated Scottish politics for the past two years.",
+          [("the past two years", "DURATION", "P2Y", None)]),
+    Probe("turnout_highest_since_1951", U, "Turnout was the highest in a British vote since 1951.", [("1951", "DATE", "1951", None)]),
+    Probe("queen_will_speak_on_friday", U, "The queen is expected to issue a statement on Friday.", [("Friday", "DATE", "2014-09-19", None)]),
+    Probe("devolved_powers_by_january", U, "Draft laws on new powers will be published by January.", [("January", "DATE", "2015-01", None)]),
+    Probe("at_midnight_on_thursday_counting", U, "Counting began shortly after polls closed at 10 p.m.", [("10 p.m.", "TIME", "2014-09-18T22:00", None)]),
+    Probe("voted_on_wednesday_by_post", U, "More than 780,000 people had voted by post before Wednesday.", [("Wednesday", "DATE", "2014-09-17", None)]),
+    Probe("in_the_run_up_to_polling_day", U, "Both sides campaigned hard in the final days before the vote.", [("the final days", "DURATION", "PXD", None)]),
+    Probe("the_next_general_election_in_may_2015", U, "The next general election is due in May 2015.", [("May 2015", "DATE", "2015-05", None)]),
+    Probe("sterling_fell_to_a_10_month_low", U, "Sterling fell to a 10-month low earlier this month.",
+          [("10-month", "DURATION", "P10M", None), ("earlier this month", "DATE", "2014-09", "START")]),
+    Probe("a_once_in_a_generation_vote", U, "Leaders called it a once-in-a-generation vote.", []),
+    Probe("two_weeks_before_the_vote", U, "Two weeks before the vote, a poll put the Yes side ahead.", [("Two weeks", "DURATION", "P2W", None)]),
+    Probe("within_the_next_24_hours", U, "The result should be clear within the next 24 hours.", [("the next 24 hours", "DURATION", "PT24H", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
