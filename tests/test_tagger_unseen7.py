@@ -443,7 +443,7 @@ PROBES = [
           left='the "due" of the aside sends the month before the report a year ahead; a month naming a report\'s period has no rule (no TBAQ instance)'),
     Probe("the_previous_evening", H, "The president met the leaders on Tuesday. He had called them the previous evening.",
           [("Tuesday", "DATE", "2013-10-01", None), ("the previous evening", None, "2013-09-30TEV", None)]),
-    Probe("late_last_year", H, "Lawmakers averted a fiscal crisis late last year.", [("late last year", "DATE", "2012", "END")]),
+    Probe("fiscal_crisis_late_last_year", H, "Lawmakers averted a fiscal crisis late last year.", [("late last year", "DATE", "2012", "END")]),
     Probe("early_next_month", H, "The debt limit will be reached early next month.", [("early next month", "DATE", "2013-11", "START")]),
     # ---- a referendum
     Probe("polls_closed_at_10_pm_thursday", U, "Polls closed at 10 p.m. on Thursday, with results expected early Friday.",
