@@ -650,7 +650,7 @@ PROBES += [
           [("Thursday", "DATE", "1998-02-12", None), ("1991", "DATE", "1991", None)]),
     Probe("return_within_a_month", N, "Officials expect the inspectors to return within a month.", [("a month", "DURATION", "P1M", None)]),
     Probe("first_six_weeks_of_the_year", N, "In the first six weeks of the year, sales rose 4 percent.",
-          [("the first six weeks", "DURATION", "P6W", None)]),  # as "the first nine months" (TBAQ 10 of 10)
+          [("the first six weeks", "DURATION", "P6W", None), ("the year", "DATE", "1998", None)]),  # as "the first nine months" (TBAQ 10 of 10) "of the year" (1 of 1)
     Probe("travel_this_weekend", N, "Mr. Annan will travel to Baghdad this weekend.", [("this weekend", "DATE", "1998-W07-WE", None)]),
     Probe("last_october_when_clause", N, "The crisis began last October, when Iraq expelled American inspectors.",
           [("last October", "DATE", "1997-10", None)]),
