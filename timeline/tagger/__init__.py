@@ -45,6 +45,8 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
+# a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -206,6 +208,10 @@ class Tagger:
                 tense = "PAST"
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
+            if spec.weekday and tense == "PAST" and _AHEAD_OF.search(text, max(0, cand.start - 24), cand.start):
+                # "campaigning ended ahead of Sunday's vote": the clause's event comes before the
+                # day, which may be still ahead: the nearest one, as a past plan's day is
+                tense = "PLAN"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
