@@ -544,7 +544,7 @@ PROBES = [
     Probe("quake_at_a_depth_no_timex", D, "The quake struck at a depth of 10 kilometres, the USGS said.", []),
     Probe("a_30_day_jail_term", C, "He was given a 30-day jail term and two years of probation.",
           [("30-day", "DURATION", "P30D", None), ("two years", "DURATION", "P2Y", None)]),
-    Probe("two_and_a_half_years", C, "She was sentenced to two and a half years in prison.", [("two and a half years", "DURATION", "P2Y6M", None)]),  # in the smaller unit, as TBAQ's "5 1/2 hours" PT5H30M (1 of 1)
+    Probe("sentenced_two_and_a_half_years", C, "She was sentenced to two and a half years in prison.", [("two and a half years", "DURATION", "P2Y6M", None)]),  # in the smaller unit, as TBAQ's "5 1/2 hours" PT5H30M (1 of 1)
     Probe("life_in_prison_plus_years", C, "The jury recommended life in prison plus 30 years.", [("30 years", "DURATION", "P30Y", None)]),
     Probe("the_30_year_treasury", M, "The 30-year Treasury bond yielded 3.65 percent.", [("30-year", "DURATION", "P30Y", None)]),
     Probe("six_month_bills_no_rate", M, "The Treasury sold $30 billion of four-week bills on Tuesday.",
