@@ -36,7 +36,8 @@ REFERENDUM_THURSDAY = ("2014-09-18T23:30", "Europe/London")  # 2014-W38, the nig
 
 A, G, C, M, R = PARIS_THURSDAY, GAZA_TUESDAY, COURT_FRIDAY, MARKETS_WEDNESDAY, RESULTS_TUESDAY
 S, D, E, Y, W = CUP_SUNDAY, QUAKE_SATURDAY, CAIRO_FRIDAY, YEAR_END_MONDAY, OLD_WIRE_THURSDAY
-H, U = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY
+VATICAN_THURSDAY = ("2013-02-28T20:00", "Europe/Rome")  # 2013-W09, a papacy's last evening
+H, U, V = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY, VATICAN_THURSDAY
 
 PROBES = [
     # ---- diplomacy
@@ -559,6 +560,28 @@ PROBES = [
           [("the weekend of Feb. 2-3", "DATE", "2013-W05-WE", None)]),
     Probe("a_30_year_rule_ended_month_year", E, "Mubarak's 30-year rule ended in February 2011.",
           [("30-year", "DURATION", "P30Y", None), ("February 2011", "DATE", "2011-02", None)]),
+    # ---- a papacy's end, an election's aftermath
+    Probe("dateline_year_papacy_ended_at_clock_gmt_thursday", V,
+          "VATICAN CITY, Feb 28, 2013 (AFP) - Benedict XVI's papacy ended at 8:00 pm (1900 GMT) on Thursday.",
+          [("Feb 28, 2013", "DATE", "2013-02-28", None), ("8:00 pm", "TIME", "2013-02-28T20:00", None),
+           ("Thursday", "DATE", "2013-02-28", None)]),
+    Probe("first_resignation_in_nearly_600_years", V, "He announced his resignation on Feb. 11, the first by a pope in nearly 600 years.",
+          [("Feb. 11", "DATE", "2013-02-11", None), ("nearly 600 years", "DURATION", "P600Y", "LESS_THAN")]),
+    Probe("cardinals_meet_on_monday", V, "Cardinals will begin meeting on Monday to set a date for the conclave.",
+          [("Monday", "DATE", "2013-03-04", None)]),
+    Probe("pope_by_easter_which_falls", V, "A new pope is expected by Easter, which falls on March 31 this year.",
+          [("Easter", "DATE", "2013-03-31", None), ("March 31", "DATE", "2013-03-31", None), ("this year", "DATE", "2013", None)]),
+    Probe("helicopter_to_the_summer_residence", V, "At 5 pm, a helicopter took him to the summer residence.",
+          [("5 pm", "TIME", "2013-02-28T17:00", None)]),  # a building, no season
+    Probe("last_pope_to_resign_in_1415", V, "The last pope to resign, Gregory XII, stepped down in 1415.", [("1415", "DATE", "1415", None)]),
+    Probe("fifteen_to_twenty_days", V, "The cardinals have 15 to 20 days to gather in Rome.", [("15 to 20 days", "DURATION", "P20D", None)]),
+    Probe("four_times_a_day", V, "Voting will take place four times a day.", [("four times a day", "SET", "P1D", None)]),
+    Probe("election_on_sunday_and_monday", V, "Italy's election on Sunday and Monday produced a hung parliament.",
+          [("Sunday", "DATE", "2013-02-24", None), ("Monday", "DATE", "2013-02-25", None)]),
+    Probe("the_feb_24_25_vote", V, "The results of the Feb 24-25 vote left no party with a majority.",
+          [("Feb 24", "DATE", "2013-02-24", None), ("25", "DATE", "2013-02-25", None)]),
+    Probe("worst_day_since_november_2011", V, "Stocks in Milan fell 4.9 percent on Tuesday, their worst day since November 2011.",
+          [("Tuesday", "DATE", "2013-02-26", None), ("November 2011", "DATE", "2011-11", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
