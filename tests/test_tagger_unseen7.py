@@ -440,8 +440,7 @@ PROBES = [
     Probe("by_the_end_of_next_week", H, "Markets expect a deal by the end of next week.", [("the end of next week", "DATE", "2013-W41", "END")]),
     Probe("hours_before_the_deadline", H, "The House acted hours before the deadline.", [("hours", "DURATION", "PTXH", None)]),
     Probe("september_jobs_report_friday", H, "The September jobs report, due Friday, may be delayed.",
-          [("September", "DATE", "2013-09", None), ("Friday", "DATE", "2013-10-04", None)],
-          left='the "due" of the aside sends the month before the report a year ahead; a month naming a report\'s period has no rule (no TBAQ instance)'),
+          [("September", "DATE", "2013-09", None), ("Friday", "DATE", "2013-10-04", None)]),  # a report's month lies behind it
     Probe("the_previous_evening", H, "The president met the leaders on Tuesday. He had called them the previous evening.",
           [("Tuesday", "DATE", "2013-10-01", None), ("the previous evening", None, "2013-09-30TEV", None)]),
     Probe("fiscal_crisis_late_last_year", H, "Lawmakers averted a fiscal crisis late last year.", [("late last year", "DATE", "2012", "END")]),
@@ -582,6 +581,8 @@ PROBES = [
           [("Feb 24", "DATE", "2013-02-24", None), ("25", "DATE", "2013-02-25", None)]),
     Probe("worst_day_since_november_2011", V, "Stocks in Milan fell 4.9 percent on Tuesday, their worst day since November 2011.",
           [("Tuesday", "DATE", "2013-02-26", None), ("November 2011", "DATE", "2011-11", None)]),
+    Probe("retail_sales_data_for_october", H, "Retail sales data for September will be released on Oct. 16.",
+          [("September", "DATE", "2013-09", None), ("Oct. 16", "DATE", "2013-10-16", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]

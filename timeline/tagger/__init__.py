@@ -19,7 +19,7 @@ from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges, quoted_days
 from .ruleset import RuleSet, load_ruleset
-from .tense import TenseCues, is_possessive
+from .tense import TenseCues, is_possessive, names_a_reported_month
 from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
@@ -45,6 +45,8 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
+# a monthly report comes out within a couple of months of the month it covers
+_REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
@@ -206,6 +208,10 @@ class Tagger:
             if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
+            if (spec.month and spec.day is None and spec.year is None and spec.rel is None
+                    and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
+                    and names_a_reported_month(text, cand.start, cand.end)):
+                tense = "PAST"  # "data for October will be released" in November: the October gone by
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
             if spec.weekday and tense == "PAST" and _AHEAD_OF.search(text, max(0, cand.start - 24), cand.start):

@@ -230,6 +230,18 @@ def is_possessive(text: str, end: int) -> bool:
     return bool(_POSSESSIVE.match(text, end))
 
 
+# "the September jobs report", "retail sales data for October": a month that names the period a
+# report covers, which lies behind the report even in a future clause ("will be released")
+_REPORT_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|report|sales|results|payrolls)\s+for\s+$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"\s+(?:jobs|employment|payrolls?|retail\s+sales|sales|trade|inflation|unemployment)\s+"
+                           r"(?:report|data|figures|numbers|rate)\b", re.IGNORECASE)
+
+
+def names_a_reported_month(text: str, start: int, end: int) -> bool:
+    """Whether a month names the period of a report ("the [September] jobs report", "data for [October]")."""
+    return bool(_REPORT_FOR_BEFORE.search(text, max(0, start - 30), start) or _REPORT_AFTER.match(text, end))
+
+
 # digits are no words here: "last 15 days" reads "last days"
 _LENGTH_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "two", "three",
                  "four", "five", "six", "seven", "eight", "nine", "ten", "several", "about", "nearly", "until"}
