@@ -37,7 +37,11 @@ REFERENDUM_THURSDAY = ("2014-09-18T23:30", "Europe/London")  # 2014-W38, the nig
 A, G, C, M, R = PARIS_THURSDAY, GAZA_TUESDAY, COURT_FRIDAY, MARKETS_WEDNESDAY, RESULTS_TUESDAY
 S, D, E, Y, W = CUP_SUNDAY, QUAKE_SATURDAY, CAIRO_FRIDAY, YEAR_END_MONDAY, OLD_WIRE_THURSDAY
 VATICAN_THURSDAY = ("2013-02-28T20:00", "Europe/Rome")  # 2013-W09, a papacy's last evening
+COUP_THURSDAY = ("2013-07-04T18:00", "Africa/Cairo")  # 2013-W27
+CUP_FINAL_SUNDAY = ("2013-05-26T23:00", "Europe/London")  # 2013-W21, the week's last day
+JOBS_FRIDAY = ("2013-11-08T10:30", "America/New_York")  # 2013-W45
 H, U, V = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY, VATICAN_THURSDAY
+K, F, J = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY
 
 PROBES = [
     # ---- diplomacy
@@ -583,6 +587,52 @@ PROBES = [
           [("Tuesday", "DATE", "2013-02-26", None), ("November 2011", "DATE", "2011-11", None)]),
     Probe("retail_sales_data_for_october", H, "Retail sales data for September will be released on Oct. 16.",
           [("September", "DATE", "2013-09", None), ("Oct. 16", "DATE", "2013-10-16", None)]),
+    # ---- a coup, a cup final, a jobs report
+    Probe("removed_wednesday_evening_after_days", K, "The army removed Morsi on Wednesday evening after days of mass protests.",
+          [("Wednesday evening", None, "2013-07-03TEV", None), ("days", "DURATION", "PXD", None)]),
+    Probe("had_given_48_hour_ultimatum_monday", K, "The military had given Morsi a 48-hour ultimatum on Monday.",
+          [("48-hour", "DURATION", "PT48H", None), ("Monday", "DATE", "2013-07-01", None)]),
+    Probe("ultimatum_expired_at_clock_gmt_on_wednesday", K, "The ultimatum expired at 5 p.m. (1500 GMT) on Wednesday.",
+          [("5 p.m.", "TIME", "2013-07-03T17:00", None), ("Wednesday", "DATE", "2013-07-03", None)]),
+    Probe("sworn_in_thursday_morning", K, "Adly Mansour was sworn in as interim president on Thursday morning.",
+          [("Thursday morning", None, "2013-07-04TMO", None)]),
+    Probe("toppled_in_18_days_in_early_2011", K, "Mubarak was toppled in 18 days of protests in early 2011.",
+          [("18 days", "DURATION", "P18D", None), ("early 2011", "DATE", "2011", "START")]),
+    Probe("approved_in_a_december_referendum", K, "The constitution, approved in a December referendum, was suspended.",
+          [("December", "DATE", "2012-12", None)]),
+    Probe("transition_of_nine_to_12_months", K, "A transition period of nine to 12 months is expected.",
+          [("nine to 12 months", "DURATION", "P12M", None)]),  # a range by its upper end, as round seven's "every six to eight weeks"
+    Probe("curfew_from_7_pm_until_6_am_for_a_month", K, "The curfew will be in force from 7 p.m. until 6 a.m. for a month.",
+          [("7 p.m.", "TIME", "2013-07-04T19:00", None), ("6 a.m.", "TIME", "2013-07-05T06:00", None),
+           ("a month", "DURATION", "P1M", None)]),
+    Probe("reopened_after_a_week_long_closure", K, "Shops reopened on Saturday after a week-long closure.",
+          [("Saturday", "DATE", "2013-06-29", None), ("week-long", "DURATION", "P1W", None)]),
+    Probe("won_on_saturday_beating_2_1", F, "Bayern Munich won the Champions League on Saturday, beating Dortmund 2-1 at Wembley.",
+          [("Saturday", "DATE", "2013-05-25", None)]),
+    Probe("retired_this_month_after_26_years", F, "Ferguson, 71, retired this month after 26 years in charge.",
+          [("this month", "DATE", "2013-05", None), ("26 years", "DURATION", "P26Y", None)]),
+    Probe("season_kicks_off_on_aug_17", F, "The new season kicks off on Aug. 17.", [("Aug. 17", "DATE", "2013-08-17", None)]),
+    Probe("begins_title_defence_on_monday", F, "Nadal begins his French Open title defence on Monday.", [("Monday", "DATE", "2013-05-27", None)]),
+    Probe("sundays_race_stopped_for_30_minutes", F, "Sunday's race was stopped for 30 minutes after a crash on lap 46.",
+          [("Sunday", "DATE", "2013-05-26", None), ("30 minutes", "DURATION", "PT30M", None)]),
+    Probe("tour_celebrates_100th_edition_this_year", F,
+          "The Tour de France, which celebrates its 100th edition this year, starts in Corsica on June 29.",
+          [("this year", "DATE", "2013", None), ("June 29", "DATE", "2013-06-29", None)]),
+    Probe("sacked_two_weeks_ago", F, "Manchester City sacked their manager two weeks ago.", [("two weeks ago", "DATE", "2013-W19", None)]),
+    Probe("added_jobs_in_october_said_friday", J, "U.S. employers added 204,000 jobs in October, the Labor Department said Friday.",
+          [("October", "DATE", "2013-10", None), ("Friday", "DATE", "2013-11-08", None)]),
+    Probe("averaged_a_month_over_the_past_three_months", J, "Hiring averaged 202,000 a month over the past three months.",
+          [("a month", "SET", "P1M", None), ("the past three months", "DURATION", "P3M", None)]),
+    Probe("grew_in_the_july_september_quarter_from_april_june_period", J,
+          "The economy grew at a 2.8 percent rate in the July-September quarter, up from 2.5 percent in the April-June period.",
+          [("the July-September quarter", "DATE", "2013-Q3", None), ("the April-June period", "DATE", "2013-Q2", None)]),
+    Probe("fed_meets_dec_17_18", J, "The Fed meets Dec. 17-18.", [("Dec. 17", "DATE", "2013-12-17", None), ("18", "DATE", "2013-12-18", None)]),
+    Probe("debut_on_thursday", J, "Twitter shares soared 73 percent in their debut on Thursday.", [("Thursday", "DATE", "2013-11-07", None)]),
+    Probe("lowest_in_four_years_in_october", J, "Inflation in the euro zone slowed to 0.7 percent in October, its lowest in four years.",
+          [("October", "DATE", "2013-10", None), ("four years", "DURATION", "P4Y", None)]),
+    Probe("last_cut_rates_in_may", J, "The central bank last cut rates in May.", [("May", "DATE", "2013-05", None)]),
+    Probe("first_time_since_sept_11", J, "The yen weakened past 99 per dollar for the first time since Sept. 11.",
+          [("Sept. 11", "DATE", "2013-09-11", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
