@@ -41,7 +41,8 @@ COUP_THURSDAY = ("2013-07-04T18:00", "Africa/Cairo")  # 2013-W27
 CUP_FINAL_SUNDAY = ("2013-05-26T23:00", "Europe/London")  # 2013-W21, the week's last day
 JOBS_FRIDAY = ("2013-11-08T10:30", "America/New_York")  # 2013-W45
 H, U, V = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY, VATICAN_THURSDAY
-K, F, J = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY
+SYRIA_THURSDAY = ("2013-08-22T19:00", "Asia/Damascus")  # 2013-W34
+K, F, J, Z = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY, SYRIA_THURSDAY
 
 PROBES = [
     # ---- diplomacy
@@ -633,6 +634,35 @@ PROBES = [
     Probe("last_cut_rates_in_may", J, "The central bank last cut rates in May.", [("May", "DATE", "2013-05", None)]),
     Probe("first_time_since_sept_11", J, "The yen weakened past 99 per dollar for the first time since Sept. 11.",
           [("Sept. 11", "DATE", "2013-09-11", None)]),
+    # ---- a war's second summer
+    Probe("dateline_beirut_killed_on_wednesday", Z,
+          "BEIRUT, Aug 22 (AFP) - Activists said more than 1,300 people were killed in a chemical attack near Damascus on Wednesday.",
+          [("Aug 22", "DATE", "2013-08-22", None), ("Wednesday", "DATE", "2013-08-21", None)]),
+    Probe("in_the_early_hours_of_wednesday", Z, "The attack took place in the early hours of Wednesday.",
+          [("the early hours of Wednesday", "TIME", "2013-08-21TMO", None)]),
+    Probe("struck_at_around_3_am", Z, "Rockets struck at around 3 am, activists said.", [("around 3 am", "TIME", "2013-08-22T03:00", "APPROX")]),
+    Probe("since_the_conflict_erupted_in_march_2011", Z, "More than 100,000 people have been killed since the conflict erupted in March 2011.",
+          [("March 2011", "DATE", "2011-03", None)]),
+    Probe("arrived_sunday_for_a_14_day_mission", Z, "UN inspectors arrived in Damascus on Sunday for a 14-day mission.",
+          [("Sunday", "DATE", "2013-08-18", None), ("14-day", "DURATION", "P14D", None)]),
+    Probe("videos_throughout_the_day", Z, "Activists posted videos of the victims throughout the day.", [("the day", "DATE", "2013-08-22", None)]),
+    Probe("a_year_ago_red_line", Z, 'A year ago, Obama said the use of chemical weapons would cross a "red line".',
+          [("A year ago", "DATE", "2012", None)]),
+    Probe("ruled_since_1970", Z, "Assad's family has ruled Syria since 1970.", [("1970", "DATE", "1970", None)]),
+    Probe("fled_in_the_past_two_and_a_half_years", Z, "Nearly 2 million Syrians have fled the country in the past two and a half years.",
+          [("the past two and a half years", "DURATION", "P2Y6M", None)]),
+    Probe("the_aug_21_attack", Z, "The Aug. 21 attack was the deadliest of the war.", [("Aug. 21", "DATE", "2013-08-21", None)]),
+    Probe("two_days_earlier_inspectors", Z, "Two days earlier, inspectors had arrived in the capital.", [("Two days", "DURATION", "P2D", None)]),
+    Probe("seized_this_past_weekend", Z, "Rebels seized the base this past weekend.", [("this past weekend", "DATE", "2013-W33-WE", None)]),
+    Probe("shelled_daily_for_three_weeks", Z, "The regime's forces have shelled the town daily for three weeks.",
+          [("daily", "SET", "P1D", None), ("three weeks", "DURATION", "P3W", None)]),
+    Probe("ceasefire_lasted_less_than_24_hours", Z, "The ceasefire lasted less than 24 hours.",
+          [("less than 24 hours", "DURATION", "PT24H", "LESS_THAN")]),
+    Probe("destroyed_by_mid_2014", Z, "The chemical weapons must be destroyed by mid-2014.", [("mid-2014", "DATE", "2014", "MID")]),
+    Probe("dawn_on_friday_offensive", Z, "The army launched its offensive at dawn on Friday.",
+          [("Friday", "DATE", "2013-08-16", None)]),  # "dawn" stays untagged (TBAQ "as dawn broke Saturday")
+    Probe("first_half_of_2013_deadliest", Z, "The first half of 2013 was the deadliest period of the war.",
+          [("The first half of 2013", "DATE", "2013-H1", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
