@@ -42,7 +42,8 @@ CUP_FINAL_SUNDAY = ("2013-05-26T23:00", "Europe/London")  # 2013-W21, the week's
 JOBS_FRIDAY = ("2013-11-08T10:30", "America/New_York")  # 2013-W45
 H, U, V = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY, VATICAN_THURSDAY
 SYRIA_THURSDAY = ("2013-08-22T19:00", "Asia/Damascus")  # 2013-W34
-K, F, J, Z = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY, SYRIA_THURSDAY
+FLIGHT_SATURDAY = ("2014-03-08T14:30", "Asia/Kuala_Lumpur")  # 2014-W10
+K, F, J, Z, P = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY, SYRIA_THURSDAY, FLIGHT_SATURDAY
 
 PROBES = [
     # ---- diplomacy
@@ -663,6 +664,25 @@ PROBES = [
           [("Friday", "DATE", "2013-08-16", None)]),  # "dawn" stays untagged (TBAQ "as dawn broke Saturday")
     Probe("first_half_of_2013_deadliest", Z, "The first half of 2013 was the deadliest period of the war.",
           [("The first half of 2013", "DATE", "2013-H1", None)]),
+    # ---- a missing airliner
+    Probe("dateline_full_date_missing_early_saturday", P,
+          "KUALA LUMPUR, March 8, 2014 (AFP) - A Malaysia Airlines flight carrying 239 people went missing early Saturday.",
+          [("March 8, 2014", "DATE", "2014-03-08", None), ("early Saturday", "DATE", "2014-03-08", "START")]),
+    Probe("left_at_clock_due_to_land_at_clock", P, "The flight left Kuala Lumpur at 12:41 am and was due to land in Beijing at 6:30 am.",
+          [("12:41 am", "TIME", "2014-03-08T00:41", None), ("6:30 am", "TIME", "2014-03-08T06:30", None)]),
+    Probe("contact_lost_local_and_gmt_friday", P, "Contact was lost at 2:40 am local time (1840 GMT Friday).",
+          [("2:40 am", "TIME", "2014-03-08T02:40", None), ("1840 GMT Friday", "TIME", "2014-03-07T18:40", None)]),
+    Probe("news_conference_at_0900_local_time_sunday", P,
+          "The airline will hold a news conference at 0900 local time (0100 GMT) on Sunday.",
+          [("0900", "TIME", "2014-03-09T09:00", None), ("Sunday", "DATE", "2014-03-09", None)]),
+    Probe("maintenance_on_date_comma_12_days_before", P,
+          "The aircraft's last maintenance check was on Feb. 23, 12 days before the flight.",
+          [("Feb. 23", "DATE", "2014-02-23", None), ("12 days", "DURATION", "P12D", None)]),
+    Probe("search_at_first_light_on_sunday", P, "The search will resume at first light on Sunday.", [("Sunday", "DATE", "2014-03-09", None)]),
+    Probe("waited_more_than_12_hours", P, "Relatives waited at Beijing airport for more than 12 hours.",
+          [("more than 12 hours", "DURATION", "PT12H", "MORE_THAN")]),
+    Probe("officials_said_sunday_a_week_ago", P, "Two passengers boarded with stolen passports, officials said Sunday.",
+          [("Sunday", "DATE", "2014-03-02", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
