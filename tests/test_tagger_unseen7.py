@@ -275,8 +275,7 @@ PROBES = [
           [("a year ago", "DATE", "2011", None)]),
     Probe("quarterly_dividend", R, "The board declared a quarterly dividend of 25 cents.", []),  # TBAQ "quarterly dividend" untagged 6 of 6
     Probe("results_on_thursday_after_the_bell", R, "Rival Apple reports results on Thursday after the bell.",
-          [("Thursday", "DATE", "2012-10-25", None)],
-          left='a bare present "reports" is no schedule cue: as a noun ("press reports Thursday said") it is past'),
+          [("Thursday", "DATE", "2012-10-25", None)]),  # "reports results": a schedule
     Probe("guidance_for_the_full_year", R, "It now expects full-year profit of $4.10 a share.",
           [("now", "DATE", "PRESENT_REF", None), ("full-year", "DATE", "2012", None)],  # TBAQ "now" 59 of 59, "the full year" DATE 2 of 2
           left='the adjective "full-year" has no rule: TBAQ has only the noun ("the full year", 2)'),
