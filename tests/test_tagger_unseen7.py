@@ -43,7 +43,8 @@ JOBS_FRIDAY = ("2013-11-08T10:30", "America/New_York")  # 2013-W45
 H, U, V = SHUTDOWN_WEDNESDAY, REFERENDUM_THURSDAY, VATICAN_THURSDAY
 SYRIA_THURSDAY = ("2013-08-22T19:00", "Asia/Damascus")  # 2013-W34
 FLIGHT_SATURDAY = ("2014-03-08T14:30", "Asia/Kuala_Lumpur")  # 2014-W10
-K, F, J, Z, P = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY, SYRIA_THURSDAY, FLIGHT_SATURDAY
+RESULTS_AFTER_BELL = ("2014-01-28T16:45", "America/New_York")  # 2014-W05, a Tuesday after the close
+K, F, J, Z, P, T = COUP_THURSDAY, CUP_FINAL_SUNDAY, JOBS_FRIDAY, SYRIA_THURSDAY, FLIGHT_SATURDAY, RESULTS_AFTER_BELL
 
 PROBES = [
     # ---- diplomacy
@@ -682,6 +683,20 @@ PROBES = [
           [("more than 12 hours", "DURATION", "PT12H", "MORE_THAN")]),
     Probe("officials_said_sunday_a_week_ago", P, "Two passengers boarded with stolen passports, officials said Sunday.",
           [("Sunday", "DATE", "2014-03-02", None)]),
+    # ---- results after the bell
+    Probe("said_monday_sold_in_the_december_quarter", T, "Apple said on Monday that it sold a record 51 million iPhones in the December quarter.",
+          [("Monday", "DATE", "2014-01-27", None), ("the December quarter", "DATE", "2013-Q4", None)]),
+    Probe("fiscal_first_quarter_which_ended_date", T, "Revenue in the fiscal first quarter, which ended Dec. 28, rose to $57.6 billion.",
+          [("the fiscal first quarter", "DATE", "2014-Q1", None), ("Dec. 28", "DATE", "2013-12-28", None)]),
+    Probe("forecast_for_the_march_quarter", T, "The company forecast revenue of $42 billion to $44 billion for the March quarter.",
+          [("the March quarter", "DATE", "2014-Q1", None)]),
+    Probe("fiscal_year_ends_in_late_september", T, "Apple's fiscal year ends in late September.", [("late September", "DATE", "2014-09", "END")]),
+    Probe("microsoft_reports_earnings_on_thursday", T, "Microsoft reports earnings on Thursday.", [("Thursday", "DATE", "2014-01-30", None)]),
+    Probe("first_decline_in_two_years_october_december", T,
+          "Samsung posted its first profit decline in two years in the October-December period.",
+          [("two years", "DURATION", "P2Y", None), ("the October-December period", "DATE", "2013-Q4", None)]),
+    Probe("record_high_in_september_2012", T, "The stock has lost about 20 percent since hitting a record high in September 2012.",
+          [("September 2012", "DATE", "2012-09", None)]),
     Probe("nineties_wire_two_years_ago_this_month", W, "The crisis began two years ago this month.",
           [("two years ago this month", "DATE", "1996-03", None)]),
 ]
