@@ -503,7 +503,7 @@ PROBES = [
     Probe("midnight_ahead_is_tonight", NEW_YEARS_EVE_TUESDAY, "Fireworks will start at midnight.",
           [("midnight", "TIME", "2019-12-31T24", None)]),
     Probe("clock_range_overnight", CLOCKS_CHANGE_SUNDAY, "The runway is closed from 23:00 to 06:00.",
-          [("23:00", "TIME", "2025-03-30T23:00", None), ("06:00", "TIME", "2025-03-30T06:00", None)]),
+          [("23:00", "TIME", "2025-03-30T23:00", None), ("06:00", "TIME", "2025-03-31T06:00", None)]),  # a range runs forward, over midnight
     Probe("gave_until_weekday", WAR_SATURDAY, "The army gave residents until Monday to leave.",
           [("Monday", "DATE", "2023-10-09", None)]),
     Probe("analysts_expect_quarter", HALF_YEAR_END, "Analysts expect margins to recover in Q4.", [("Q4", "DATE", "2025-Q4", None)]),

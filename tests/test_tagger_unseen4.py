@@ -462,7 +462,7 @@ PROBES = [
     Probe("wire_end_of_last_year", WIRE_MONDAY, "Debt stood at $4 billion at the end of last year.",
           [("the end of last year", "DATE", "1996", "END")]),
     Probe("wire_first_two_months", WIRE_MONDAY, "Car sales rose 6 percent in the first two months of the year.",
-          [("the first two months", "DURATION", "P2M", None)]),  # as TBAQ "the first nine months"
+          [("the first two months", "DURATION", "P2M", None), ("the year", "DATE", "1997", None)]),  # as TBAQ "the first nine months of the year" (1 of 1)
     Probe("wire_the_same_month_last_year", WIRE_MONDAY, "Exports rose 9 percent from January of last year.",
           [("January of last year", "DATE", "1996-01", None)]),
     Probe("wire_every_year_since_1980", WIRE_MONDAY, "The company has raised its dividend every year since 1980.",

@@ -17,9 +17,9 @@ from .interpret import Spec, interpret
 from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
-from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
+from .readings import days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges, quoted_days
 from .ruleset import RuleSet, load_ruleset
-from .tense import TenseCues, is_possessive
+from .tense import TenseCues, is_possessive, names_a_reported_month
 from .verb_tense import VerbTense
 from ..zones import tzinfo_for
 
@@ -52,6 +52,10 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
+# a monthly report comes out within a couple of months of the month it covers
+_REPORT_LAG_MONTHS = 2
+# a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -238,6 +242,10 @@ class Tagger:
             if (spec.weekday and is_possessive(text, cand.end)
                     and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
+            if (spec.month and spec.day is None and spec.year is None and spec.rel is None
+                    and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
+                    and names_a_reported_month(text, cand.start, cand.end)):
+                tense = "PAST"  # "data for October will be released" in November: the October gone by
             if spec.holiday and tense == "PAST" and self.tense.bounds_before(text, cand.start):
                 tense = None  # "rose before Christmas": the holiday is the nearest one
             if spec.holiday and spec.rel is None and not spec.year and _HOLIDAY_SEASON_AFTER.match(text, cand.end):
@@ -246,6 +254,10 @@ class Tagger:
                 tense = None
             if spec.month and not (spec.year or spec.day) and _labels_a_span(text, cand.start, cand.end):
                 tense = "NONE"
+            if spec.weekday and tense == "PAST" and _AHEAD_OF.search(text, max(0, cand.start - 24), cand.start):
+                # "campaigning ended ahead of Sunday's vote": the clause's event comes before the
+                # day, which may be still ahead: the nearest one, as a past plan's day is
+                tense = "PLAN"
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None
                                                                           or bool(cand.rule.options.get("day_before"))),
@@ -273,6 +285,7 @@ class Tagger:
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)
+        overnight_clock_ranges(text, chosen, specs, resolved)
         days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
             quoted_days(text, chosen, specs, resolved, reference, self.tense.reporting)

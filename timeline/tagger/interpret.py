@@ -324,6 +324,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.ago_weekday = None if spec.ago_day is not None else int(lexicon.lookup("weekday", g["ago_day"]))
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
+    if "week_on" in g:  # "on Tuesday week": a week after the coming Tuesday
+        spec.rel, spec.day_shift = 1, 7
     if "weekshift" in g:
         spec.week_shift = int(lexicon.lookup("direction", g["weekshift"]))
     if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March

@@ -1,6 +1,7 @@
 """Second readings of a day, settled once every expression of a text is resolved: a clock time
 given again on another clock, a speaker's own "today" inside a quotation, the first end of a
-range of months, and "the day" of a year its clause names."""
+range of months, the second end of a range of clock times over midnight, and "the day" of a year
+its clause names."""
 from __future__ import annotations
 
 import re
@@ -81,6 +82,24 @@ def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
             resolved[first] = _moved(resolved[first], start.start.replace(year=year))
         except ValueError:  # 29 February
             continue
+
+
+def _names_no_day(spec) -> bool:
+    return spec.hour is not None and not (spec.weekday or spec.day or spec.month or spec.year or spec.dayrel is not None)
+
+
+def overnight_clock_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"a curfew from 9 p.m. to [6 a.m.]": a range of clock times runs forward, so a second end
+    earlier in the day than the first, neither naming its day, falls on the next day."""
+    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+        if first not in resolved or second not in resolved:
+            continue
+        start, end = resolved[first][0].point, resolved[second][0].point
+        if (start is None or end is None or not _names_no_day(specs[first]) or not _names_no_day(specs[second])
+                or text[chosen[first].end:chosen[second].start].strip().lower() not in _SPAN_CONNECTORS
+                or start.start.date() != end.start.date() or end.start >= start.start):
+            continue
+        resolved[second] = _moved(resolved[second], end.start + timedelta(days=1))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")

@@ -99,7 +99,7 @@ class TenseCues:
     def tense_at(self, text: str, start: int, end: int) -> str | None:
         left, right = self._sentence(text, start, end)
         before, after = _words(text[left:start]), _words(text[end:right])
-        speech_tail = self._speech_tail(text[end:right], before)
+        speech_tail = min(self._speech_tail(text[end:right], before), self._second_predicate(after, before))
         beyond_comma = _words_before_comma(text[end:right])
         if _RELATIVE_CLAUSE_OPEN.search(text, left, start):
             # why: "The senator, who announced her retirement on [Monday], will serve until
@@ -154,6 +154,16 @@ class TenseCues:
                 if any(self._cue(before, i) for i in range(len(before))):
                     return index
                 break
+        return 10**6
+
+    def _second_predicate(self, after: list[str], before: list[str]) -> int:
+        """Where a second verb phrase joined by "and" begins among the words after the
+        expression ("was injured on [Friday] and will miss the next game"), when the clause
+        before the expression has a verb cue of its own: the second verb's tense is not the
+        expression's (a large number otherwise)."""
+        for index, word in enumerate(after[:-1]):
+            if word == "and" and self._cue(after, index + 1) and any(self._cue(before, i) for i in range(len(before))):
+                return index
         return 10**6
 
     def _participle_like(self, words: list[str], index: int) -> bool:
@@ -232,6 +242,18 @@ def is_possessive(text: str, end: int) -> bool:
     return bool(_POSSESSIVE.match(text, end))
 
 
+# "the September jobs report", "retail sales data for October": a month that names the period a
+# report covers, which lies behind the report even in a future clause ("will be released")
+_REPORT_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|report|sales|results|payrolls)\s+for\s+$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"\s+(?:jobs|employment|payrolls?|retail\s+sales|sales|trade|inflation|unemployment)\s+"
+                           r"(?:report|data|figures|numbers|rate)\b", re.IGNORECASE)
+
+
+def names_a_reported_month(text: str, start: int, end: int) -> bool:
+    """Whether a month names the period of a report ("the [September] jobs report", "data for [October]")."""
+    return bool(_REPORT_FOR_BEFORE.search(text, max(0, start - 30), start) or _REPORT_AFTER.match(text, end))
+
+
 # digits are no words here: "last 15 days" reads "last days"
 _LENGTH_WORDS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "two", "three",
                  "four", "five", "six", "seven", "eight", "nine", "ten", "several", "about", "nearly", "until"}
@@ -245,9 +267,16 @@ def _lasts_a_length(words: list[str], index: int) -> bool:
     return bool(index) and following in _LENGTH_WORDS and words[index - 1] not in _BEFORE_ADJECTIVE_LAST
 
 
+# words kept in their case: the month "May" is no modal ("take place in May and [June]" sent
+# June a year ahead); "Said" within a sentence is a name ("the Port Said stadium case", "Said
+# Jalili"), not the reporting verb that sent a coming Saturday back
+_NAMES_NOT_CUES = {"May", "Said"}
+
+
 def _words(text: str) -> list[str]:
-    # why: the month "May" is no modal: "take place in May and [June]" sent June a year ahead
-    return [w if w == "May" else w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    return [w if w in _NAMES_NOT_CUES and (w == "May" or i) else w.lower().replace("’", "'")
+            for i, w in enumerate(words)]
 
 
 def _words_before_comma(after: str) -> int:
