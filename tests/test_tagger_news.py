@@ -98,3 +98,18 @@ def test_the_early_hours_are_a_time_of_night_not_a_length():
     values = _values("Guards seized the ship in the early hours of Monday morning. Talks dragged on "
                      "into the late hours. Divers searched for hours.")
     assert values == {"Monday morning": "1989-10-23TMO", "hours": "PTXH"}
+
+
+def test_a_year_back_comparison_after_a_reports_nine_months_is_the_year():
+    # "For the nine months": the comparison a year back is some months of that year, not the quarter
+    values = _values("Profit fell in the third quarter. For the nine months, the brewer earned $40 million, "
+                     "compared with $52 million a year earlier.")
+    assert values["a year earlier"] == "1988"
+    values = _values("Through the first nine months, the maker lost $8 million, against a profit of $3 million "
+                     "in the 1988 period. Year-earlier results included a tax gain.")
+    assert values["the 1988 period"] == "1988" and values["Year-earlier"] == "1988"
+
+
+def test_a_length_of_nine_months_leaves_the_reported_quarter_as_it_was():
+    values = _values("Sales rose in the third quarter. The strike lasted nine months. Net rose 5% from a year earlier.")
+    assert values["a year earlier"] == "1988-Q3"

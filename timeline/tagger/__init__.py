@@ -18,6 +18,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
+from .report_stretch import is_report_stretch, stretch_year
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
@@ -188,6 +189,7 @@ class Tagger:
         days: list[tuple[int, Point]] = []
         reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
         last_by_position: list[tuple[int, Point]] = []
+        stretches: list[tuple[int, Point]] = []  # the report stretches among them
         dct_has_time = has_time_of_day(document)
         for i in order:
             cand, spec = chosen[i], specs[i]
@@ -209,7 +211,8 @@ class Tagger:
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
-                          reference_is_mention=mentioned is not None)
+                          reference_is_mention=mentioned is not None,
+                          reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start))
             try:
                 result = self.anchorer.resolve(spec, ctx)
             except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
@@ -222,9 +225,15 @@ class Tagger:
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
                     and not _BASELINE_AFTER.match(text, cand.end)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
+                    and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
+                last_by_position.sort(key=lambda item: item[0])
+            elif not narrative and is_report_stretch(spec, text[cand.start:cand.end]):
+                stretch = stretch_year(dct_local, mentioned)
+                stretches.append((cand.start, stretch))
+                last_by_position.append((cand.start, stretch))
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)

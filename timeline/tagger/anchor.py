@@ -46,6 +46,7 @@ class Context:
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
     tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
     dct_has_time: bool = False  # the publication moment is known to the minute, not a date at noon
+    reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,11 @@ class Anchorer:
         if spec.dayrel is not None:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
+        if ctx.reference_is_stretch and spec.period_told and (spec.year_ago or spec.latest and spec.year is not None):
+            # "For the nine months, it lost $9 million, compared with [year-earlier] net of $4
+            # million", "... in [the 1988 period]": some months of that year, in years
+            year = spec.year if spec.year is not None else ctx.reference.start.year - 1
+            return Point(Grain.YEAR, datetime(year, 1, 1))
         if spec.year_ago:
             return self._year_ago(spec, base, tense)
         if spec.latest:
