@@ -113,3 +113,11 @@ def test_a_year_back_comparison_after_a_reports_nine_months_is_the_year():
 def test_a_length_of_nine_months_leaves_the_reported_quarter_as_it_was():
     values = _values("Sales rose in the third quarter. The strike lasted nine months. Net rose 5% from a year earlier.")
     assert values["a year earlier"] == "1988-Q3"
+
+
+def test_the_day_a_reported_quarter_ended_leaves_the_quarter_as_the_time_told():
+    values = _values("The maker earned $4 million in its second quarter ended Sept. 30. It lost $1 million a year ago.")
+    assert values["a year ago"] == "1988-Q2"
+    # a day named for itself, not as the period's end, is the time told
+    values = _values("The maker earned $4 million in the quarter. It paid a dividend on Sept. 30. A year ago, it paid none.")
+    assert values["A year ago"] == "1988"

@@ -58,6 +58,15 @@ _DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was
 # "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
 # that names a baseline to measure against is no time the story moves to
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+
+
+def _ends_the_period_told(text: str, start: int, mentioned: Point | None) -> bool:
+    """A day that ends the period a report just told ("the fiscal first quarter ended [Sept. 30]"):
+    the period stays the time told, so "a year ago" after it is that quarter a year back (TimeBank,
+    after "the quarter ended <day>": 4 of 6 year-back comparisons a quarter, 2 a day, none the year)."""
+    return (mentioned is not None and mentioned.grain in (Grain.QUARTER, Grain.HALF, Grain.YEAR)
+            and bool(_PERIOD_END_BEFORE.search(text, max(0, start - 10), start)))
 
 
 def _within_story(mentioned: Point | None, story_years: tuple[int, int]) -> bool:
@@ -226,6 +235,7 @@ class Tagger:
                     and not _BASELINE_AFTER.match(text, cand.end)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
+                    and not (not narrative and _ends_the_period_told(text, cand.start, mentioned))
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
