@@ -121,3 +121,10 @@ def test_the_day_a_reported_quarter_ended_leaves_the_quarter_as_the_time_told():
     # a day named for itself, not as the period's end, is the time told
     values = _values("The maker earned $4 million in the quarter. It paid a dividend on Sept. 30. A year ago, it paid none.")
     assert values["A year ago"] == "1988"
+
+
+def test_the_latest_period_is_the_quarter_the_report_tells_the_latest_quarter_the_calendars():
+    values = _values("The maker reported lower fiscal fourth-quarter earnings. Sales in the latest period were flat, "
+                     "and its rival's sales in the latest quarter rose.")
+    assert values["the latest period"] == "1989-Q4" and values["the latest quarter"] == "1989-Q3"
+    assert _values("Sales in the latest period were flat.")["the latest period"] == "1989-Q3"

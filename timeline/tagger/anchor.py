@@ -434,9 +434,13 @@ class Anchorer:
 
     @staticmethod
     def _reported_quarter(spec: Spec, ctx: Context, base: datetime) -> Point:
-        """'the latest quarter': the one before the current; 'the 1988 period' of a report is
-        the quarter being reported (the last one mentioned, else the latest), in 1988."""
+        """'the latest quarter': the one before the current; 'the latest period' the quarter being
+        reported (the last one mentioned, else the latest); 'the 1988 period' that quarter in 1988."""
         if spec.year is None:
+            if spec.period_told and ctx.reference_is_mention and ctx.reference.grain is Grain.QUARTER:
+                # why: "[the latest period]" is the quarter the report tells (a fiscal fourth
+                # quarter too), where "the latest quarter" is the last one of the calendar
+                return ctx.reference
             return shift(point_containing(base, Grain.QUARTER), -1)
         told = ctx.reference if ctx.reference.grain is Grain.QUARTER else shift(point_containing(ctx.dct, Grain.QUARTER), -1)
         return Point(Grain.QUARTER, told.start.replace(year=spec.year))
