@@ -18,7 +18,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
-from .report_stretch import is_report_stretch, stretch_year
+from .report_stretch import is_report_quarter, is_report_stretch, stretch_year
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense
@@ -199,6 +199,7 @@ class Tagger:
         reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
         last_by_position: list[tuple[int, Point]] = []
         stretches: list[tuple[int, Point]] = []  # the report stretches among them
+        report_quarter = None
         dct_has_time = has_time_of_day(document)
         for i in order:
             cand, spec = chosen[i], specs[i]
@@ -221,6 +222,7 @@ class Tagger:
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None,
+                          report_quarter=report_quarter,
                           reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start))
             try:
                 result = self.anchorer.resolve(spec, ctx)
@@ -229,6 +231,8 @@ class Tagger:
             if result is None:
                 continue
             resolved[i] = (result, zone_choice, zone)
+            if report_quarter is None and not narrative and is_report_quarter(result.point, dct_local):
+                report_quarter = result.point
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 days.append((cand.start, point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))

@@ -42,7 +42,8 @@ class Spec:
     same: bool = False
     latest: bool = False
     year_ago: str | None = None
-    period_told: bool = False  # "year-earlier results", "the 1988 period": no unit, the period being told
+    period_told: bool = False
+    the_quarter: bool = False  # "the quarter" alone: the one a report tells  # "year-earlier results", "the 1988 period": no unit, the period being told
     dirword: str | None = None
     half_of_unit: bool = False
     ambiguous_slash: tuple[int, int] | None = None
@@ -338,6 +339,7 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.freq = lexicon.lookup("frequency", g["freq"])
     if "latest" in g:
         spec.latest = True
+        spec.the_quarter = "latest2" in cand.groups
         spec.unit = "QUARTER"
     if "yago_unit" in g or cand.rule.name == "year_ago_quarter":
         spec.year_ago = lexicon.lookup("report_period", g.get("yago_unit") or "") or "QUARTER"
