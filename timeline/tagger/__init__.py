@@ -18,7 +18,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import days_of_named_years, month_ranges, other_clock_days, quoted_days
-from .report_stretch import is_report_quarter, is_report_stretch, stretch_year
+from .report_periods import is_report_quarter, is_report_stretch, stretch_year
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive
 from .verb_tense import VerbTense

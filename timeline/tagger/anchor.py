@@ -46,7 +46,7 @@ class Context:
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
     tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
     dct_has_time: bool = False  # the publication moment is known to the minute, not a date at noon
-    report_quarter: Point | None = None  # the quarter a report tells (see report_stretch.report_quarter)
+    report_quarter: Point | None = None  # the quarter an earnings report tells (report_periods)
     reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
 
 

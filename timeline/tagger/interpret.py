@@ -42,8 +42,8 @@ class Spec:
     same: bool = False
     latest: bool = False
     year_ago: str | None = None
-    period_told: bool = False
-    the_quarter: bool = False  # "the quarter" alone: the one a report tells  # "year-earlier results", "the 1988 period": no unit, the period being told
+    period_told: bool = False  # "year-earlier results", "the 1988 period": no unit, the period being told
+    the_quarter: bool = False  # "the quarter" alone: the one a report tells
     dirword: str | None = None
     half_of_unit: bool = False
     ambiguous_slash: tuple[int, int] | None = None

@@ -35,5 +35,6 @@ def stretch_year(dct: datetime, mentioned: Point | None) -> Point:
 
 
 def is_report_quarter(point: Point | None, dct: datetime) -> bool:
+    """A quarter that can be the one a report tells: ended, and within the year before publication."""
     return (point is not None and point.grain is Grain.QUARTER and point.end <= dct
             and dct - point.start <= timedelta(days=366))
