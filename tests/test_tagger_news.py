@@ -2,6 +2,8 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from timeline.models import Document, Domain
 from timeline.settings import Settings
 from timeline.tagger import Tagger
@@ -98,3 +100,45 @@ def test_the_early_hours_are_a_time_of_night_not_a_length():
     values = _values("Guards seized the ship in the early hours of Monday morning. Talks dragged on "
                      "into the late hours. Divers searched for hours.")
     assert values == {"Monday morning": "1989-10-23TMO", "hours": "PTXH"}
+
+
+
+# an earnings report's periods: (text, expression, value), published 1989-10-26
+REPORT_PERIODS = [
+    # after "the nine months", a comparison a year back is some months of that year: the year
+    ("Profit fell in the third quarter. For the nine months, the brewer earned $40 million, compared with "
+     "$52 million a year earlier.", "a year earlier", "1988"),
+    ("Through the first nine months, the maker lost $8 million, against a profit of $3 million in the 1988 "
+     "period. Year-earlier results included a tax gain.", "the 1988 period", "1988"),
+    ("Through the first nine months, the maker lost $8 million, against a profit of $3 million in the 1988 "
+     "period. Year-earlier results included a tax gain.", "Year-earlier", "1988"),
+    # a length of nine months is no stretch of the report
+    ("Sales rose in the third quarter. The strike lasted nine months. Net rose 5% from a year earlier.",
+     "a year earlier", "1988-Q3"),
+    # the day a quarter ended leaves the quarter as the time told; a day named for itself does not
+    ("The maker earned $4 million in its second quarter ended Sept. 30. It lost $1 million a year ago.",
+     "a year ago", "1988-Q2"),
+    ("The maker earned $4 million in the quarter. It paid a dividend on Sept. 30. A year ago, it paid none.",
+     "A year ago", "1988"),
+    # "the latest period" is the quarter told, "the latest quarter" the calendar's
+    ("The maker reported lower fiscal fourth-quarter earnings. Sales in the latest period were flat, and its "
+     "rival's sales in the latest quarter rose.", "the latest period", "1989-Q4"),
+    ("The maker reported lower fiscal fourth-quarter earnings. Sales in the latest period were flat, and its "
+     "rival's sales in the latest quarter rose.", "the latest quarter", "1989-Q3"),
+    ("Sales in the latest period were flat.", "the latest period", "1989-Q3"),
+    # "the quarter" and "the 1988 period" are the report's quarter: the first ended one it names
+    ("The toolmaker earned $3 million in the fiscal first quarter. Sales for the quarter rose 9%.",
+     "the quarter", "1989-Q1"),
+    ("The toolmaker earned $3 million in the fiscal first quarter. In the 1988 period, it lost $1 million.",
+     "the 1988 period", "1988-Q1"),
+    ("The mill posted higher third-quarter profit. After a weak second quarter, prices rose. In the 1989 "
+     "period, costs fell.", "the 1989 period", "1989-Q3"),
+    # a quarter ahead or long ago is not the report's
+    ("The maker expects a fourth-quarter charge. Sales in the quarter were flat.", "the quarter", "1989-Q3"),
+    ("Profit peaked in the third quarter of 1984. Sales in the quarter were flat.", "the quarter", "1989-Q3"),
+]
+
+
+@pytest.mark.parametrize("text,expression,value", REPORT_PERIODS)
+def test_the_periods_an_earnings_report_tells(text, expression, value):
+    assert _values(text)[expression] == value

@@ -18,6 +18,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges, quoted_days
+from .report_periods import is_report_quarter, is_report_stretch, stretch_year
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive, names_a_reported_month
 from .verb_tense import VerbTense
@@ -74,6 +75,15 @@ _SPAN_LABEL_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+\.?)?\s+(?:season|
 _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:getaway|rush|shopping|travel|exodus|break|recess|season|holidays?|"
                                    r"weekend|week|period|sales?|spending|traffic|run-up|lead-up)\b", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+
+
+def _ends_the_period_told(text: str, start: int, mentioned: Point | None) -> bool:
+    """A day that ends the period a report just told ("the fiscal first quarter ended [Sept. 30]"):
+    the period stays the time told, so "a year ago" after it is that quarter a year back (TimeBank,
+    after "the quarter ended <day>": 4 of 6 year-back comparisons a quarter, 2 a day, none the year)."""
+    return (mentioned is not None and mentioned.grain in (Grain.QUARTER, Grain.HALF, Grain.YEAR)
+            and bool(_PERIOD_END_BEFORE.search(text, max(0, start - 10), start)))
 
 
 def _within_story(mentioned: Point | None, story_years: tuple[int, int]) -> bool:
@@ -226,6 +236,8 @@ class Tagger:
         days: list[tuple[int, Point]] = []
         reference = point_containing(document.published.astimezone(ZoneInfo(document.timezone)).replace(tzinfo=None), Grain.DAY)
         last_by_position: list[tuple[int, Point]] = []
+        stretches: list[tuple[int, Point]] = []  # the report stretches among them
+        report_quarter = None
         dct_has_time = has_time_of_day(document)
         for i in order:
             cand, spec = chosen[i], specs[i]
@@ -262,7 +274,9 @@ class Tagger:
                           narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None
                                                                           or bool(cand.rule.options.get("day_before"))),
                           day_first=self.settings.date_order is DateOrder.DMY,
-                          reference_is_mention=mentioned is not None)
+                          reference_is_mention=mentioned is not None,
+                          report_quarter=report_quarter,
+                          reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start))
             try:
                 result = self.anchorer.resolve(spec, ctx)
             except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
@@ -272,6 +286,8 @@ class Tagger:
             if result is None:
                 continue
             resolved[i] = (result, zone_choice, zone)
+            if report_quarter is None and not narrative and is_report_quarter(result.point, dct_local):
+                report_quarter = result.point
             if result.point is not None and result.point.grain.value >= Grain.DAY.value:
                 # a night stays a night: a morning clock beside it is after its midnight
                 night = result.point.grain is Grain.PART_OF_DAY and result.point.code == "NI"
@@ -279,9 +295,16 @@ class Tagger:
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
                     and not _BASELINE_AFTER.match(text, cand.end)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
+                    and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
+                    and not (not narrative and _ends_the_period_told(text, cand.start, mentioned))
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
+                last_by_position.sort(key=lambda item: item[0])
+            elif not narrative and is_report_stretch(spec, text[cand.start:cand.end]):
+                stretch = stretch_year(dct_local, mentioned)
+                stretches.append((cand.start, stretch))
+                last_by_position.append((cand.start, stretch))
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)

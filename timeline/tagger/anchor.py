@@ -46,6 +46,8 @@ class Context:
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
     tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
     dct_has_time: bool = False  # the publication moment is known to the minute, not a date at noon
+    report_quarter: Point | None = None  # the quarter an earnings report tells (report_periods)
+    reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
 
 
 @dataclass(frozen=True)
@@ -437,6 +439,11 @@ class Anchorer:
         if spec.dayrel is not None:
             day = point_containing(base, Grain.DAY)
             return _with_time(shift(day, spec.dayrel), spec)
+        if ctx.reference_is_stretch and spec.period_told and (spec.year_ago or spec.latest and spec.year is not None):
+            # "For the nine months, it lost $9 million, compared with [year-earlier] net of $4
+            # million", "... in [the 1988 period]": some months of that year, in years
+            year = spec.year if spec.year is not None else ctx.reference.start.year - 1
+            return Point(Grain.YEAR, datetime(year, 1, 1))
         if spec.year_ago:
             return self._year_ago(spec, base, tense)
         if spec.latest:
@@ -463,11 +470,21 @@ class Anchorer:
 
     @staticmethod
     def _reported_quarter(spec: Spec, ctx: Context, base: datetime) -> Point:
-        """'the latest quarter': the one before the current; 'the 1988 period' of a report is
-        the quarter being reported (the last one mentioned, else the latest), in 1988."""
+        """'the latest quarter': the one before the current; 'the latest period' the quarter last
+        told; 'the quarter' the one the report tells (else the latest); 'the 1988 period' that
+        quarter in 1988."""
         if spec.year is None:
+            if spec.period_told and ctx.reference_is_mention and ctx.reference.grain is Grain.QUARTER:
+                # why: "[the latest period]" is the quarter the report tells (a fiscal fourth
+                # quarter too), where "the latest quarter" is the last one of the calendar
+                return ctx.reference
+            if spec.the_quarter and ctx.report_quarter is not None:
+                return ctx.report_quarter  # "earned $5 million in the fiscal first quarter ... for [the quarter]"
             return shift(point_containing(base, Grain.QUARTER), -1)
-        told = ctx.reference if ctx.reference.grain is Grain.QUARTER else shift(point_containing(ctx.dct, Grain.QUARTER), -1)
+        # why: the report's own quarter, not an aside ("After a flat second quarter, ... In [the
+        # 1989 period]"): TimeBank wsj_0292, wsj_0928
+        told = ctx.report_quarter or (ctx.reference if ctx.reference.grain is Grain.QUARTER
+                                      else shift(point_containing(ctx.dct, Grain.QUARTER), -1))
         return Point(Grain.QUARTER, told.start.replace(year=spec.year))
 
     def _holiday(self, spec: Spec, base: datetime, tense: str | None) -> Point | None:

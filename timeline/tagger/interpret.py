@@ -42,6 +42,8 @@ class Spec:
     same: bool = False
     latest: bool = False
     year_ago: str | None = None
+    period_told: bool = False  # "year-earlier results", "the 1988 period": no unit, the period being told
+    the_quarter: bool = False  # "the quarter" alone: the one a report tells
     dirword: str | None = None
     half_of_unit: bool = False
     ambiguous_slash: tuple[int, int] | None = None
@@ -344,9 +346,12 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.freq = lexicon.lookup("frequency", g["freq"])
     if "latest" in g:
         spec.latest = True
+        spec.the_quarter = "latest2" in cand.groups
         spec.unit = "QUARTER"
     if "yago_unit" in g or cand.rule.name == "year_ago_quarter":
         spec.year_ago = lexicon.lookup("report_period", g.get("yago_unit") or "") or "QUARTER"
+    if spec.latest or spec.year_ago:
+        spec.period_told = (g.get("yago_unit") or g.get("latest") or "period").lower() == "period"
     if "dirword" in g:
         spec.dirword = g["dirword"].lower()
         if spec.num is None and lexicon.is_plural_unit(g.get("unit", "")) and not cand.groups.get("dirword2"):

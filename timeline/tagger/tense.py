@@ -117,6 +117,8 @@ class TenseCues:
                     # why: "told reporters on [Sunday] that the launches had ...": the clause
                     # "that" opens is the verb's object, its tense is not the expression's
                     break
+                if not reverse and _reduced_relative(words, index):
+                    continue
                 found = self._cue(words, index)
                 if found is None:
                     continue
@@ -220,6 +222,17 @@ class TenseCues:
                 return None
             return "PAST"
         return None
+
+
+def _reduced_relative(words: list[str], index: int) -> bool:
+    """A participle with its agent after a noun ("new markets [untouched] by the crisis", "a
+    plan [backed] by lenders"): it describes the noun, so it says nothing of the clause's tense."""
+    word = words[index]
+    return (word.endswith("ed") and index + 1 < len(words) and words[index + 1] == "by"
+            and index > 0 and words[index - 1] not in _AUXILIARIES)
+
+
+_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got"}
 
 
 # a relative clause set off by a comma, still open at the expression
