@@ -120,4 +120,18 @@ def day_links(events: list[Event], timexes: list[Timex], relations: list[Relatio
         if other in rels and other not in done:
             done.add(other)
             out.append(Relation(source=other, target=DCT, type=rels[other], origin="dct-day", confidence=1.0))
-    return out
+    return time_time_last(out, {t.id for t in timexes})
+
+
+def time_time_last(relations: list[Relation], timex_ids: set[str]) -> list[Relation]:
+    """The links between two time expressions written after the others (stable).
+
+    why: where links state one thing twice ("Friday" and "Friday" each SIMULTANEOUS with the
+    publication day, and with each other), a reduction that drops, in writing order, each link
+    the rest entail keeps the last written; TimeML annotators state such a relation between the
+    two mentions, not each mention's to the DCT (TBAQ gold: 391 of 470 time-time links join two
+    in-text expressions). Same count of reduced links, more of them in the gold closure: awareness
+    gold entities cross-corpus 0.3727 -> 0.3747 (P 0.3575 -> 0.3611, R unchanged)
+    """
+    inner = [r for r in relations if r.source in timex_ids and r.target in timex_ids]
+    return [r for r in relations if not (r.source in timex_ids and r.target in timex_ids)] + inner
