@@ -120,4 +120,22 @@ def day_links(events: list[Event], timexes: list[Timex], relations: list[Relatio
         if other in rels and other not in done:
             done.add(other)
             out.append(Relation(source=other, target=DCT, type=rels[other], origin="dct-day", confidence=1.0))
-    return out
+    return time_time_last(out, {t.id for t in timexes})
+
+
+def time_time_last(relations: list[Relation], timex_ids: set[str]) -> list[Relation]:
+    """The links between two time expressions written after the others (stable).
+
+    why: where links state one thing twice ("Friday" and "Friday" each SIMULTANEOUS with the
+    publication day, and with each other), a reduction that drops, in writing order, each link
+    the rest entail keeps the last written; TimeML annotators state such a relation between the
+    two mentions, not each mention's to the DCT (TBAQ gold: 391 of 470 time-time links join two
+    in-text expressions). Same count of reduced links, more of them in the gold closure: awareness
+    gold entities cross-corpus 0.3727 -> 0.3747 (P 0.3575 -> 0.3611, R unchanged). Tried: the
+    DCT links written first as well (0.3734), every link with a time expression last (0.3731),
+    both costing recall where a day link and an event link disagree; leaving out a DCT link the
+    other links entail (0.3726); no DCT link for an event linked to a time expression, as the
+    gold rarely gives one both (0.3722: their closure carried event-event links)
+    """
+    inner = [r for r in relations if r.source in timex_ids and r.target in timex_ids]
+    return [r for r in relations if not (r.source in timex_ids and r.target in timex_ids)] + inner
