@@ -335,12 +335,64 @@ def coreference_links(parsed, by_token, lexicon) -> list[Relation]:
                 continue
             same = other_lemma == lemma or (not is_verb and any(lemma in g and other_lemma in g
                                                                  for g in lexicon.coreference))
+            if same and not is_verb and _contrasted(tok, parsed[j]):
+                continue  # "the Fed's last meeting" ... "its next policy meeting": two meetings
             # why: a repeated eventive noun names the same happening even without "the"
             if same and (definite or (other_lemma == lemma and not is_verb)):
                 out.append(Relation(source=by_token[i].id, target=by_token[j].id, type="IDENTITY",
                                     origin="event-event:coreference", confidence=0.35))
                 break
         seen.insert(0, (i, lemma, tok.tag_))
+    return out
+
+
+# words that set one happening of a kind against another ("the last meeting", "the next one")
+_CONTRAST_MODIFIERS = frozenset({"last", "next", "previous", "first", "second", "third", "final", "another",
+                                 "new", "earlier", "later", "past", "upcoming", "coming", "former", "other",
+                                 "latest", "prior", "following", "initial"})
+
+
+def _contrasted(a, b) -> bool:
+    """Two mentions of a noun whose modifiers set them apart: both say which one, differently."""
+    def which(tok) -> frozenset[str]:
+        return frozenset(c.lower_ for c in tok.children if c.lower_ in _CONTRAST_MODIFIERS)
+    ma, mb = which(a), which(b)
+    return bool(ma) and bool(mb) and ma != mb
+
+
+def _dated_away_from(event_time: list[Relation], by_id: dict, published) -> set[str]:
+    """Events a date places wholly before or after publication: a present tense there is a
+    timetable's ("the U.S. Open begins Aug. 26", "earnings are due on April 25"), not a
+    situation holding now; its INCLUDES had been rejected against the date and listed as a conflict."""
+    if published is None:
+        return set()
+    out = set()
+    for r in event_time:
+        t = by_id.get(r.target)
+        if r.type in ("IS_INCLUDED", "SIMULTANEOUS") and t is not None and t.interval is not None \
+                and (t.interval.start >= published or t.interval.end <= published):
+            out.add(r.source)
+    return out
+
+
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "for"})
+
+
+def destination_links(parsed, by_token) -> list[Relation]:
+    """A journey's end and what happened there: "fled to Belgrade, where he was executed" (the
+    execution after the flight), unless the clause looks back ("where he had lived")."""
+    out = []
+    for i, event in by_token.items():
+        tok = parsed[i]
+        if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
+            continue
+        if any(c.lower_ in ("had", "has", "have", "'d") for c in tok.children if c.dep_ in ("aux", "auxpass")):
+            continue
+        prep = tok.head.head
+        journey = prep.head if prep.lower_ in _DESTINATION_PREPOSITIONS and tok.head.dep_ == "pobj" else None
+        if journey is not None and journey.i in by_token and journey.tag_ == "VBD":
+            out.append(Relation(source=by_token[journey.i].id, target=event.id, type="BEFORE",
+                                origin="event-event:destination", confidence=0.6))
     return out
 
 
@@ -543,7 +595,9 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     headline_ids = {e.id for e in heads.values() if e.tense == "PRESENT" and e.aspect == "NONE"}
     backshifted = _backshifted(parsed, by_token, lexicon)
     linked = _linked_score(tlink_model, parsed, by_token)
+    scheduled = _dated_away_from(et, by_id, published)
     tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids
+                 and not (r.source in scheduled and r.origin == "event-dct:tense:present")
                  and not (r.source in backshifted and r.type == "BEFORE")]
     # why: the learned order reads a sentence after the one before; the headline is not one of them
     headline_all = {e.id for e in heads.values()}
@@ -552,7 +606,8 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             + offset_links(parsed, by_token, timexes, et)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + light_verb_links(parsed, by_token, lexicon) + participle_links(parsed, by_token)
-            + narrative_links(parsed, by_token) + coreference_links(parsed, by_token, lexicon)
+            + narrative_links(parsed, by_token) + destination_links(parsed, by_token)
+            + coreference_links(parsed, by_token, lexicon)
             + aspectual_links(parsed, by_token)
             + tense_dct + inherited_dct_links(parsed, by_token)
             + [r for r in pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN, linked)

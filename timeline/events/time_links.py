@@ -178,6 +178,10 @@ def _event_above(root, by_token) -> Event | None:
     while anc.i not in by_token and anc.head != anc and not (anc.pos_ == "ADJ" and anc.dep_ not in NOMINAL_DEPS):
         # why: an adjective holds its own date ("the jobs report, due on Friday"), unless it
         # stands for a noun ("aftershocks followed the quake, the strongest at 3:05 a.m.")
+        if anc.dep_ == "relcl":
+            # why: a relative clause's time is its own ("hear from anyone who was in the area
+            # between 2am and 3am" had dated 'hear', the main verb, at 3am)
+            return None
         anc = anc.head
     return by_token.get(anc.i) if anc.i != root.i else None
 
