@@ -132,3 +132,36 @@ def test_an_event_dated_by_a_hyphenated_range_lies_within_both_ends():
     assert ("rose", "ENDS_ON_OR_BEFORE", "September", "event-time:signal:range") in links, links
     rose = next(e for e in result.events if e.text == "rose")
     assert rose.when.latest_end == datetime(2025, 9, 30, 22, tzinfo=timezone.utc)  # end of September in Berlin
+
+
+def test_a_last_and_a_next_meeting_are_two_meetings():
+    text = ("Asian markets fell after minutes of the Federal Reserve's last meeting revived fears. "
+            "The Fed's next policy meeting ends on Wednesday.")
+    result = reconstruct(text, published="2013-03-14T15:20:00+09:00", timezone="Asia/Tokyo")
+    assert not [link for link in _named(result, {"meeting"}) if link[3] == "event-event:coreference"]
+    meetings = [e for e in result.events if e.text == "meeting"]
+    assert meetings[0].when.latest_end <= datetime(2013, 3, 14, 6, 20, tzinfo=timezone.utc)  # before publication
+
+
+def test_a_timetable_s_present_is_no_conflict():
+    # "begins Aug. 26": a present tense a date places ahead states no INCLUDES the publication
+    text = "The U.S. Open begins Aug. 26. Quarterly earnings are due on Oct. 23."
+    result = reconstruct(text, published="2013-07-07T20:30:00+01:00", timezone="Europe/London")
+    assert not result.conflicts
+    begins = next(e for e in result.events if e.text == "begins")
+    assert begins.when.earliest_start >= datetime(2013, 8, 25, 23, tzinfo=timezone.utc)
+
+
+def test_a_relative_clause_keeps_its_own_time():
+    text = 'Police said: "We want to hear from anyone who was in the area between 2am and 3am."'
+    result = reconstruct(text, published="2013-03-03T13:20:00+00:00", timezone="Europe/London")
+    assert not [link for link in _named(result, {"hear"}) if link[2] in ("2am", "3am")]
+
+
+def test_what_happened_at_a_journey_s_end_follows_it():
+    text = "Kara Mustafa fled to Belgrade, where he was executed on 25 December."
+    result = reconstruct(text, published="2020-05-01T12:00:00+00:00", timezone="UTC")
+    assert ("fled", "BEFORE", "executed", "event-event:destination") in _named(result, {"fled"})
+    text = "He moved to Paris, where he had lived as a child."  # the clause looks back
+    result = reconstruct(text, published="2020-05-01T12:00:00+00:00", timezone="UTC")
+    assert not [link for link in _named(result, {"moved"}) if link[3] == "event-event:destination"]
