@@ -21,6 +21,7 @@ TYPHOON_WEDNESDAY = ("2013-10-16T13:30", "Asia/Tokyo")
 GETAWAY_THURSDAY = ("2016-03-24T16:00", "Europe/London")
 FOOTPRINTS_THURSDAY = ("2021-09-23T18:00", "America/New_York")
 BANKS_TUESDAY = ("2013-03-26T19:30", "Asia/Nicosia")
+STRIKE_FRIDAY = ("2019-04-12T15:00", "Europe/Paris")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -142,6 +143,13 @@ PROBES = [
     Probe("headline_past_participle_stays_past", BANKS_TUESDAY,
           "Banks closed until Thursday\n\nNICOSIA, Cyprus (AP) \u2014 The banks were shut last week.",
           [("Thursday", "DATE", "2013-03-21", None), ("last week", "DATE", "2013-W12", None)]),
+    # a clock ahead on today's weekday, already gone, is next week's
+    Probe("future_clock_on_todays_weekday_gone", STRIKE_FRIDAY,
+          "The strike is due to begin at 6 a.m. on Tuesday and end at 6 a.m. on Friday.",
+          [("6 a.m. on Tuesday", "TIME", "2019-04-16T06:00", None), ("6 a.m. on Friday", "TIME", "2019-04-19T06:00", None)]),
+    Probe("future_clock_on_todays_weekday_ahead", STRIKE_FRIDAY,
+          "The match kicks off at 8 p.m. on Friday.",
+          [("8 p.m. on Friday", "TIME", "2019-04-12T20:00", None)]),
 ]
 
 NEGATIVES = [

@@ -672,7 +672,12 @@ class Anchorer:
                 weekday_tense = "FUTURE"
             elif tense == "PLAN":  # "was planned to open on Monday": the nearest Monday
                 weekday_tense = None
-            return _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
+            point = _with_time(_choose(_weekday_points(base, spec.weekday), base, weekday_tense), spec)
+            if weekday_tense == "FUTURE" and spec.hour is not None and point.start < base:
+                # why: a clock ahead on today's weekday already gone is next week's ("the strike
+                # will end at 6 a.m. on Friday", said on a Friday afternoon)
+                point = _with_time(shift(point_containing(point.start, Grain.DAY), 7), spec)
+            return point
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
