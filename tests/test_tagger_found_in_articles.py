@@ -22,6 +22,7 @@ GETAWAY_THURSDAY = ("2016-03-24T16:00", "Europe/London")
 FOOTPRINTS_THURSDAY = ("2021-09-23T18:00", "America/New_York")
 BANKS_TUESDAY = ("2013-03-26T19:30", "Asia/Nicosia")
 STRIKE_FRIDAY = ("2019-04-12T15:00", "Europe/Paris")
+TUNNEL_MONDAY = ("2016-07-25T12:00", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -150,6 +151,13 @@ PROBES = [
     Probe("future_clock_on_todays_weekday_ahead", STRIKE_FRIDAY,
           "The match kicks off at 8 p.m. on Friday.",
           [("8 p.m. on Friday", "TIME", "2019-04-12T20:00", None)]),
+    # "the evening" after a year or a month told last is an evening of some day of it
+    Probe("evening_after_a_year", TUNNEL_MONDAY,
+          "The tunnel opened in 1924. Crowds walked through it into the evening.",
+          [("1924", "DATE", "1924", None), ("the evening", "TIME", "1924-XX-XXTEV", None)]),
+    Probe("on_nights_and_weekends", TUNNEL_MONDAY,
+          "Service will continue on nights and weekends until the closure begins.",
+          [("nights", "SET", "XXXX-XX-XXTNI", None), ("weekends", "SET", "XXXX-WXX-WE", None)]),
 ]
 
 NEGATIVES = [

@@ -569,6 +569,14 @@ class Anchorer:
             return this
         if spec.unit:
             grain = grain_of(spec.unit)
+            if (spec.part and grain is Grain.DAY and spec.anaphoric and ctx.reference_is_mention
+                    and ctx.reference.grain.value < Grain.DAY.value):
+                # why: "the evening" after "in 1924" is an evening of some day of that year, not
+                # 1 January's (the reference's first day had been taken)
+                year = ctx.reference.start.year
+                month = f"{ctx.reference.start.month:02d}" if ctx.reference.grain is Grain.MONTH else "XX"
+                value = f"{year:04d}-{month}-XXT{spec.part}"
+                return Resolution(era.bc_value(value) if era.is_stand_in(year) else value, None, "TIME")
             if spec.part and grain is Grain.DAY:
                 day = shift(point_containing(base, Grain.DAY), rel)
                 return point_containing(day.start, Grain.PART_OF_DAY, spec.part)
