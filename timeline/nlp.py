@@ -21,7 +21,7 @@ def mark_headline_break(doc):
     Why only the headline: breaking at every blank line (the parser joins 118 sentence pairs of
     TBAQ across one) narrowed the learned pair order's adjacent-sentence window: TimeBank-Dense
     0.5071 -> 0.4997, MATRES 0.7037 -> 0.6968."""
-    from .events.headline import headline_span
+    from .spans import headline_span
 
     span = headline_span(doc.text)
     if span is None:

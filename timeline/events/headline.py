@@ -8,37 +8,18 @@ stood as its own row of the timeline beside the lead's event.
 """
 from __future__ import annotations
 
-import re
 
 from ..models import Relation
 from ..solver.dct_day import DCT
-# why: a headline is short and ends without a full stop; a dateline block ("NAIROBI, Kenya (AP) _")
-# ends in a dash or underscore and names no event, so it never matches
-_MAX_WORDS = 20
-_BLOCK_BREAK = re.compile(r"\n[ \t\r]*\n")
+from ..spans import BLOCK_BREAK, headline_span
 # how far into the story the headline's events are looked for: the lead and the next paragraphs
 _BODY_PARAGRAPHS = 3
-
-
-def headline_span(text: str) -> tuple[int, int] | None:
-    """Character span of the headline: a first block of at most 20 words with no closing
-    punctuation, followed by more text; None when the text starts with its body."""
-    stripped = text.lstrip()
-    start = len(text) - len(stripped)
-    brk = _BLOCK_BREAK.search(text, start)
-    if brk is None:
-        return None
-    block = text[start:brk.start()].rstrip()
-    if not block or "\n" in block.strip() or block[-1] in ".!?\"'”’:;_-–—" \
-            or len(block.split()) > _MAX_WORDS or not text[brk.end():].strip():
-        return None
-    return start, start + len(block)
 
 
 def _body_end(text: str, after: int) -> int:
     pos = after
     for _ in range(_BODY_PARAGRAPHS + 1):
-        brk = _BLOCK_BREAK.search(text, pos)
+        brk = BLOCK_BREAK.search(text, pos)
         if brk is None:
             return len(text)
         pos = brk.end()

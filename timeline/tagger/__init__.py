@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from ..models import Document, Domain, Interval, Timex
 from ..inputs import DATE_ONLY_HOUR
+from ..spans import headline_span
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
 from . import era
@@ -38,7 +39,8 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 # a clause that puts its event before or after the main one ("..., after leaving port on Monday")
 _SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
-# a subordinate clause's opening word, with no clause break between it and a day
+# a relative clause's opening ("a summit that began", "which"), and the verbs whose "that" opens
+# their object instead ("said that")
 _RELATIVE_OPENING = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+that"
                                r"|\b(?:which|who|whose))\b[^,;:()]*$", re.IGNORECASE)
 _THAT_AFTER_VERB = {"said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "confirmed",
@@ -46,6 +48,7 @@ _THAT_AFTER_VERB = {"said", "says", "say", "told", "tells", "announced", "report
                     "warned", "noted", "claimed", "insisted", "agreed", "ruled", "decided", "feared", "hoped",
                     "expected", "learned", "realized", "suggested", "argued", "explained", "admitted", "denied",
                     "so", "such", "now", "than"}
+# a subordinate clause's opening word, with no clause break between it and a day
 _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)\b[^,;:()]*$", re.IGNORECASE)
 # "Thursday's closing price", "would get around Wednesday's ruling": a weekday that owns
 # something (tense.is_possessive) names one gone by or today, whatever the clause's tense
@@ -66,14 +69,15 @@ _LABEL_AFTER = re.compile(r"[\s-]+(?-i:[a-z]{3,})")
 _DECADE_LABEL_AFTER = re.compile(r"[\s-]+(?!(?:the|and|but|his|her|its|their|was|were|had|saw|when|for|with|from|they|she)\b)(?-i:[a-z]{3,})")
 
 
-# "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
-# that names a baseline to measure against is no time the story moves to
 # "the June-September season", "the April-June period": months joined by a hyphen that name a
 # span a noun labels; they are this year's, whatever the clause's tense says of its verb
 _SPAN_LABEL_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\.?\s*[-\u2013]\s*)?$")
 _SPAN_LABEL_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+\.?)?\s+(?:season|period|months|window|term|semester)\b")
+# "the Easter getaway", "Christmas shopping": a holiday naming its season
 _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:getaway|rush|shopping|travel|exodus|break|recess|season|holidays?|"
                                    r"weekend|week|period|sales?|spending|traffic|run-up|lead-up)\b", re.IGNORECASE)
+# "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
+# that names a baseline to measure against is no time the story moves to
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
@@ -166,24 +170,21 @@ def _years_before_the_era(spec: Spec, year: int) -> Resolution | None:
 
 
 # a headline's "to" + verb says "will" ("Banks to stay closed until Thursday")
-_HEADLINE = re.compile(r"([^\n]*)\r?\n[ \t\r]*\n")
 _HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+[a-z]+\b")
 
 
 def _in_headline_after_to(text: str, start: int) -> bool:
-    """The expression sits in a headline (a first line without a full stop, a blank line
-    after it) after a 'to' + verb that stands for 'will'."""
-    headline = _HEADLINE.match(text)
-    return (headline is not None and start < headline.end(1)
-            and not headline.group(1).rstrip().endswith((".", "?", "!"))
-            and bool(_HEADLINE_TO.search(text, 0, start)))
+    """The expression sits in the headline after a 'to' + verb that stands for 'will'."""
+    headline = headline_span(text)
+    return (headline is not None and headline[0] <= start < headline[1]
+            and bool(_HEADLINE_TO.search(text, headline[0], start)))
 
 
 def _labels_a_span(text: str, start: int, end: int) -> bool:
     """A month at one end of a hyphenated pair a noun labels ("the [June]-September season")."""
     before = _SPAN_LABEL_BEFORE.search(text, max(0, start - 20), start)
     after = _SPAN_LABEL_AFTER.match(text, end)
-    return bool(before and after) and ("-" in text[before.start():after.end()] or "\u2013" in text[before.start():after.end()])
+    return bool(before and after) and any(dash in text[before.start():after.end()] for dash in ("-", "\u2013"))
 
 
 class Tagger:

@@ -42,9 +42,8 @@ class ZoneLexicon:
         self.locative = frozenset(words["locative"])
         self.filler = frozenset(words["filler"])
         fillers = "|".join(re.escape(w) for w in sorted(self.filler))
-        self.destination = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                                                       for p in words.get("destination", ["(?!)"]))
-                                      + rf")\s+(?:(?:{fillers})\s+)*$", re.IGNORECASE)
+        journeys = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words.get("destination", ())) or "(?!)"
+        self.destination = re.compile(rf"\b(?:{journeys})\s+(?:(?:{fillers})\s+)*$", re.IGNORECASE)
         self.directions = {k.lower(): (v["axis"], tuple(v["band"]))
                            for k, v in data["directions"].items()}
         self.sentence_abbreviations = tuple(data["sentences"]["abbreviations"])
