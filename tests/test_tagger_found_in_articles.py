@@ -23,6 +23,7 @@ FOOTPRINTS_THURSDAY = ("2021-09-23T18:00", "America/New_York")
 BANKS_TUESDAY = ("2013-03-26T19:30", "Asia/Nicosia")
 STRIKE_FRIDAY = ("2019-04-12T15:00", "Europe/Paris")
 TUNNEL_MONDAY = ("2016-07-25T12:00", "America/New_York")
+BUSHFIRE_SATURDAY = ("2020-01-04T15:20", "Australia/Melbourne")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -158,6 +159,20 @@ PROBES = [
     Probe("on_nights_and_weekends", TUNNEL_MONDAY,
           "Service will continue on nights and weekends until the closure begins.",
           [("nights", "SET", "XXXX-XX-XXTNI", None), ("weekends", "SET", "XXXX-WXX-WE", None)]),
+    # a part of a day told right before the day it is of is that day's, not the day told before
+    Probe("part_of_day_on_the_day_after_it", BUSHFIRE_SATURDAY,
+          "Evacuation orders were issued on Thursday. Residents described a sky that turned black "
+          "by mid-afternoon on Friday.",
+          [("Thursday", "DATE", "2020-01-02", None), ("mid-afternoon", "TIME", "2020-01-03TAF", "MID"),
+           ("Friday", "DATE", "2020-01-03", None)]),
+    Probe("part_of_day_of_the_day", BUSHFIRE_SATURDAY,
+          "Shelling resumed on the evening of Wednesday, a day after the ceasefire.",
+          [("the evening", "TIME", "2020-01-01TEV", None), ("Wednesday", "DATE", "2020-01-01", None),
+           ("a day", "DURATION", "P1D", None)]),
+    # "at least" between a date-moving verb's "until" and the day keeps it a deadline ahead
+    Probe("extended_until_at_least_weekday", BUSHFIRE_SATURDAY,
+          "Evacuation orders issued Thursday for the coast were extended until at least Wednesday.",
+          [("Thursday", "DATE", "2020-01-02", None), ("Wednesday", "DATE", "2020-01-08", None)]),
 ]
 
 NEGATIVES = [

@@ -18,7 +18,8 @@ from .interpret import Spec, interpret
 from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
-from .readings import days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges, quoted_days
+from .readings import (days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges,
+                       parts_of_named_days, quoted_days)
 from .report_periods import is_report_quarter, is_report_stretch, stretch_year
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive, names_a_reported_month
@@ -308,6 +309,7 @@ class Tagger:
                 last_by_position.append((cand.start, stretch))
                 last_by_position.sort(key=lambda item: item[0])
         other_clock_days(text, chosen, specs, resolved)
+        parts_of_named_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)
         overnight_clock_ranges(text, chosen, specs, resolved)
         days_of_named_years(text, chosen, specs, resolved)

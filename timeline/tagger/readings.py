@@ -62,6 +62,28 @@ def other_clock_days(text: str, chosen: list, specs: list, resolved: dict) -> No
         resolved[second] = _moved(resolved[second], datetime.combine(day, other.point.start.time()))
 
 
+_ON_THE_DAY = re.compile(r"\s+(?:on|of)\s+$")
+_DAY_OF_ITS_OWN = re.compile(r"(?i)(?:this|tomorrow|yesterday|last|next)\b")  # "this morning" is today's
+
+
+def parts_of_named_days(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"by mid-afternoon on Friday", "in the evening on May 3": a part of a day that names no
+    day, told right before the day it is of, is that day's, not the one of the sentence
+    before (the day comes second, so it was unknown when the part was anchored)."""
+    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
+        if first not in resolved or second not in resolved:
+            continue
+        part, day = resolved[first][0], resolved[second][0]
+        spec = specs[first]
+        if (spec.part is None or spec.hour is not None or spec.weekday or spec.day or spec.rel is not None
+                or spec.dayrel is not None or part.point is None or day.point is None
+                or part.point.grain is not Grain.PART_OF_DAY or day.point.grain is not Grain.DAY
+                or _DAY_OF_ITS_OWN.match(text, chosen[first].start)
+                or not _ON_THE_DAY.fullmatch(text, chosen[first].end, chosen[second].start)):
+            continue
+        resolved[first] = _moved(resolved[first], datetime.combine(day.point.start.date(), part.point.start.time()))
+
+
 _SPAN_CONNECTORS = {"-", "–", "to", "through", "thru", "until", "till", "into"}
 
 

@@ -77,6 +77,8 @@ class TenseCues:
         the clause's event, so a past clause does not send it back; a past perfect still does."""
         left, _ = self._sentence(text, start, end)
         before = _words(text[left:start])
+        if before[-2:] == ["at", "least"]:
+            before = before[:-2]  # why: "extended until at least [Wednesday]" is still a deadline
         deadline = _ends_with(before, self.deadline) or (
             _ends_with(before, self.deadline_after_verb)
             and any(_contains(before, verb) for verb in self.date_moving_verbs))
