@@ -3,7 +3,7 @@ market report, a summit): each sentence as it stood in its article, with every e
 holds. Rows and helpers are those of test_tagger_unseen."""
 from __future__ import annotations
 
-from test_tagger_unseen import Probe, round_tests
+from test_tagger_unseen import H, Probe, round_tests
 
 LANDFALL_THURSDAY = ("2025-09-11T14:30", "America/Chicago")
 SUMMIT_MONDAY = ("2025-03-17T21:00", "Asia/Tokyo")
@@ -24,6 +24,7 @@ BANKS_TUESDAY = ("2013-03-26T19:30", "Asia/Nicosia")
 STRIKE_FRIDAY = ("2019-04-12T15:00", "Europe/Paris")
 TUNNEL_MONDAY = ("2016-07-25T12:00", "America/New_York")
 BUSHFIRE_SATURDAY = ("2020-01-04T15:20", "Australia/Melbourne")
+BRIDGE_ANNIVERSARY = ("2023-05-24T09:00", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -173,6 +174,17 @@ PROBES = [
     Probe("extended_until_at_least_weekday", BUSHFIRE_SATURDAY,
           "Evacuation orders issued Thursday for the coast were extended until at least Wednesday.",
           [("Thursday", "DATE", "2020-01-02", None), ("Wednesday", "DATE", "2020-01-08", None)]),
+    # the Monday holidays had fixed days before 1971, Thanksgiving was the last Thursday until 1941
+    Probe("memorial_day_before_the_monday_holidays", BRIDGE_ANNIVERSARY,
+          "The bridge opened on May 24, 1883. Six days later, on Memorial Day, a stampede killed twelve people.",
+          [("May 24, 1883", "DATE", "1883-05-24", None), ("Six days later", "DATE", "1883-05-30", None),
+           ("Memorial Day", "DATE", "1883-05-30", None)], domain=H),
+    Probe("thanksgiving_on_the_last_thursday", BRIDGE_ANNIVERSARY,
+          "The store first opened in 1934. That Thanksgiving the queue ran around the block.",
+          [("1934", "DATE", "1934", None), ("Thanksgiving", "DATE", "1934-11-29", None)], domain=H),
+    Probe("columbus_day_on_its_date", BRIDGE_ANNIVERSARY,
+          "The statue was unveiled in 1957. On Columbus Day a crowd of 5,000 watched.",
+          [("1957", "DATE", "1957", None), ("Columbus Day", "DATE", "1957-10-12", None)], domain=H),
 ]
 
 NEGATIVES = [

@@ -206,7 +206,13 @@ def _weekday_points(base: datetime, weekday: int) -> list[Point]:
 
 def holiday_date(rule: str, year: int) -> date | None:
     """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset',
-    'NEWMOON month day offset', 'HEBREW holiday offset', 'ORTHODOX_EASTER offset'."""
+    'NEWMOON month day offset', 'HEBREW holiday offset', 'ORTHODOX_EASTER offset'; 'RULE | YEAR
+    OLDER_RULE' gives the rule years before YEAR kept (Memorial Day was 30 May until 1970)."""
+    if "|" in rule:
+        rule, older = (part.strip() for part in rule.split("|", 1))
+        since, older_rule = older.split(None, 1)
+        if year < int(since):
+            return holiday_date(older_rule, year)
     parts = rule.split()
     if parts[0] == "NEWMOON":  # NEWMOON month day utc-offset: the first new moon from that day
         month, day, offset = (int(x) for x in parts[1:4])
