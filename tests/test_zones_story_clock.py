@@ -200,3 +200,18 @@ def test_windows_line_ends_keep_the_dateline_and_the_headline():
     found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/Chicago")}
     assert found["Friday at 6 a.m."].timezone == "America/New_York"  # Boston's clock, not the publisher's
     assert found["Friday at 6 a.m."].interval.start == datetime(2024, 3, 8, 11, tzinfo=timezone.utc)
+
+
+def test_a_country_s_adjective_before_time_is_its_clock():
+    text = "ROME - The women were handed over at the border at about 9 p.m. Syrian time."
+    assert _utc(text)["9 p.m. Syrian time"].hour == 18  # Damascus, UTC+3 since 2022, not Rome's UTC+1
+    text = "BAGHDAD - The curfew starts at 10 p.m. Iraqi time."
+    assert _utc(text)["10 p.m. Iraqi time"].hour == 19  # Baghdad is UTC+3
+
+
+def test_a_weekday_between_a_clock_and_its_place_is_the_clock_s_day():
+    text = "ROME - The officials crossed at 9 p.m. Wednesday Damascus time, the ministry said."
+    found = {t.text: t for t in timeline.tag(text, published=PUBLISHED, timezone="America/New_York")}
+    clock = found["9 p.m. Wednesday"]
+    assert clock.value == "2024-03-06T21:00"
+    assert clock.interval.start.astimezone(timezone.utc) == datetime(2024, 3, 6, 18, tzinfo=timezone.utc)

@@ -14,6 +14,8 @@ from .clock import offset_zone
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 _MINUS = "\u2212"  # typographic minus, as in "UTC\u22123"
+_DAY_NAMES = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+              "July|August|September|October|November|December)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ class ZoneLexicon:
                          for n in sorted(self.names, key=len, reverse=True))
         local = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in self.local_phrases)
         # "<Place> time": one to three capitalised words, resolved through the gazetteer.
-        place = rf"[A-Z][\w'\u2019.\-]*(?:\s[A-Z][\w'\u2019.\-]*){{0,2}}\s(?i:{time_word})"
+        # why: a day named between ("9 p.m. Thursday Damascus time") is the clock's day, no place
+        place = rf"(?!{_DAY_NAMES}\b)[A-Z][\w'\u2019.\-]*(?:\s[A-Z][\w'\u2019.\-]*){{0,2}}\s(?i:{time_word})"
         bare = "|".join(map(re.escape, self.bare_names)) or "(?!)"
         inner = (rf"{self._offset_source()}"
                  rf"|(?i:(?:{names})\s+{time_word})"
