@@ -215,3 +215,15 @@ def test_a_weekday_between_a_clock_and_its_place_is_the_clock_s_day():
     clock = found["9 p.m. Wednesday"]
     assert clock.value == "2024-03-06T21:00"
     assert clock.interval.start.astimezone(timezone.utc) == datetime(2024, 3, 6, 18, tzinfo=timezone.utc)
+
+
+def test_the_gmt_reading_beside_a_bare_clock_rules_out_a_flashback_s_day():
+    text = ("ROME - Two aid workers landed in Rome early Friday.\n\nThey were kidnapped near Aleppo on "
+            "the night of July 31. Their plane touched down at 4:10 a.m. local time (0310 GMT).")
+    found = {t.text: t for t in timeline.tag(text, published="2015-01-16T10:30:00+01:00", timezone="Europe/Rome")}
+    # UTC+1 is Rome's winter clock: the landing's Friday, not 1 August (UTC+2) after the July night
+    assert found["4:10 a.m."].value == "2015-01-16T04:10"
+    assert found["4:10 a.m."].interval.start.astimezone(timezone.utc) == datetime(2015, 1, 16, 3, 10, tzinfo=timezone.utc)
+    without_reading = {t.text: t for t in timeline.tag(text.replace(" (0310 GMT)", ""),
+                                                         published="2015-01-16T10:30:00+01:00", timezone="Europe/Rome")}
+    assert without_reading["4:10 a.m."].value == "2014-08-01T04:10"  # the day the sentence before told

@@ -21,6 +21,7 @@ from .readings import on_other_clock as _on_other_clock
 from .readings import (days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges,
                        parts_of_named_days, quoted_days)
 from .report_periods import is_report_quarter, is_report_stretch, stretch_year
+from .stated_day import day_fitting_stated_offset
 from .ruleset import RuleSet, load_ruleset
 from .tense import TenseCues, is_possessive, names_a_reported_month
 from .verb_tense import VerbTense
@@ -287,6 +288,8 @@ class Tagger:
                 result = _years_before_the_era(spec, dct_local.year)
             if result is None:
                 continue
+            if self._is_bare_clock(spec):
+                result = day_fitting_stated_offset(self.anchorer, text, cand.start, cand.end, spec, ctx, result, zone, days)
             resolved[i] = (result, zone_choice, zone)
             if report_quarter is None and not narrative and is_report_quarter(result.point, dct_local):
                 report_quarter = result.point
