@@ -25,6 +25,7 @@ STRIKE_FRIDAY = ("2019-04-12T15:00", "Europe/Paris")
 TUNNEL_MONDAY = ("2016-07-25T12:00", "America/New_York")
 BUSHFIRE_SATURDAY = ("2020-01-04T15:20", "Australia/Melbourne")
 BRIDGE_ANNIVERSARY = ("2023-05-24T09:00", "America/New_York")
+FOOTBALL_SATURDAY = ("2024-02-24T19:30", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -182,6 +183,13 @@ PROBES = [
     Probe("thanksgiving_on_the_last_thursday", BRIDGE_ANNIVERSARY,
           "The store first opened in 1934. That Thanksgiving the queue ran around the block.",
           [("1934", "DATE", "1934", None), ("Thanksgiving", "DATE", "1934-11-29", None)], domain=H),
+    # a match's halves are no halves of a year: the match kicked off, its minutes counted
+    Probe("second_half_of_a_match_that_kicked_off", FOOTBALL_SATURDAY,
+          "The match kicked off 15 minutes late, and the second half was halted for eight minutes.",
+          [("15 minutes", "DURATION", "PT15M", None), ("eight minutes", "DURATION", "PT8M", None)]),
+    Probe("second_half_after_the_89th_minute", FOOTBALL_SATURDAY,
+          "Carr came on in the 70th minute and settled the second half with a header.",
+          []),
     Probe("columbus_day_on_its_date", BRIDGE_ANNIVERSARY,
           "The statue was unveiled in 1957. On Columbus Day a crowd of 5,000 watched.",
           [("1957", "DATE", "1957", None), ("Columbus Day", "DATE", "1957-10-12", None)], domain=H),
