@@ -187,6 +187,11 @@ PROBES = [
     Probe("second_half_of_a_match_that_kicked_off", FOOTBALL_SATURDAY,
           "The match kicked off 15 minutes late, and the second half was halted for eight minutes.",
           [("15 minutes", "DURATION", "PT15M", None), ("eight minutes", "DURATION", "PT8M", None)]),
+    # the sentence's sports word may stand further back than a clause
+    Probe("second_half_long_after_the_kick_off", FOOTBALL_SATURDAY,
+          "The match kicked off 15 minutes late because of crowd congestion at the turnstiles, "
+          "and the second half was halted for eight minutes while a supporter received attention.",
+          [("15 minutes", "DURATION", "PT15M", None), ("eight minutes", "DURATION", "PT8M", None)]),
     Probe("second_half_after_the_89th_minute", FOOTBALL_SATURDAY,
           "Carr came on in the 70th minute and settled the second half with a header.",
           []),

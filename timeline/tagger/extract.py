@@ -9,7 +9,7 @@ from ._prefilter import folded, folds_beyond_ascii, matches
 from ._windows import TextIndex, windows
 from .ruleset import Rule, RuleSet
 
-_CONTEXT = 60  # characters of context a check sees on each side
+_CONTEXT = 100  # characters of context a check sees on each side
 
 
 @dataclass(frozen=True)
