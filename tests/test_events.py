@@ -60,3 +60,11 @@ def test_wordnet_word_classes_reach_the_features(nlp):
     assert "ss1=v.communication" in feats["announced"]
     assert "ss1=n.act" in feats["war"] and "hyp=event" in feats["war"]
     assert feats["the"] == [] and feats["."] == []
+
+
+def test_a_paragraph_s_blank_line_is_no_word_beside_its_first_event(nlp):
+    text = ("Her daughter said she had been ill since a stroke in the spring.\n\n"
+            "Born in Gothenburg in 1932, Lindqvist joined the institute in 1957.")
+    joined_by_a_space = text.replace("\n\n", " ")
+    assert "Born" in [e.text for e in _events(nlp, joined_by_a_space)]
+    assert "Born" in [e.text for e in _events(nlp, text)]
