@@ -26,6 +26,7 @@ TUNNEL_MONDAY = ("2016-07-25T12:00", "America/New_York")
 BUSHFIRE_SATURDAY = ("2020-01-04T15:20", "Australia/Melbourne")
 BRIDGE_ANNIVERSARY = ("2023-05-24T09:00", "America/New_York")
 FOOTBALL_SATURDAY = ("2024-02-24T19:30", "Europe/London")
+STORM_WEDNESDAY = ("2023-11-01T11:20", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -175,6 +176,19 @@ PROBES = [
     Probe("extended_until_at_least_weekday", BUSHFIRE_SATURDAY,
           "Evacuation orders issued Thursday for the coast were extended until at least Wednesday.",
           [("Thursday", "DATE", "2020-01-02", None), ("Wednesday", "DATE", "2020-01-08", None)]),
+    # a clock told right before "the following day" is of that day; a stopped service and a
+    # likely weather run ahead ("cancelled ... until", "is likely over the weekend")
+    Probe("clock_of_the_following_day", STORM_WEDNESDAY,
+          "Winds will arrive late on Wednesday, forecasters said, with an amber warning in force "
+          "from 9 p.m. until 3 p.m. the following day.",
+          [("Wednesday", "DATE", "2023-11-01", None), ("9 p.m.", "TIME", "2023-11-01T21:00", None),
+           ("3 p.m.", "TIME", "2023-11-02T15:00", None), ("the following day", "DATE", "2023-11-02", None)]),
+    Probe("cancelled_until_a_day_ahead", STORM_WEDNESDAY,
+          "Schools will be closed on Thursday, and the ferry company cancelled all crossings until Friday morning.",
+          [("Thursday", "DATE", "2023-11-02", None), ("Friday morning", "DATE", "2023-11-03TMO", None)]),
+    Probe("likely_over_the_weekend", STORM_WEDNESDAY,
+          "Conditions should ease by Thursday evening, but a further band of rain is likely over the weekend.",
+          [("Thursday evening", "DATE", "2023-11-02TEV", None), ("the weekend", "DATE", "2023-W44-WE", None)]),
     # the Monday holidays had fixed days before 1971, Thanksgiving was the last Thursday until 1941
     Probe("memorial_day_before_the_monday_holidays", BRIDGE_ANNIVERSARY,
           "The bridge opened on May 24, 1883. Six days later, on Memorial Day, a stampede killed twelve people.",

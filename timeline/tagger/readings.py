@@ -64,24 +64,37 @@ def other_clock_days(text: str, chosen: list, specs: list, resolved: dict) -> No
 
 _ON_THE_DAY = re.compile(r"\s+(?:on|of)\s+$")
 _DAY_OF_ITS_OWN = re.compile(r"(?i)(?:this|tomorrow|yesterday|last|next)\b")  # "this morning" is today's
+_NEXT_DAY = re.compile(r"(?i)the\s+(?:following|next)\s+(?:day|morning)|the\s+day\s+after")
+
+
+def _is_part_before_its_day(text: str, first, second, spec, point: Point) -> bool:
+    """"by mid-afternoon on Friday", "the evening of May 3"."""
+    return (spec.part is not None and spec.hour is None and point.grain is Grain.PART_OF_DAY
+            and not _DAY_OF_ITS_OWN.match(text, first.start) and bool(_ON_THE_DAY.fullmatch(text, first.end, second.start)))
+
+
+def _is_clock_before_next_day(text: str, first, second, spec, point: Point) -> bool:
+    """"until 3 p.m. the following day": the clock is of the day that follows it."""
+    return (spec.hour is not None and not text[first.end:second.start].strip()
+            and bool(_NEXT_DAY.fullmatch(text, second.start, second.end)))
 
 
 def parts_of_named_days(text: str, chosen: list, specs: list, resolved: dict) -> None:
-    """"by mid-afternoon on Friday", "in the evening on May 3": a part of a day that names no
-    day, told right before the day it is of, is that day's, not the one of the sentence
-    before (the day comes second, so it was unknown when the part was anchored)."""
+    """A part of a day or a clock time that names no day, told right before the day it is of
+    ("by mid-afternoon on Friday", "until 3 p.m. the following day"), is that day's, not the
+    one of the sentence before (the day comes second, so it was unknown when the first was
+    anchored)."""
     for first, second in zip(range(len(chosen)), range(1, len(chosen))):
         if first not in resolved or second not in resolved:
             continue
         part, day = resolved[first][0], resolved[second][0]
         spec = specs[first]
-        if (spec.part is None or spec.hour is not None or spec.weekday or spec.day or spec.rel is not None
-                or spec.dayrel is not None or part.point is None or day.point is None
-                or part.point.grain is not Grain.PART_OF_DAY or day.point.grain is not Grain.DAY
-                or _DAY_OF_ITS_OWN.match(text, chosen[first].start)
-                or not _ON_THE_DAY.fullmatch(text, chosen[first].end, chosen[second].start)):
+        if (spec.weekday or spec.day or spec.rel is not None or spec.dayrel is not None
+                or part.point is None or day.point is None or day.point.grain is not Grain.DAY):
             continue
-        resolved[first] = _moved(resolved[first], datetime.combine(day.point.start.date(), part.point.start.time()))
+        if (_is_part_before_its_day(text, chosen[first], chosen[second], spec, part.point)
+                or _is_clock_before_next_day(text, chosen[first], chosen[second], spec, part.point)):
+            resolved[first] = _moved(resolved[first], datetime.combine(day.point.start.date(), part.point.start.time()))
 
 
 _SPAN_CONNECTORS = {"-", "–", "to", "through", "thru", "until", "till", "into"}
