@@ -27,6 +27,7 @@ BUSHFIRE_SATURDAY = ("2020-01-04T15:20", "Australia/Melbourne")
 BRIDGE_ANNIVERSARY = ("2023-05-24T09:00", "America/New_York")
 FOOTBALL_SATURDAY = ("2024-02-24T19:30", "Europe/London")
 STORM_WEDNESDAY = ("2023-11-01T11:20", "Europe/London")
+RUNOFF_WEDNESDAY = ("2022-11-09T16:30", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -189,6 +190,15 @@ PROBES = [
     Probe("likely_over_the_weekend", STORM_WEDNESDAY,
           "Conditions should ease by Thursday evening, but a further band of rain is likely over the weekend.",
           [("Thursday evening", "DATE", "2023-11-02TEV", None), ("the weekend", "DATE", "2023-W44-WE", None)]),
+    # a weekday counted from a holiday is one day; a rank counts within a span, whatever the tense
+    Probe("the_monday_after_thanksgiving", RUNOFF_WEDNESDAY,
+          "Early voting could begin as soon as Nov. 28, the Monday after Thanksgiving, though a 2021 "
+          "state law shortened the runoff period from nine weeks to four.",
+          [("Nov. 28", "DATE", "2022-11-28", None), ("the Monday after Thanksgiving", "DATE", "2022-11-28", None),
+           ("2021", "DATE", "2021", None), ("nine weeks", "DURATION", "P9W", None)]),
+    Probe("second_runoff_in_two_years", RUNOFF_WEDNESDAY,
+          "It will be the state's second Senate runoff in two years.",
+          [("two years", "DURATION", "P2Y", None)]),
     # the Monday holidays had fixed days before 1971, Thanksgiving was the last Thursday until 1941
     Probe("memorial_day_before_the_monday_holidays", BRIDGE_ANNIVERSARY,
           "The bridge opened on May 24, 1883. Six days later, on Memorial Day, a stampede killed twelve people.",

@@ -390,6 +390,13 @@ class Anchorer:
         elif spec.week_of or spec.weekend_of:  # "the week of March 6", "the weekend of 25-26 April"
             start = _weekend_next_to(point.start) if spec.weekend_of and spec.holiday else point.start
             point = point_containing(start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
+        if spec.beside_day:  # "the Monday after Thanksgiving": the first Monday past it
+            weekday, direction = spec.beside_day
+            day = point_containing(point.start, Grain.DAY)
+            day = shift(day, direction)
+            while day.start.isoweekday() != weekday:
+                day = shift(day, direction)
+            point = day
         if spec.day_shift:  # "the day before last Tuesday"
             point = shift(point_containing(point.start, Grain.DAY), spec.day_shift)
         return point

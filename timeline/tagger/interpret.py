@@ -54,6 +54,7 @@ class Spec:
     weekend_of: bool = False  # "the weekend of 25-26 April": the weekend containing the day
     day_shift: int = 0  # "the day before last Tuesday": -1
     week_shift: int = 0  # "the week after Thanksgiving": +1
+    beside_day: tuple[int, int] | None = None  # "the Monday after Thanksgiving": (1, +1)
     nth_of_month: tuple[int, int, int] | None = None  # "the last Friday of next month": (-1, 5, +1)
     rel_year: bool = False
     day_of_reference_month: bool = False
@@ -328,6 +329,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "week_on" in g:  # "on Tuesday week": a week after the coming Tuesday
         spec.rel, spec.day_shift = 1, 7
+    if "beside_day" in g:
+        spec.beside_day = (int(lexicon.lookup("weekday", g["beside_day"])),
+                           int(lexicon.lookup("direction", g["beside_dir"])))
     if "weekshift" in g:
         spec.week_shift = int(lexicon.lookup("direction", g["weekshift"]))
     if "month_edge" in g and spec.month:  # "the last day of February": the day before 1 March
