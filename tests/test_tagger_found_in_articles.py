@@ -28,6 +28,7 @@ BRIDGE_ANNIVERSARY = ("2023-05-24T09:00", "America/New_York")
 FOOTBALL_SATURDAY = ("2024-02-24T19:30", "Europe/London")
 STORM_WEDNESDAY = ("2023-11-01T11:20", "Europe/London")
 RUNOFF_WEDNESDAY = ("2022-11-09T16:30", "America/New_York")
+SHOOTING_TUESDAY = ("2024-02-13T10:15", "America/Toronto")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -199,6 +200,12 @@ PROBES = [
     Probe("second_runoff_in_two_years", RUNOFF_WEDNESDAY,
           "It will be the state's second Senate runoff in two years.",
           [("two years", "DURATION", "P2Y", None)]),
+    # the day a report was made is not the day a next sentence's clock goes on with
+    Probe("clock_after_a_report_s_day", SHOOTING_TUESDAY,
+          "A man has been charged after a shooting outside a nightclub early Sunday left one man dead, "
+          "police said Monday. Officers were called to the club at about 2:15 a.m. after reports of gunfire.",
+          [("early Sunday", "DATE", "2024-02-11", "START"), ("Monday", "DATE", "2024-02-12", None),
+           ("2:15 a.m.", "TIME", "2024-02-11T02:15", "APPROX")]),
     # the Monday holidays had fixed days before 1971, Thanksgiving was the last Thursday until 1941
     Probe("memorial_day_before_the_monday_holidays", BRIDGE_ANNIVERSARY,
           "The bridge opened on May 24, 1883. Six days later, on Memorial Day, a stampede killed twelve people.",

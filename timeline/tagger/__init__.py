@@ -444,6 +444,9 @@ class Tagger:
         # why: a day of an "after ..." or "when ..." clause is not the main event's ("lifted off
         # early on Friday, after attempts on Tuesday and Wednesday were called off")
         main = [(start, day) for start, day in earlier if not _in_subordinate_clause(text, lo, start)]
+        # why: the day a report was made ("..., police said Monday") is not the day of what it
+        # tells, the one the next sentence's clock goes on with ("at about 2:15 a.m.")
+        main = _days_of_what_is_told(text, main) or _days_of_what_is_told(text, earlier) or main
         return max(main or earlier, key=lambda item: item[0])[1] if earlier else None
 
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
@@ -471,6 +474,14 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _days_of_what_is_told(text: str, days: list[tuple[int, Point]]) -> list[tuple[int, Point]]:
+    """The days that are not a report's own ("police said [Monday]")."""
+    return [(start, day) for start, day in days if not _REPORTED_ON.search(text, max(0, start - 20), start)]
 
 
 def _in_subordinate_clause(text: str, sentence_start: int, position: int) -> bool:
