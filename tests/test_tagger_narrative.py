@@ -132,3 +132,22 @@ def test_a_storys_winter_is_named_by_the_year_it_ends_in():
                      "British retreated. In the winter of 1779 the army starved.")
     assert values["the winter"] == "1777-WI"
     assert values["the winter of 1779"] == "1779-WI"
+
+
+def test_a_history_told_by_weekdays_is_narrative_and_its_weekdays_move_the_story():
+    tagger = Tagger.load()
+    published = datetime(2021, 10, 8, 9, tzinfo=ZoneInfo("America/Chicago"))
+    text = ("The fire started shortly after midnight on Sunday, 8 October 1871, in a barn on DeKoven Street. "
+            "On Tuesday the flames reached the north side. The wind dropped that night, and rain fell. "
+            "Rebuilding took two decades; a new courthouse opened in 1885 and a water tower, completed "
+            "in 1869, still stands.")
+    document = Document(id="fire", text=text, published=published, timezone="America/Chicago")
+    assert tagger.domain_for(document) is Domain.NARRATIVE
+    values = {t.text: t.value for t in tagger.tag(document)}
+    assert values["midnight"] == "1871-10-08T00:00"  # the first minute of that Sunday, not its end
+    assert values["Tuesday"] == "1871-10-10"
+    assert values["that night"] == "1871-10-10TNI"
+    # the same story saying "this week" speaks of its own days: news
+    document = Document(id="news", text=text + " Crowds gathered this week to remember it.",
+                        published=published, timezone="America/Chicago")
+    assert tagger.domain_for(document) is Domain.NEWS

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -121,9 +122,24 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None,
         return Domain.NARRATIVE if silent else Domain.NEWS
     if deictic is not None:
         words = max(1, len(document.text.split()))
-        if len(deictic.findall(document.text)) * 1000 / words >= 1:
+        found = deictic.findall(document.text)
+        if len(found) * 1000 / words >= 1 and not _history_of_weekdays(document, years, found, own_time):
             return Domain.NEWS
     return Domain.NARRATIVE
+
+
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def _history_of_weekdays(document: Document, years: list[int], deictic_words: list[str],
+                         own_time: re.Pattern | None) -> bool:
+    """A history that tells its days by weekday ("On Tuesday the flames crossed the city wall"
+    after "Sunday, 2 September 1666"): its own-day words are all weekdays ("this week" is none),
+    no year lies within a decade of publication and no word tells the text's own time ("now",
+    "ago", "last year", "today"), so its weekdays are the story's."""
+    recent = any(year > document.published.year - 10 for year in years)
+    return (not recent and all(_WEEKDAY_NAME.fullmatch(word) for word in deictic_words)
+            and own_time is not None and own_time.search(document.text) is None)
 
 
 def has_time_of_day(document: Document) -> bool:
@@ -244,6 +260,10 @@ class Tagger:
         dct_has_time = has_time_of_day(document)
         for i in order:
             cand, spec = chosen[i], specs[i]
+            if spec.end_of_day and _EARLY_HOURS_OF_A_DAY.search(text, max(0, cand.start - 12), cand.end + 5):
+                # why: "shortly after midnight on Sunday" is Sunday's first hour, where "midnight
+                # on Sunday" alone ends Sunday (TimeBank's T24)
+                spec = replace(spec, end_of_day=False)
             zone_choice = self._zone_for(document, cand.start, cand.end, spec)
             zone = zone_choice.zone if zone_choice else document.timezone
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
@@ -402,7 +422,8 @@ class Tagger:
             return not _is_year_back_comparison(spec)
         # a decade sets it too ("In the early 1950s ... By [the end of the decade]"), unless it
         # labels a thing ("Hitler's 1930s aggressions": the caller checks)
-        return spec.year is not None or spec.decade is not None or (spec.month is not None and spec.day is not None)
+        return (spec.year is not None or spec.decade is not None or (spec.month is not None and spec.day is not None)
+                or spec.weekday is not None)
 
     @staticmethod
     def _is_bare_clock(spec: Spec) -> bool:
@@ -476,6 +497,7 @@ class Tagger:
         )
 
 
+_EARLY_HOURS_OF_A_DAY = re.compile(r"\b(?:after|past)\s+midnight\s+on\b", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
