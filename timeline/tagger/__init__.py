@@ -438,8 +438,7 @@ class Tagger:
             found = point
         return found
 
-    @staticmethod
-    def _day_in_sentence(text: str, days: list[tuple[int, Point]], position: int,
+    def _day_in_sentence(self, text: str, days: list[tuple[int, Point]], position: int,
                          clock: bool = False) -> Point | None:
         best = None
         for start, day in days:
@@ -467,8 +466,17 @@ class Tagger:
         main = [(start, day) for start, day in earlier if not _in_subordinate_clause(text, lo, start)]
         # why: the day a report was made ("..., police said Monday") is not the day of what it
         # tells, the one the next sentence's clock goes on with ("at about 2:15 a.m.")
-        main = _days_of_what_is_told(text, main) or _days_of_what_is_told(text, earlier) or main
+        main = self._days_of_what_is_told(text, main) or self._days_of_what_is_told(text, earlier) or main
         return max(main or earlier, key=lambda item: item[0])[1] if earlier else None
+
+    def _days_of_what_is_told(self, text: str, days: list[tuple[int, Point]]) -> list[tuple[int, Point]]:
+        """The days that are not a report's own ("police said [Monday]")."""
+        told = []
+        for start, day in days:
+            word = _LAST_WORDS.search(text, max(0, start - 20), start)
+            if not (word and word.group(1).lower() in self.tense.reporting):
+                told.append((start, day))
+        return told
 
     def _zone_for(self, document: Document, start: int, end: int, spec: Spec):
         if self.zones is None or spec.type in ("DURATION", "SET"):
@@ -498,12 +506,7 @@ class Tagger:
 
 
 _EARLY_HOURS_OF_A_DAY = re.compile(r"\b(?:after|past)\s+midnight\s+on\b", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
-def _days_of_what_is_told(text: str, days: list[tuple[int, Point]]) -> list[tuple[int, Point]]:
-    """The days that are not a report's own ("police said [Monday]")."""
-    return [(start, day) for start, day in days if not _REPORTED_ON.search(text, max(0, start - 20), start)]
+_LAST_WORDS = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 
 
 def _in_subordinate_clause(text: str, sentence_start: int, position: int) -> bool:
