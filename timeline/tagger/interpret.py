@@ -152,6 +152,9 @@ def _clock(text: str, spec: "Spec", lexicon: Lexicon) -> None:
     if not match:
         return
     hour, minute, ampm = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if hour == 24 and minute == 0 and not ampm:  # "at 24:00": the day's end, as midnight of a named day
+        spec.hour, spec.minute, spec.end_of_day, spec.deadline_midnight = 0, 0, True, True
+        return
     if ampm:
         hour = hour % 12 + (12 if ampm == "p" else 0)
     spec.hour, spec.minute = hour, minute
