@@ -612,7 +612,7 @@ class Anchorer:
             return self._quarter_or_half(spec, base, tense)
         if spec.season:
             if spec.year:
-                return _named_season(spec.year, spec.season, ctx.narrative)
+                return _named_season(spec.year, spec.season, ctx.narrative or spec.winter_pair)
             if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
                 # "the winter" of a story told by the year is that year's
                 return _named_season(base.year, spec.season, True)

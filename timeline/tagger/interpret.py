@@ -73,6 +73,7 @@ class Spec:
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
     short_year: bool = False  # "in '89": the century is the story's (news: 1940-2039)
+    winter_pair: bool = False  # "the winter of 1941-42": the year is the one it ends in
 
 
 # a length and a smaller one after it ("four years and three months"): how many of the smaller
@@ -215,6 +216,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "winter_end" in g and spec.year is not None and int(g["winter_end"]) % 100 == (spec.year + 1) % 100:
+        spec.year, spec.winter_pair = spec.year + 1, True
     if "yy" in g:
         spec.year, spec.short_year = _year(g["yy"]), True
     if "adyear" in g:
