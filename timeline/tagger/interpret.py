@@ -280,6 +280,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.half = 2
     if "decade" in g:
         spec.decade = int(g["decade"])
+    if "decade_tail" in g:  # "the 1860s and [70s]": the century of the decade before
+        spec.decade = int(g["decade_century"]) * 10 + int(g["decade_tail"])
     if "decade_short" in g:
         spec.decade = 190 + int(g["decade_short"])
     if "hundreds" in g:  # "the 1800s" is the century of the years 1800 to 1899
@@ -288,6 +290,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
     if "bccentury" in g:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
+    if "decade_of_century" in g and spec.century is not None:  # "the last decade of the 18th century": the 1790s
+        spec.decade = spec.century * 10 + (0 if g["decade_of_century"].lower() == "first" else 9)
+        spec.century = None
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
     if opts.get("orthodox") and spec.holiday and spec.holiday.startswith("EASTER"):
