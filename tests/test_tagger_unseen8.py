@@ -308,6 +308,32 @@ PROBES = [
           "Parliament approved the budget on Wednesday. Party leaders had agreed on it the night before.",
           [("Wednesday", "DATE", "2013-05-08", None), ("the night before", None, "2013-05-07TNI", None)]),
 
+    Probe("count_ended_late_that_night", F, "Polls closed on Sunday. The count ended late that night.",
+          [("Sunday", "DATE", "2013-06-16", None), ("late that night", None, "2013-06-16TNI", "END")]),  # the modifier is kept, as in "late Tuesday"
+    Probe("tickets_sold_out_within_minutes", F, "Tickets went on sale on Monday and sold out within minutes.",
+          [("Monday", "DATE", "2013-06-17", None), ("minutes", "DURATION", "PTXM", None)]),  # WikiWars "sank within [minutes]" 1 of 1
+    Probe("blast_that_same_morning", F,
+          "The blast happened on Monday, June 17. That same morning, police had received a warning.",
+          [("Monday, June 17", "DATE", "2013-06-17", None), ("That same morning", None, "2013-06-17TMO", None)]),
+    Probe("resigned_later_in_the_week", F,
+          "The minister resigned on June 3. Later in the week, his deputy was also forced out.",
+          [("June 3", "DATE", "2013-06-03", None), ("Later in the week", "DATE", "2013-W23", "END")]),
+    Probe("arrived_the_previous_evening", F,
+          "The president arrived on Sunday. The previous evening, rebels had shelled the airport.",
+          [("Sunday", "DATE", "2013-06-16", None), ("The previous evening", None, "2013-06-15TEV", None)]),
+    Probe("protests_end_of_that_week", F,
+          "Protests began on June 1. By the end of that week, they had spread to 60 cities.",
+          [("June 1", "DATE", "2013-06-01", None), ("the end of that week", "DATE", "2013-W22", "END")]),
+    Probe("ceasefire_the_following_tuesday", F,
+          "The ceasefire broke down on Tuesday, June 4. The following Tuesday, both sides agreed to new talks.",
+          [("Tuesday, June 4", "DATE", "2013-06-04", None), ("The following Tuesday", "DATE", "2013-06-11", None)]),
+    Probe("riots_night_of_two_days", F, "Riots broke out on the night of June 4-5.",
+          [("the night of June 4", "TIME", "2013-06-04TNI", None), ("5", "DATE", "2013-06-05", None)]),  # as WikiWars "[the night of 3]-[4 May]"
+    Probe("same_day_a_year_earlier", F,
+          "The market crashed on May 22. On the same day a year earlier, it had hit a record.",
+          [("May 22", "DATE", "2013-05-22", None), ("the same day a year earlier", "DATE", "2012-05-22", None)],
+          left='"the same day a year earlier" is read as two expressions (the day told, then the year before); no corpus instance to set the span by'),
+
     # ================= narrative paragraphs (domain H): a time leans on the last one told
     # ---- explorers
     Probe("magellan_years_later", PAST,
@@ -590,6 +616,21 @@ PROBES = [
           [("the Fourth of July 1863", "DATE", "1863-07-04", None)], H),
     Probe("emperor_died_son_ruled_until", PAST, "The emperor died in 1276. His son ruled until 1294.",
           [("1276", "DATE", "1276", None), ("1294", "DATE", "1294", None)], H),
+    Probe("seasons_spring_and_summer_of_year", PAST, "The armies manoeuvred through the spring and summer of 1862.",
+          [("the spring", "DATE", "1862-SP", None), ("summer of 1862", "DATE", "1862-SU", None)], H),  # WikiWars "[the spring] and early summer of 1943" 1943-SP
+    Probe("night_of_two_days", PAST, "The liner struck an iceberg on the night of 14-15 April 1912.",
+          [("the night of 14", "TIME", "1912-04-14TNI", None), ("15 April 1912", "DATE", "1912-04-15", None)], H),  # WikiWars "[the night of 3]-[4 May]" 1 of 1
+    Probe("four_digit_decade_then_two_digit", PAST, "The city grew rapidly in the 1860s and 70s.",
+          [("the 1860s", "DATE", "186", None), ("70s", "DATE", "187", None)], H),
+    Probe("last_decade_of_century", PAST, "The revolution broke out in the last decade of the 18th century.",
+          [("the last decade of the 18th century", "DATE", "179", None)], H),
+    Probe("that_very_day", PAST, "The fortress fell on 5 May 1821. That very day the garrison marched out.",
+          [("5 May 1821", "DATE", "1821-05-05", None), ("That very day", "DATE", "1821-05-05", None)], H),
+    Probe("early_hours_of_the_next_day", PAST,
+          "The ship struck the ice on 14 April 1912. In the early hours of the next day, she sank.",
+          [("14 April 1912", "DATE", "1912-04-14", None), ("the early hours of the next day", "TIME", "1912-04-15TMO", None)], H),
+    Probe("hit_and_sank_within_minutes", PAST, "The flagship was hit on 13 April 1904 and sank within minutes.",
+          [("13 April 1904", "DATE", "1904-04-13", None), ("minutes", "DURATION", "PTXM", None)], H),
 ]
 
 # sentences with no time expression: ordinals, ages, pages, scores, model numbers, names
