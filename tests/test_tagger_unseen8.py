@@ -688,6 +688,29 @@ PROBES = [
            ("Six days later", "DATE", "1865-04-21", None)], H,
           left='"the next morning" does not move a story\'s reference, so "six days later" counts from the shooting: '
                'letting a relative day move it costs WikiWars value 88.70 -> 88.66'),
+    # ---- lives, reigns and centuries as histories write them
+    Probe("first_millennium_lives_and_reigns", PAST, "Bede (c. 673-735) wrote a history of the English church.",
+          [("c. 673", "DATE", "0673", "APPROX"), ("735", "DATE", "0735", None)], H),  # as "(1709-1784)": two years
+    Probe("dynasty_three_digit_years", PAST, "The Tang dynasty (618-907) was a golden age of Chinese poetry.",
+          [("618", "DATE", "0618", None), ("907", "DATE", "0907", None)], H),
+    Probe("reigned_three_digit_range", PAST, "Charlemagne reigned 768-814.",
+          [("768", "DATE", "0768", None), ("814", "DATE", "0814", None)], H),
+    Probe("by_the_end_of_a_century", PAST, "By the end of the 15th century, the Portuguese had reached India.",
+          [("the end of the 15th century", "DATE", "14", "END")], H),  # as WikiWars "the middle of the 9th century BC"
+    Probe("early_in_a_century", PAST, "Early in the 17th century, the Dutch founded New Amsterdam.",
+          [("Early in the 17th century", "DATE", "16", "START")], H),
+    Probe("centuries_then_three_digit_year", PAST,
+          "The monastery flourished for three centuries before the Vikings destroyed it in 793.",
+          [("three centuries", "DURATION", "P300Y", None), ("793", "DATE", "0793", None)], H),
+    Probe("exiled_next_year_hundred_days", PAST,
+          "Napoleon was exiled to Elba in 1814. He escaped the next year and ruled for a hundred days.",
+          [("1814", "DATE", "1814", None), ("the next year", "DATE", "1815", None), ("a hundred days", "DURATION", "P100D", None)], H),
+    Probe("siege_from_month_to_month_almost_a_year", PAST,
+          "The siege lasted from September 1854 to September 1855, almost a year.",
+          [("September 1854", "DATE", "1854-09", None), ("September 1855", "DATE", "1855-09", None),
+           ("almost a year", "DURATION", "P1Y", "LESS_THAN")], H),
+    Probe("survey_year_and_short_year", PAST, "The survey was made in 1085-86.",
+          [("1085", "DATE", "1085", None), ("86", "DATE", "1086", None)], H),  # as WikiWars "Throughout 1915-[17]"
 ]
 
 # sentences with no time expression: ordinals, ages, pages, scores, model numbers, names
