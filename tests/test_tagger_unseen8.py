@@ -711,6 +711,16 @@ PROBES = [
            ("almost a year", "DURATION", "P1Y", "LESS_THAN")], H),
     Probe("survey_year_and_short_year", PAST, "The survey was made in 1085-86.",
           [("1085", "DATE", "1085", None), ("86", "DATE", "1086", None)], H),  # as WikiWars "Throughout 1915-[17]"
+    Probe("later_that_decade", PAST, "The treaty was signed on 4 August 1789. Later that decade, the old order collapsed.",
+          [("4 August 1789", "DATE", "1789-08-04", None), ("Later that decade", "DATE", "178", None)], H),  # as "later that year" (TBAQ: no mod)
+    Probe("earlier_that_century", PAST, "The castle fell in 1204. Earlier that century, the duchy had been loyal to the king.",
+          [("1204", "DATE", "1204", None), ("Earlier that century", "DATE", "12", None)], H),
+    Probe("in_the_same_decade", PAST, "Joan was born on 6 January 1412. In the same decade, the English took Normandy.",
+          [("6 January 1412", "DATE", "1412-01-06", None), ("the same decade", "DATE", "141", None)], H),
+    Probe("month_year_the_previous_year", PAST, "The mill opened in March 1772. The previous year, the canal had been completed.",
+          [("March 1772", "DATE", "1772-03", None), ("The previous year", "DATE", "1771", None)], H),
+    Probe("by_years_end_story", PAST, "The king died in June 1727. By year's end, his son had dismissed the ministers.",
+          [("June 1727", "DATE", "1727-06", None), ("year's end", "DATE", "1727", "END")], H),
 ]
 
 # sentences with no time expression: ordinals, ages, pages, scores, model numbers, names
