@@ -190,8 +190,8 @@ PROBES = [
     Probe("exports_month_earlier_then_august", R,
           "Exports fell in September. In August, they had risen 5 percent.",
           [("September", "DATE", "2013-09", None), ("August", "DATE", "2013-08", None)]),
-    # wire style names a day more than a week gone by its date: a bare weekday after a dated day
-    # three weeks back is still the publication's week (the reading of every earlier round)
+    # wire style (AP) names a day more than a week gone by its date, so a bare weekday after a
+    # dated day three weeks back is still one of the publication's past week
     Probe("ferry_sank_weekday_after_dated_day", R,
           "The ferry sank on Thursday, Oct. 3. On Saturday, divers recovered 90 more bodies.",
           [("Thursday, Oct. 3", "DATE", "2013-10-03", None), ("Saturday", "DATE", "2013-10-19", None)]),
@@ -427,7 +427,7 @@ PROBES = [
     Probe("bc_to_ad", PAST, "Augustus ruled from 27 BC to AD 14.",
           [("27 BC", "DATE", "BC0027", None), ("AD 14", "DATE", "0014", None)], H),
     Probe("around_bc_year", PAST, "The Great Pyramid was built around 2560 BC.",
-          [("2560 BC", "DATE", "BC2560", None)], H),  # "around" before a date stays out (TBAQ and WikiWars 4 of 5)
+          [("2560 BC", "DATE", "BC2560", None)], H),  # "around" before a date mostly stays out (TBAQ and WikiWars 6 of 9)
     Probe("century_ad", PAST, "In the 2nd century AD the empire reached its greatest extent.",
           [("the 2nd century AD", "DATE", "01", None)], H),
     Probe("bc_the_same_year", PAST, "Carthage was destroyed in 146 BC, the same year as Corinth.",
@@ -656,7 +656,7 @@ PROBES = [
     Probe("summit_clock_on_date_about_minutes", PAST,
           "Hillary and Tenzing reached the summit at 11.30 a.m. on 29 May 1953. They spent about 15 minutes there.",
           [("11.30 a.m.", "TIME", "1953-05-29T11:30", None), ("29 May 1953", "DATE", "1953-05-29", None),
-           ("15 minutes", "DURATION", "PT15M", "APPROX")], H),  # "about" stays outside, its mod kept (TBAQ "about [two weeks]")
+           ("15 minutes", "DURATION", "PT15M", "APPROX")], H),  # "about" before a length mostly stays out (TBAQ 5 of 8), its mod kept
     Probe("nobel_years_later_semicolon", PAST,
           "She was born in Warsaw on 7 November 1867. At 24 she moved to Paris. In 1903 she shared the Nobel Prize; "
           "eight years later she won it again.",
