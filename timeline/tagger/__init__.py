@@ -371,12 +371,16 @@ class Tagger:
     def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
         """'between March and April 1918', '(19 March - 30 April 2003)': the first end of a
         range takes the year named by the second (the year before when its month is later);
-        a bare day closing a range ('April 6-7') takes the month and year of the first."""
+        a bare day closing a range ('April 6-7') takes the month and year of the first; a
+        season before another of a year ('the spring and summer of 1862') takes that year."""
         connectors = self._range_connectors
         for i in range(len(chosen) - 1):
             first, second = specs[i], specs[i + 1]
             if second.range_end and first.month is not None:  # "April 6-[7]", "May 4 and [5]"
                 second.month, second.year = first.month, second.year or first.year
+            if (first.season and second.season and first.year is None and second.year is not None
+                    and first.rel is None and text[chosen[i].end:chosen[i + 1].start].strip().lower() in connectors):
+                first.year = second.year
             if (first.month is None or first.year is not None or second.month is None
                     or second.year is None or first.rel is not None or first.anaphoric
                     or first.ambiguous_slash or first.holiday):

@@ -534,6 +534,8 @@ class Anchorer:
         if spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
             base = _relative_weekday(base, spec.ago_weekday, -1 if spec.dir < 0 else 1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
+        if spec.part and grain is Grain.DAY:  # "the night before": that day's night, not the day
+            return point_containing(moved, Grain.PART_OF_DAY, spec.part)
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
@@ -601,7 +603,7 @@ class Anchorer:
             if anchor_point is not None:  # "that year" of a mentioned day is the day's year
                 anchor_point = point_containing(anchor_point.start, grain)
             unit = shift(anchor_point or point_containing(base, grain), rel)
-            if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base:
+            if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base and anchor_point is None:
                 unit = shift(unit, -1)  # "snow fell this weekend" said on a Monday: the one just gone
             if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
                 try:
@@ -625,7 +627,7 @@ class Anchorer:
             return self._quarter_or_half(spec, base, tense)
         if spec.season:
             if spec.year:
-                return _named_season(spec.year, spec.season, ctx.narrative)
+                return _named_season(spec.year, spec.season, ctx.narrative or spec.winter_pair)
             if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
                 # "the winter" of a story told by the year is that year's
                 return _named_season(base.year, spec.season, True)
@@ -651,8 +653,10 @@ class Anchorer:
                 point = Point(Grain.DAY if spec.day else Grain.MONTH, start)
             elif ctx.narrative:  # a story names the month of the year it is telling
                 year = base.year
-                if ctx.reference.grain.value >= Grain.MONTH.value and spec.month < base.month - MONTHS_BACK:
-                    year += 1  # after "December 1941", "in January" is the next one
+                if ctx.reference.grain.value >= Grain.MONTH.value and spec.month <= base.month - MONTHS_BACK:
+                    # after "December 1941", "in January" is the next one; six months off either
+                    # way, a story moves on ("December 1777 ... In June": 1778; WikiWars unchanged)
+                    year += 1
                 try:
                     point = Point(Grain.DAY if spec.day else Grain.MONTH, datetime(year, spec.month, spec.day or 1))
                 except ValueError:

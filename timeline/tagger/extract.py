@@ -44,7 +44,7 @@ def _splits_word(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
 
 
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_NAME_AFTER = re.compile(r"[\x27’]?\s+(?-i:[A-Z][a-z])")  # "the Hundred Years' War" too
 
 
 def _name_article(text: str, start: int, end: int) -> int:

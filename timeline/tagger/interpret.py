@@ -74,6 +74,7 @@ class Spec:
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
     short_year: bool = False  # "in '89": the century is the story's (news: 1940-2039)
+    winter_pair: bool = False  # "the winter of 1941-42": the year is the one it ends in
 
 
 # a length and a smaller one after it ("four years and three months"): how many of the smaller
@@ -219,6 +220,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
             spec.year = era.stand_in(bc_year)
         else:
             spec.bc_year = bc_year
+    if "winter_end" in g and spec.year is not None and int(g["winter_end"]) % 100 == (spec.year + 1) % 100:
+        spec.year, spec.winter_pair = spec.year + 1, True
     if "yy" in g:
         spec.year, spec.short_year = _year(g["yy"]), True
     if "adyear" in g:
@@ -281,6 +284,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.half = 2
     if "decade" in g:
         spec.decade = int(g["decade"])
+    if "decade_tail" in g:  # "the 1860s and [70s]": the century of the decade before
+        spec.decade = int(g["decade_century"]) * 10 + int(g["decade_tail"])
     if "decade_short" in g:
         spec.decade = 190 + int(g["decade_short"])
     if "hundreds" in g:  # "the 1800s" is the century of the years 1800 to 1899
@@ -289,6 +294,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
     if "bccentury" in g:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
+    if "decade_of_century" in g and spec.century is not None:  # "the last decade of the 18th century": the 1790s
+        spec.decade = spec.century * 10 + (0 if g["decade_of_century"].lower() == "first" else 9)
+        spec.century = None
     if "holiday" in g:
         spec.holiday = lexicon.lookup("holiday", g["holiday"])
     if opts.get("orthodox") and spec.holiday and spec.holiday.startswith("EASTER"):

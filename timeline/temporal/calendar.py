@@ -129,16 +129,21 @@ class Point:
             iso = s.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
         if g is Grain.DAY:
-            return s.strftime("%Y-%m-%d")
+            return _ymd(s)
         if g is Grain.PART_OF_DAY:
-            return s.strftime("%Y-%m-%d") + "T" + PART_OF_DAY_VALUE.get(self.code, self.code or "MO")
+            return _ymd(s) + "T" + PART_OF_DAY_VALUE.get(self.code, self.code or "MO")
         if g is Grain.HOUR:
-            return s.strftime("%Y-%m-%dT%H")
+            return _ymd(s) + s.strftime("T%H")
         if g is Grain.MINUTE and self.code == END_OF_DAY:  # named by the day it ends
-            return (s - timedelta(days=1)).strftime("%Y-%m-%d") + "T24"  # TimeBank: 1989-10-27T24
+            return _ymd(s - timedelta(days=1)) + "T24"  # TimeBank: 1989-10-27T24
         if g is Grain.MINUTE:
-            return s.strftime("%Y-%m-%dT%H:%M")
-        return s.strftime("%Y-%m-%dT%H:%M:%S")
+            return _ymd(s) + s.strftime("T%H:%M")
+        return _ymd(s) + s.strftime("T%H:%M:%S")
+
+
+def _ymd(moment: datetime) -> str:
+    # why: strftime("%Y") leaves a year before 1000 unpadded ("79-08-24" for 24 August AD 79)
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
 
 
 def season_of(moment: datetime) -> tuple[int, str]:
