@@ -214,11 +214,11 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                              starts=faster.starts, reach=faster.reach, anchor=faster.anchor,
                              patterns=patterns, **checks))
     prefilters.save()
-    _keep_programs(compiled, patterns)
+    keep_programs(compiled, patterns)
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 
-def _keep_programs(rules: list[Rule], patterns: CompiledCache) -> None:
+def keep_programs(rules: list[Rule], patterns: CompiledCache) -> None:
     """Put in the cache file the programs of the patterns the rules compile on first need, so
     that later runs find them; a pattern's fault still shows when it is first needed."""
     if patterns.path is None:
@@ -233,11 +233,17 @@ def _keep_programs(rules: list[Rule], patterns: CompiledCache) -> None:
     patterns.save()
 
 
-def _read_toml(language: str, name: str) -> dict:
+_SOURCES = ("rules.toml", "lexicon.toml", "tense.toml")
+
+
+def _read_text(language: str, name: str) -> str:
     try:
-        text = resources.files("timeline.resources").joinpath(language, name).read_text("utf-8")
+        return resources.files("timeline.resources").joinpath(language, name).read_text("utf-8")
     except FileNotFoundError:
         raise ResourceError(f"missing resource {language}/{name}") from None
+
+
+def _parse_toml(language: str, name: str, text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -246,5 +252,21 @@ def _read_toml(language: str, name: str) -> dict:
 
 @lru_cache(maxsize=4)
 def load_ruleset(language: str = "en", zone_pattern: str | None = None) -> RuleSet:
-    return build_ruleset(language, _read_toml(language, "rules.toml"), _read_toml(language, "lexicon.toml"),
-                         _read_toml(language, "tense.toml"), zone_pattern)
+    """The rule set built from the language's TOML files, or read back from the cache file of
+    the same files (_ruleset_cache)."""
+    from ._ruleset_cache import from_plain, ruleset_file, to_plain
+
+    texts = [_read_text(language, name) for name in _SOURCES]
+    kept = ruleset_file(language, texts, zone_pattern)
+    if kept.entries:
+        try:
+            return from_plain(kept.entries)
+        except Exception:  # a foreign or damaged file: build instead
+            pass
+    ruleset = build_ruleset(language, *(_parse_toml(language, n, t) for n, t in zip(_SOURCES, texts)), zone_pattern)
+    kept.used, kept.added = to_plain(ruleset), True
+    try:
+        kept.save()
+    except ValueError:  # a value marshal cannot keep (a TOML date): the build is the only way
+        pass
+    return ruleset
