@@ -20,7 +20,7 @@ import sys
 from array import array
 from pathlib import Path
 
-from ._cache_file import CacheFile
+from .._cache_file import CacheFile
 from ._pattern_tree import K as _compiler, P as _parser
 
 try:

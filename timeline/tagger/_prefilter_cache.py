@@ -11,7 +11,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from ._cache_file import CacheFile
+from .._cache_file import CacheFile
 from ._prefilter import Prefiltered, prefilter
 from ._windows import Anchor
 

@@ -13,7 +13,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from ._cache_file import CacheFile
+from .._cache_file import CacheFile
 from ._compiled_cache import CompiledCache
 from ._windows import Anchor
 from .ruleset import Lexicon, Rule, RuleSet, _compile, keep_programs
