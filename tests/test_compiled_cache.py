@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from timeline.tagger import _compiled_cache
 from timeline.tagger.ruleset import _FLAGS, build_ruleset, load_ruleset
 
@@ -55,3 +57,18 @@ def test_the_rule_set_leaves_the_programs_of_its_lazy_patterns_in_the_file(tmp_p
     rule = build_ruleset("en", data, {}, {}).rules[0]
     assert rule.regex == re.compile(rule.scan, _FLAGS) and not rule.patterns.added
     assert f"{_FLAGS}|{rule.scan}" in later.entries
+
+
+def test_other_interpreter_internals_fall_back_to_re_and_a_bad_pattern_still_fails(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    source = r"\b(?P<n>\d+)\s+weeks?\b"
+
+    def missing(*_):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(_compiled_cache, "_program", missing)
+    assert _compiled_cache.CompiledCache().compile(source, _FLAGS) == re.compile(source, _FLAGS)
+    monkeypatch.undo()
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    with pytest.raises(re.error):
+        _compiled_cache.CompiledCache().compile("(?:weeks", _FLAGS)

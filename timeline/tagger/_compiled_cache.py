@@ -27,7 +27,8 @@ try:
     import _sre
 
     _CODE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
-except (ImportError, AttributeError, StopIteration):  # pragma: no cover - not CPython
+    _compiler._code, _sre.compile  # noqa: B018 - the private names this module uses
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover - not CPython, or other internals
     _sre = None
 
 FORMAT = 1
@@ -63,13 +64,14 @@ class CompiledCache(CacheFile):
         super().__init__(f"patterns-{_key()}.bin" if _sre is not None else None)
 
     def compile(self, source: str, flags: int) -> re.Pattern:
-        if self.path is None:
-            return re.compile(source, flags)
-        row = self.keep(source, flags)
-        try:
-            return _from_program(source, row)
-        except Exception:  # a damaged entry: re's own way
-            return re.compile(source, flags)
+        if self.path is not None:
+            try:
+                return _from_program(source, self.keep(source, flags))
+            except re.error:
+                raise
+            except Exception:  # a damaged entry, or internals unlike these: re's own way
+                pass
+        return re.compile(source, flags)
 
     def keep(self, source: str, flags: int) -> tuple:
         """The entry of a pattern, made now when the file lacks it."""

@@ -228,7 +228,7 @@ def keep_programs(rules: list[Rule], patterns: CompiledCache) -> None:
             if source:
                 try:
                     patterns.keep(source, _FLAGS)
-                except re.error:
+                except Exception:  # its fault shows when it is compiled
                     pass
     patterns.save()
 
