@@ -7,14 +7,17 @@ Prints, each the median of N fresh processes:
 - baselines: bare `python -c pass`, `import spacy`, and `import spacy` + loading the model
   the engine uses (the floor any spaCy-based tool pays);
 - `python -m timeline build` on the seed, JSON and table (the first run also warms the
-  gazetteer cache, so it is reported apart);
+  cache files, so it is reported apart, last);
 - in one process: import, engine load, first and later reconstructions of every sample.
 Ratios are against `import spacy` + model load: 1.0x would mean the engine itself is free.
+Each row gives wall seconds and the CPU seconds (user + system) of the process: on a shared
+machine the wall time swings with the other jobs, the CPU time much less.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -53,14 +56,25 @@ print(json.dumps({"import timeline": t1 - t0, "spaCy import + load": t2 - t1,
 """
 
 
-def wall(argv: list[str], repeat: int) -> float:
-    """Median wall seconds of `argv` in fresh processes (output discarded)."""
-    times = []
+def run_once(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of `argv` in a fresh process (output discarded)."""
+    before = os.times()
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = os.times()
+    return wall, after.children_user - before.children_user + after.children_system - before.children_system
+
+
+def interleaved(commands: dict[str, list[str]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command, run in rounds of one each, so that a change in
+    the machine's load falls on all of them alike."""
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for label, argv in commands.items():
+            times[label].append(run_once(argv))
+    return {label: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+            for label, runs in times.items()}
 
 
 def main() -> None:
@@ -70,20 +84,21 @@ def main() -> None:
     py = sys.executable
     build = [py, "-m", "timeline", "build", SEED]
 
-    first = wall([*build, "--format", "json"], 1)  # may build the gazetteer cache
-    rows = [
-        ("python -c pass", wall([py, "-c", "pass"], repeat)),
-        ("import spacy", wall([py, "-c", "import spacy"], repeat)),
-        ("import spacy + load model", wall([py, "-c", LOAD_MODEL], repeat)),
-        ("timeline --help", wall([py, "-m", "timeline", "--help"], repeat)),
-        ("timeline build seed (first run)", first),
-        ("timeline build seed --format json", wall([*build, "--format", "json"], repeat)),
-        ("timeline build seed (table)", wall(build, repeat)),
-    ]
-    floor = rows[2][1]
-    print(f"cold start-up, median of {repeat} processes (seconds)")
-    for label, seconds in rows:
-        print(f"  {label:<36} {seconds:6.2f}   {seconds / floor:5.2f}x spaCy+model")
+    first = run_once([*build, "--format", "json"])  # may build the cache files (gazetteer, rules, models)
+    rows = interleaved({
+        "python -c pass": [py, "-c", "pass"],
+        "import spacy": [py, "-c", "import spacy"],
+        "import spacy + load model": [py, "-c", LOAD_MODEL],
+        "timeline --help": [py, "-m", "timeline", "--help"],
+        "timeline build seed --format json": [*build, "--format", "json"],
+        "timeline build seed (table)": build,
+    }, repeat)
+    rows["timeline build seed (first run)"] = first
+    wall_floor, cpu_floor = rows["import spacy + load model"]
+    print(f"cold start-up, median of {repeat} processes (seconds; ratios to spaCy+model)")
+    print(f"  {'':<36} {'wall':>6}  {'ratio':>6}   {'CPU':>6}  {'ratio':>6}")
+    for label, (seconds, cpu) in rows.items():
+        print(f"  {label:<36} {seconds:6.2f}  {seconds / wall_floor:5.2f}x   {cpu:6.2f}  {cpu / cpu_floor:5.2f}x")
 
     out = subprocess.run([py, "-c", IN_PROCESS, *SAMPLES], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout

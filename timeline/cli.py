@@ -221,8 +221,37 @@ def batch(
         raise typer.Exit(code=130)
 
 
+# why: after one document, the interpreter would free spaCy's model, the rules and the learned
+# weights object by object: 0.38-0.45 s of CPU measured (a tenth of a cold `build`) that no one
+# waits for. These commands flush their output and leave at once, with the same exit status.
+QUICK_EXIT = ("build", "tag", "schema")
+
+
 def main() -> None:
+    if sys.argv[1:2] and sys.argv[1] in QUICK_EXIT:
+        try:
+            app()
+        except SystemExit as done:
+            _exit_now(done.code)
+        _exit_now(0)
     app()
+
+
+def _exit_now(code) -> None:
+    """Leave as `sys.exit(code)` would, without the interpreter's teardown."""
+    import os
+
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away, or a closed stream
+        code = code or 1
+    os._exit(code)
 
 
 if __name__ == "__main__":

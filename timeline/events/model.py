@@ -152,11 +152,9 @@ class EventModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "EventModel":
-        import gzip
-        import json
+        from .._cache_file import read_json_gz
 
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = read_json_gz(path)
         return cls(*(Perceptron(data[k]["labels"], data[k]["weights"]) for k in cls.PARTS))
 
 

@@ -105,8 +105,9 @@ class PairModel:
 
     @classmethod
     def load(cls, path: Path = PAIR_MODEL_PATH) -> "PairModel":
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        from .._cache_file import read_json_gz
+
+        data = read_json_gz(path)
         return cls(Perceptron(data["labels"], data["weights"]))
 
 

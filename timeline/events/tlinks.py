@@ -252,8 +252,9 @@ class TlinkModel:
 
     @classmethod
     def load(cls, path: Path = TLINK_MODEL_PATH) -> "TlinkModel":
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        from .._cache_file import read_json_gz
+
+        data = read_json_gz(path)
         return cls({k: Perceptron(v["labels"], v["weights"]) for k, v in data.items()})
 
 

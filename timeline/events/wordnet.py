@@ -27,8 +27,14 @@ def load_table(path: Path = TABLE_PATH) -> list[str]:
     """The table's lines in sorted order; empty when there is no table."""
     if not path.exists():
         return []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
+    from .._cache_file import derived
+
+    # why: read back through marshal, the list loads in 0.046 s instead of 0.07-0.12 (gunzip, split)
+    return derived(path, _sorted_lines)
+
+
+def _sorted_lines(raw: bytes) -> list[str]:
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
     # why: a sorted list searched by bisection loads in a few tens of ms, a dict of 90k entries
     # in a few hundred (start-up time); the build writes the lines sorted, so this costs nothing
     lines.sort()

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 try:
-    from re import _constants as C, _parser as P
+    from re import _compiler as K, _constants as C, _parser as P
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as K  # type: ignore[no-redef]
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 

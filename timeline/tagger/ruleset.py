@@ -13,6 +13,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from ..errors import ResourceError
+from ._compiled_cache import CompiledCache
 from ._prefilter_cache import PrefilterCache
 from ._windows import Anchor
 
@@ -43,21 +44,26 @@ class Rule:
     starts: str | None = field(default=None, compare=False, repr=False)
     reach: int = field(default=0, compare=False, repr=False)
     anchor: Anchor | None = field(default=None, compare=False, repr=False)
+    patterns: CompiledCache | None = field(default=None, compare=False, repr=False)  # where programs are kept
 
     @cached_property
     def regex(self) -> re.Pattern:
         """`scan` compiled on first need: an article needs about 60% of the rules, and compiling
         them all took a fifth of a second of start-up."""
-        return _compile(self.scan, f"rule {self.name}")
+        return _compile(self.scan, f"rule {self.name}", self.patterns)
 
     @cached_property
     def starts_regex(self) -> re.Pattern | None:
-        return _compile(self.starts, f"rule {self.name}") if self.starts else None
+        return _compile(self.starts, f"rule {self.name}", self.patterns) if self.starts else None
+
+    @cached_property
+    def source_regex(self) -> re.Pattern:
+        return _compile(self.source or self.scan, f"rule {self.name}", self.patterns)
 
     def pattern_for(self, beyond_ascii: bool) -> re.Pattern:
         """`regex`, or for a text with characters it does not fold (_prefilter.BEYOND_ASCII) the
-        source pattern, compiled on first need (re keeps it)."""
-        return _compile(self.source or self.scan, f"rule {self.name}") if beyond_ascii else self.regex
+        source pattern, compiled on first need."""
+        return self.source_regex if beyond_ascii else self.regex
 
 
 @dataclass(frozen=True)
@@ -156,9 +162,9 @@ def _expand(pattern: str, macros: dict, tables: dict, case_sensitive: frozenset,
     return _MACRO.sub(replace, pattern)
 
 
-def _compile(source: str, where: str) -> re.Pattern:
+def _compile(source: str, where: str, patterns: CompiledCache | None = None) -> re.Pattern:
     try:
-        return re.compile(source, _FLAGS)
+        return patterns.compile(source, _FLAGS) if patterns is not None else re.compile(source, _FLAGS)
     except re.error as exc:
         raise ResourceError(f"{where}: invalid regular expression: {exc}") from None
 
@@ -175,6 +181,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
         macros["zone"] = zone_pattern
     negatives = tuple(macros.pop("negatives", ()) or rules_data.get("negatives", ()))
     prefilters = PrefilterCache(language)
+    patterns = CompiledCache()
     compiled = []
     for raw in rules_data.get("rules", []):
         name = raw.get("name") or "?"
@@ -187,15 +194,15 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
             raise ResourceError(f"rule {name}: invalid regular expression: {exc}") from None
         # a wrapped pattern is compiled when first needed: the wrapper is never empty, nor is what
         # it wraps (see _prefilter._wrap); any other is compiled and checked now
-        if faster.scan == source and _compile(source, f"rule {name}").fullmatch(""):
+        if faster.scan == source and _compile(source, f"rule {name}", patterns).fullmatch(""):
             raise ResourceError(f"rule {name}: pattern matches the empty string")
         # why: checks expand macros too, so a word list two rules check ("{sports_words}") is one list
-        checks = {key: _compile(_expand(raw[key], macros, tables, case_sensitive), f"rule {name} {key}") for key in
+        checks = {key: _compile(_expand(raw[key], macros, tables, case_sensitive), f"rule {name} {key}", patterns) for key in
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
         if raw.get("not_between"):
             left, right = raw["not_between"]
-            checks["not_between"] = (_compile(left, f"rule {name} not_between"),
-                                     _compile(right, f"rule {name} not_between"))
+            checks["not_between"] = (_compile(left, f"rule {name} not_between", patterns),
+                                     _compile(right, f"rule {name} not_between", patterns))
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
                                                                "month_of_rel_year", "year_end", "weekend", "week_of", "weekend_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
@@ -205,16 +212,38 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                              options=options, examples=tuple(raw.get("examples", ())),
                              domains=tuple(raw.get("domains", ())), triggers=faster.triggers, source=source,
                              starts=faster.starts, reach=faster.reach, anchor=faster.anchor,
-                             **checks))
+                             patterns=patterns, **checks))
     prefilters.save()
+    keep_programs(compiled, patterns)
     return RuleSet(language, tuple(compiled), Lexicon(tables, case_sensitive), negatives, tense_data)
 
 
-def _read_toml(language: str, name: str) -> dict:
+def keep_programs(rules: list[Rule], patterns: CompiledCache) -> None:
+    """Put in the cache file the programs of the patterns the rules compile on first need, so
+    that later runs find them; a pattern's fault still shows when it is first needed."""
+    if patterns.path is None:
+        return  # no file: nothing to gain from compiling now
+    for rule in rules:
+        for source in (rule.scan, rule.starts):
+            if source:
+                try:
+                    patterns.keep(source, _FLAGS)
+                except Exception:  # its fault shows when it is compiled
+                    pass
+    patterns.save()
+
+
+_SOURCES = ("rules.toml", "lexicon.toml", "tense.toml")
+
+
+def _read_text(language: str, name: str) -> str:
     try:
-        text = resources.files("timeline.resources").joinpath(language, name).read_text("utf-8")
+        return resources.files("timeline.resources").joinpath(language, name).read_text("utf-8")
     except FileNotFoundError:
         raise ResourceError(f"missing resource {language}/{name}") from None
+
+
+def _parse_toml(language: str, name: str, text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -223,5 +252,21 @@ def _read_toml(language: str, name: str) -> dict:
 
 @lru_cache(maxsize=4)
 def load_ruleset(language: str = "en", zone_pattern: str | None = None) -> RuleSet:
-    return build_ruleset(language, _read_toml(language, "rules.toml"), _read_toml(language, "lexicon.toml"),
-                         _read_toml(language, "tense.toml"), zone_pattern)
+    """The rule set built from the language's TOML files, or read back from the cache file of
+    the same files (_ruleset_cache)."""
+    from ._ruleset_cache import from_plain, ruleset_file, to_plain
+
+    texts = [_read_text(language, name) for name in _SOURCES]
+    kept = ruleset_file(language, texts, zone_pattern)
+    if kept.entries:
+        try:
+            return from_plain(kept.entries)
+        except Exception:  # a foreign or damaged file: build instead
+            pass
+    ruleset = build_ruleset(language, *(_parse_toml(language, n, t) for n, t in zip(_SOURCES, texts)), zone_pattern)
+    kept.used, kept.added = to_plain(ruleset), True
+    try:
+        kept.save()
+    except ValueError:  # a value marshal cannot keep (a TOML date): the build is the only way
+        pass
+    return ruleset
