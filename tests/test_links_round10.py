@@ -41,3 +41,42 @@ def test_a_present_state_still_spans_the_day(engine):
     links = _t0_links(engine, "Residents fear more flooding, and the ferry company cancels its evening crossings.")
     assert links.get("fear") == "INCLUDES"
     assert links.get("cancels") == "SIMULTANEOUS"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _proposed(nlp, text, timexes):
+    from datetime import datetime, timezone
+
+    from timeline.events import detect_events
+    from timeline.events.links import propose_links
+    from timeline.models import Document
+
+    doc = Document(text=text, published=datetime(2024, 5, 2, tzinfo=timezone.utc), timezone="UTC")
+    parsed = nlp(text)
+    events = detect_events(doc, parsed, timexes)
+    return {e.text: e.id for e in events}, propose_links(doc, parsed, events, timexes)
+
+
+def _duration(text, words, value):
+    from timeline.models import Timex
+
+    i = text.index(words)
+    return Timex(id="t1", text=words, start=i, end=i + len(words), type="DURATION", value=value)
+
+
+@pytest.mark.parametrize("text, earlier, later", [
+    ("The ferry service resumed three weeks after the storm wrecked the pier.", "wrecked", "resumed"),
+    ("The pier was wrecked in March. Three weeks later, the ferry service resumed.", "wrecked", "resumed"),
+    ("The old pier closed two months before the new one opened.", "closed", "opened"),
+])
+def test_a_counted_gap_begins_with_one_event_and_ends_with_the_other(nlp, text, earlier, later):
+    words = next(w for w in ("three weeks", "Three weeks", "two months") if w in text)
+    ids, links = _proposed(nlp, text, [_duration(text, words, "P3W" if "weeks" in words else "P2M")])
+    gap = {(r.source, r.type) for r in links if r.target == "t1" and r.origin == "event-time:gap"}
+    assert gap == {(ids[earlier], "BEGINS"), (ids[later], "ENDS")}

@@ -11,7 +11,7 @@ from .aspectual import aspectual_links
 from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
-from .time_links import event_time_links, inherited_time_links
+from .time_links import event_time_links, gap_links, inherited_time_links
 
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -599,11 +599,12 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids
                  and not (r.source in scheduled and r.origin == "event-dct:tense:present")
                  and not (r.source in backshifted and r.type == "BEFORE")]
+    offsets = offset_links(parsed, by_token, timexes, et)
     # why: the learned order reads a sentence after the one before; the headline is not one of them
     headline_all = {e.id for e in heads.values()}
     return (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et
             + signal_links(parsed, by_token, lexicon)
-            + offset_links(parsed, by_token, timexes, et)
+            + offsets + gap_links(offsets)
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + light_verb_links(parsed, by_token, lexicon) + participle_links(parsed, by_token)
             + narrative_links(parsed, by_token) + destination_links(parsed, by_token)
