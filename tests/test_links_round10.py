@@ -80,3 +80,23 @@ def test_a_counted_gap_begins_with_one_event_and_ends_with_the_other(nlp, text, 
     ids, links = _proposed(nlp, text, [_duration(text, words, "P3W" if "weeks" in words else "P2M")])
     gap = {(r.source, r.type) for r in links if r.target == "t1" and r.origin == "event-time:gap"}
     assert gap == {(ids[earlier], "BEGINS"), (ids[later], "ENDS")}
+
+
+def _date(text, word, value):
+    from timeline.models import Timex
+
+    i = text.index(word)
+    return Timex(id="t1", text=word, start=i, end=i + len(word), type="DATE", value=value)
+
+
+def test_a_verb_conjoined_without_its_own_subject_shares_the_day(nlp):
+    text = "On Monday the council approved the budget and published the new tax rates."
+    ids, links = _proposed(nlp, text, [_date(text, "Monday", "2024-04-29")])
+    assert any(r.source == ids["published"] and r.target == "t1" and r.type == "IS_INCLUDED"
+               and r.origin == "event-time:inherited:conj" for r in links)
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_time(nlp):
+    text = "On Monday the council approved the budget and the mayor resigned."
+    ids, links = _proposed(nlp, text, [_date(text, "Monday", "2024-04-29")])
+    assert not any(r.source == ids["resigned"] and r.origin == "event-time:inherited:conj" for r in links)
