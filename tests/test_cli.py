@@ -67,6 +67,11 @@ def test_folder_as_input(tmp_path: Path) -> None:
     assert_one_line_error(run("build", tmp_path, "--published", "2023-09-13"), "folder")
 
 
+@pytest.mark.parametrize("task", ["timex", "events", "relations", "matres", "tbdense"])
+def test_eval_of_a_missing_folder(tmp_path: Path, task: str) -> None:
+    assert_one_line_error(run("eval", tmp_path / "nowhere", "--task", task), "nowhere")
+
+
 def test_undecodable_bytes(tmp_path: Path) -> None:
     path = tmp_path / "bytes.txt"
     path.write_bytes(b"\xff\xfe\x00bad")

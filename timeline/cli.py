@@ -150,6 +150,8 @@ def eval_(
         _fail(f"unknown task {task!r}; known: {', '.join(tasks)}")
     if fmt not in ("table", "json"):
         _fail(f"unknown format {fmt!r}; known: table, json")
+    if not gold_dir.is_dir():
+        _fail(f"not a folder: {gold_dir}")
     chosen = None if domain is DomainChoice.auto else Domain(domain.value)
     out = Console(width=None if sys.stdout.isatty() else 200)  # never squeeze a piped table
     try:
