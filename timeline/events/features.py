@@ -33,16 +33,6 @@ def wordnet_features(token) -> list[str]:
     return feats
 
 
-def _neighbour(token, step: int):
-    """The next word token before (-1) or after (+1), across whitespace tokens: a paragraph's
-    blank line is no word ("\\n\\n" before a paragraph's first word had made "Born in
-    Gothenburg in 1932, ..." no event), or None at the text's edge."""
-    doc, i = token.doc, token.i + step
-    while 0 <= i < len(doc) and doc[i].is_space:
-        i += step
-    return doc[i] if 0 <= i < len(doc) else None
-
-
 def token_features(token, lexicon: EventLexicon) -> list[str]:
     lemma = token.lemma_.lower()
     head = token.head
@@ -53,14 +43,15 @@ def token_features(token, lexicon: EventLexicon) -> list[str]:
         "dhl=" + token.dep_ + "|" + head.lemma_.lower(), "lp=" + lemma + "|" + token.pos_,
         "td=" + token.tag_ + "|" + token.dep_,
     ]
-    prev, nxt = _neighbour(token, -1), _neighbour(token, 1)
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     feats.append("pw=" + (prev.lower_ if prev is not None else "<s>"))
     feats.append("pt=" + (prev.tag_ if prev is not None else "<s>"))
     feats.append("nw=" + (nxt.lower_ if nxt is not None else "</s>"))
     feats.append("nt=" + (nxt.tag_ if nxt is not None else "</s>"))
-    before_prev = _neighbour(prev, -1) if prev is not None else None
-    if before_prev is not None:
-        feats.append("ppw=" + before_prev.lower_ + "|" + prev.lower_)
+    if prev is not None and prev.i > 0:
+        feats.append("ppw=" + doc[prev.i - 1].lower_ + "|" + prev.lower_)
     for child in token.children:
         feats.append("cd=" + child.dep_)
         if child.dep_ in ("aux", "auxpass", "neg", "prep", "det", "mark", "poss", "amod", "compound"):
