@@ -165,3 +165,14 @@ def test_what_happened_at_a_journey_s_end_follows_it():
     text = "He moved to Paris, where he had lived as a child."  # the clause looks back
     result = reconstruct(text, published="2020-05-01T12:00:00+00:00", timezone="UTC")
     assert not [link for link in _named(result, {"moved"}) if link[3] == "event-event:destination"]
+
+
+def test_of_two_dates_a_parse_hangs_on_one_event_the_nearer_is_its_own():
+    text = ("The United States will more than double tariffs on $200 billion of Chinese goods at 12:01 a.m. "
+            "EDT (0401 GMT) on Friday, the U.S. Trade Representative's office said on Wednesday.")
+    result = reconstruct(text, published="2019-05-08T18:30:00-04:00", timezone="America/New_York")
+    said = next(e for e in result.events if e.text == "said")
+    assert said.when.earliest_start.day == 8 and said.when.latest_end.day == 9  # Wednesday 8 May (EDT), not Friday
+    rejected = [(c.relation.source, c.relation.target) for c in result.conflicts]
+    friday = next(t for t in result.timexes if t.text == "Friday")
+    assert (said.id, friday.id) in rejected
