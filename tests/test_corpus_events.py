@@ -41,7 +41,10 @@ publication entering last, 'for' + period giving way to 'on' + date): awareness 
 last for the reduction, confident learned orders the TLINK model says the gold leaves unlinked
 kept as start orders, contrasted mentions, a timetable's present, journeys' ends): awareness
 0.3780 (5-fold 0.4154), raw text 0.3666, MATRES 0.7084, TimeBank-Dense 0.5078, per kind E-E
-0.5149, E-T 0.5447, E-D 0.3843, T-D 0.6877, T-T 0.6073.
+0.5149, E-T 0.5447, E-D 0.3843, T-D 0.6877, T-T 0.6073. Session 10 (a present happening written
+SIMULTANEOUS with the publication day, counted gaps as BEGINS / ENDS of their duration, a conjoined
+verb sharing its partner's date): awareness 0.3807 (5-fold 0.4179), raw text 0.3692, MATRES 0.7086,
+TimeBank-Dense 0.5077, per kind E-E 0.5148, E-T 0.5443, E-D 0.3843, T-D 0.6877, T-T 0.6073.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -120,7 +123,7 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.377), ("matres", "F1", 0.708),
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.380), ("matres", "F1", 0.708),
                                              ("tbdense", "accuracy", 0.507)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
@@ -128,8 +131,8 @@ def test_relation_floors_gold_entities(relation_scores, task, key, floor):
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
     # models trained on both corpora, as the shipped ones are (measured 0.4072, session 8; 0.4154,
-    # session 9)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.415
+    # session 9; 0.4179, session 10)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.417
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
