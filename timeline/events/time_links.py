@@ -141,8 +141,9 @@ def _nearest_first(links: list[Relation], timexes: list[Timex], by_token) -> lis
         distance = abs(by_id[r.target].start - at[r.source])
         if r.source not in nearest or distance < nearest[r.source][0]:
             nearest[r.source] = (distance, r.target)
-    return [r.model_copy(update={"confidence": round(r.confidence - _FARTHER_BY, 4)})
-            if r in placing and nearest[r.source][1] != r.target else r for r in links]
+    farther = {r for r in placing if nearest[r.source][1] != r.target}
+    return [r.model_copy(update={"confidence": round(r.confidence - _FARTHER_BY, 4)}) if r in farther else r
+            for r in links]
 
 
 def _about_periods(links: list[Relation], timexes: list[Timex]) -> list[Relation]:

@@ -392,8 +392,7 @@ class Anchorer:
             point = point_containing(start, Grain.WEEKEND if spec.weekend_of else Grain.WEEK)
         if spec.beside_day:  # "the Monday after Thanksgiving": the first Monday past it
             weekday, direction = spec.beside_day
-            day = point_containing(point.start, Grain.DAY)
-            day = shift(day, direction)
+            day = shift(point_containing(point.start, Grain.DAY), direction)
             while day.start.isoweekday() != weekday:
                 day = shift(day, direction)
             point = day

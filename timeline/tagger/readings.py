@@ -73,7 +73,7 @@ def _is_part_before_its_day(text: str, first, second, spec, point: Point) -> boo
             and not _DAY_OF_ITS_OWN.match(text, first.start) and bool(_ON_THE_DAY.fullmatch(text, first.end, second.start)))
 
 
-def _is_clock_before_next_day(text: str, first, second, spec, point: Point) -> bool:
+def _is_clock_before_next_day(text: str, first, second, spec) -> bool:
     """"until 3 p.m. the following day": the clock is of the day that follows it."""
     return (spec.hour is not None and not text[first.end:second.start].strip()
             and bool(_NEXT_DAY.fullmatch(text, second.start, second.end)))
@@ -93,7 +93,7 @@ def parts_of_named_days(text: str, chosen: list, specs: list, resolved: dict) ->
                 or part.point is None or day.point is None or day.point.grain is not Grain.DAY):
             continue
         if (_is_part_before_its_day(text, chosen[first], chosen[second], spec, part.point)
-                or _is_clock_before_next_day(text, chosen[first], chosen[second], spec, part.point)):
+                or _is_clock_before_next_day(text, chosen[first], chosen[second], spec)):
             resolved[first] = _moved(resolved[first], datetime.combine(day.point.start.date(), part.point.start.time()))
 
 
