@@ -29,6 +29,7 @@ FOOTBALL_SATURDAY = ("2024-02-24T19:30", "Europe/London")
 STORM_WEDNESDAY = ("2023-11-01T11:20", "Europe/London")
 RUNOFF_WEDNESDAY = ("2022-11-09T16:30", "America/New_York")
 SHOOTING_TUESDAY = ("2024-02-13T10:15", "America/Toronto")
+VERDICT_THURSDAY = ("2024-11-07T17:45", "America/Chicago")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -229,6 +230,30 @@ PROBES = [
     Probe("columbus_day_on_its_date", BRIDGE_ANNIVERSARY,
           "The statue was unveiled in 1957. On Columbus Day a crowd of 5,000 watched.",
           [("1957", "DATE", "1957", None), ("Columbus Day", "DATE", "1957-10-12", None)], domain=H),
+    # "the following spring" counts from the time told, in news as in a history
+    Probe("following_season_after_told_month", VERDICT_THURSDAY,
+          "Hart resigned in October 2022, two days after FBI agents searched his home. He was indicted the following spring.",
+          [("October 2022", "DATE", "2022-10", None), ("two days", "DURATION", "P2D", None),
+           ("the following spring", "DATE", "2023-SP", None)]),
+    Probe("following_season_after_told_year", VERDICT_THURSDAY,
+          "She moved to Paris in 2015 and married the following summer.",
+          [("2015", "DATE", "2015", None), ("the following summer", "DATE", "2016-SU", None)]),
+    Probe("previous_winter_before_told_month", VERDICT_THURSDAY,
+          "He was fired in May 2020; the previous winter he had been warned twice.",
+          [("May 2020", "DATE", "2020-05", None), ("the previous winter", "DATE", "2019-WI", None)]),
+    Probe("following_month_after_told_month", VERDICT_THURSDAY,
+          "The plant closed in June 2019 and the following March it was sold.",
+          [("June 2019", "DATE", "2019-06", None), ("the following March", "DATE", "2020-03", None)]),
+    # a past verb right before the month's preposition dates it, though the month is weeks ahead
+    Probe("past_verb_before_month_weeks_ahead", VERDICT_THURSDAY,
+          "The talks collapsed in January.",
+          [("January", "DATE", "2024-01", None)]),
+    Probe("said_in_month_weeks_ahead", VERDICT_THURSDAY,
+          "The company said in January it would cut 500 jobs.",
+          [("January", "DATE", "2024-01", None)]),
+    Probe("future_month_after_reporting_verb", VERDICT_THURSDAY,
+          "The company said it expects to close the plant in January.",
+          [("January", "DATE", "2025-01", None)]),
 ]
 
 NEGATIVES = [

@@ -551,7 +551,7 @@ class Anchorer:
             return point_containing(day.start, Grain.PART_OF_DAY, spec.part) if spec.part else day
         if spec.month:
             points = _month_points(base, spec.month, spec.day)
-            if rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+            if rel and (ctx.narrative or spec.anaphoric) and ctx.reference.grain.value <= Grain.YEAR.value:
                 # "elected in 1860 ... the following March": a story told by the year moves a year
                 return Point(points[0].grain, points[0].start.replace(year=ctx.reference.start.year + rel))
             current = point_containing(base, Grain.MONTH)
@@ -562,7 +562,7 @@ class Anchorer:
                 later = [p for p in points if p.start >= current.end]
                 return later[0] if later else None
             return Point(points[0].grain, points[0].start.replace(year=base.year))
-        if spec.season and rel and ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
+        if spec.season and rel and (ctx.narrative or spec.anaphoric) and ctx.reference.grain.value <= Grain.YEAR.value:
             # "In 1857 ... the following summer": a story told by the year moves a year; the
             # winter before 1857 is the one ending in it, which a story names 1857
             shift_years = 0 if spec.season == "WI" and rel < 0 else rel

@@ -172,6 +172,10 @@ def _year(text: str) -> int:
 _CLOCK_WORD_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 
 
+# "the following March", "the previous summer": counted from the time last told
+_TOLD_REL = re.compile(r"the\s+(?:following|previous)\b", re.IGNORECASE)
+
+
 # the unit an anniversary names: "25 years ago [today]", "on [this day] in 1969", "this month"
 _ANNIVERSARY_GRAIN = {"today": "DAY", "time": "DAY", "day": "DAY", "date": "DAY", "week": "WEEK", "month": "MONTH"}
 
@@ -326,6 +330,10 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.rel = int(lexicon.lookup("rel", rel_text) if lexicon.lookup("rel", rel_text) is not None else -1)
         if g["rel"].lower().startswith("this past"):
             spec.rel = -1
+        if ("month" in g or "season" in g) and _TOLD_REL.match(g["rel"]):
+            # why: "resigned in October 2022 ... indicted the following spring" counts from the
+            # time told, in news as in a history (it had been the spring after publication)
+            spec.anaphoric = True
     if "dir" in g and "num" not in g and "unit" in g and lexicon.is_plural_unit(g["unit"]):
         spec.num = "X"  # "days later"
     if "dir" in g:

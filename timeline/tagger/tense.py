@@ -147,6 +147,14 @@ class TenseCues:
         left = breaks[-1] if breaks else (0 if near == 0 else None)
         return left is not None and len(_words(text[left:start])) <= 1
 
+    def past_verb_governs(self, text: str, start: int) -> bool:
+        """A past verb right before the expression's preposition ("talks collapsed in [January]",
+        "said in [January]"): the verb the expression dates, as a parse would say, not a cue of
+        another clause."""
+        before = _words(text[max(0, start - 40):start])
+        return (len(before) >= 2 and before[-1] in _GOVERNING_PREPOSITIONS
+                and self._cue(before, len(before) - 2) == "PAST")
+
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
         when it does not): a reporting verb behind a comma or a quote introduces the speech
@@ -234,6 +242,7 @@ def _reduced_relative(words: list[str], index: int) -> bool:
             and index > 0 and words[index - 1] not in _AUXILIARIES)
 
 
+_GOVERNING_PREPOSITIONS = {"in", "on", "during"}
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got"}
 
 
