@@ -30,6 +30,7 @@ STORM_WEDNESDAY = ("2023-11-01T11:20", "Europe/London")
 RUNOFF_WEDNESDAY = ("2022-11-09T16:30", "America/New_York")
 SHOOTING_TUESDAY = ("2024-02-13T10:15", "America/Toronto")
 VERDICT_THURSDAY = ("2024-11-07T17:45", "America/Chicago")
+STRIKE_TUESDAY = ("2024-12-10T16:05", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -254,6 +255,13 @@ PROBES = [
     Probe("future_month_after_reporting_verb", VERDICT_THURSDAY,
           "The company said it expects to close the plant in January.",
           [("January", "DATE", "2025-01", None)]),
+    # "the first weekend of October": the weekend of the month's first Saturday
+    Probe("nth_weekend_of_month_past", STRIKE_TUESDAY,
+          "The previous walkout, on the first weekend of October, cancelled about 9,000 trains.",
+          [("the first weekend of October", "DATE", "2024-W40-WE", None)]),
+    Probe("nth_weekend_of_month_ahead", STRIKE_TUESDAY,
+          "The union will hold a second ballot on the last weekend in January.",
+          [("the last weekend in January", "DATE", "2025-W04-WE", None)]),
 ]
 
 NEGATIVES = [

@@ -307,6 +307,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.holiday = "ORTHODOX_" + spec.holiday  # the Julian Easter's day
     if "nth" in g and spec.weekday and spec.month:  # "the first Saturday in May": a holiday's rule
         spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} {spec.weekday} {spec.month}"
+    elif "nth" in g and spec.weekend_of and spec.month:  # "the first weekend of October": its first Saturday's
+        spec.holiday = f"NTH {lexicon.lookup('nth_of_month', g['nth'])} 6 {spec.month}"
     elif "nth" in g and spec.weekday and "month_shift" in g:  # "the last Friday of the month"
         spec.nth_of_month = (int(lexicon.lookup("nth_of_month", g["nth"])), spec.weekday,
                              {"next": 1, "last": -1}.get(g["month_shift"].split()[0].lower(), 0))
