@@ -31,6 +31,7 @@ RUNOFF_WEDNESDAY = ("2022-11-09T16:30", "America/New_York")
 SHOOTING_TUESDAY = ("2024-02-13T10:15", "America/Toronto")
 VERDICT_THURSDAY = ("2024-11-07T17:45", "America/Chicago")
 STRIKE_TUESDAY = ("2024-12-10T16:05", "Europe/London")
+STORM_SATURDAY = ("2024-12-07T11:05", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -262,6 +263,21 @@ PROBES = [
     Probe("nth_weekend_of_month_ahead", STRIKE_TUESDAY,
           "The union will hold a second ballot on the last weekend in January.",
           [("the last weekend in January", "DATE", "2025-W04-WE", None)]),
+    # "Met" before a name is the Met Office, not the past of "meet"; a headline's present moves a
+    # date ahead as its participle does
+    Probe("met_office_extends_to_weekday", STORM_SATURDAY,
+          "Met Office extends amber warning to Sunday",
+          [("Sunday", "DATE", "2024-12-08", None)]),
+    Probe("agreed_to_extend_until_weekday", STORM_SATURDAY,
+          "The two sides agreed to extend the ceasefire until Friday.",
+          [("Friday", "DATE", "2024-12-13", None)]),
+    Probe("met_the_minister_stays_past", STORM_SATURDAY,
+          "He met the minister on Sunday.",
+          [("Sunday", "DATE", "2024-12-01", None)]),
+    # a live report's entry stamp is the entry's own time, on the publication's day
+    Probe("live_entry_stamp_before_a_named_day", STORM_SATURDAY,
+          "Storm live\n\n10:42 GMT: The Met Office has extended its amber wind warning until 06:00 on Sunday.",
+          [("10:42 GMT", "TIME", "2024-12-07T10:42", None), ("06:00 on Sunday", "TIME", "2024-12-08T06:00", None)]),
 ]
 
 NEGATIVES = [

@@ -191,6 +191,17 @@ def _years_before_the_era(spec: Spec, year: int) -> Resolution | None:
 _HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+[a-z]+\b")
 
 
+# a live report's entry stamp: a clock opening its line, set off by a colon or a dash ("10:42 GMT:
+# The Met Office has extended its warning until 06:00 on Sunday"): the entry's time, on the day of
+# the latest such moment up to publication, not the day the entry's sentence goes on to name
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?::|[-–—|])\s")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _live_stamp(text: str, position: int) -> bool:
+    return bool(_LIVE_STAMP.match(text, position)) and bool(_LINE_START.search(text[max(0, position - 40):position]))
+
+
 def _in_headline_after_to(text: str, start: int) -> bool:
     """The expression sits in the headline after a 'to' + verb that stands for 'will'."""
     headline = headline_span(text)
@@ -445,6 +456,8 @@ class Tagger:
 
     def _day_in_sentence(self, text: str, days: list[tuple[int, Point]], position: int,
                          clock: bool = False) -> Point | None:
+        if clock and _live_stamp(text, position):
+            return None  # the publication's day, by the stamp's own clock
         best = None
         for start, day in days:
             lo, hi = sorted((start, position))

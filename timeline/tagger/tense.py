@@ -295,12 +295,21 @@ def _lasts_a_length(words: list[str], index: int) -> bool:
 # June a year ahead); "Said" within a sentence is a name ("the Port Said stadium case", "Said
 # Jalili"), not the reporting verb that sent a coming Saturday back
 _NAMES_NOT_CUES = {"May", "Said"}
+# ... and before a capitalized word, at a headline's start too: "Met Office extends warning to
+# [Sunday]", "the Met Police said" name a body, not the past of "meet"
+_NAMES_BEFORE_NAMES = {"Met"}
 
 
 def _words(text: str) -> list[str]:
     words = _WORD.findall(text)
-    return [w if w in _NAMES_NOT_CUES and (w == "May" or i) else w.lower().replace("’", "'")
-            for i, w in enumerate(words)]
+    return [w if _kept_as_name(words, i) else w.lower().replace("’", "'") for i, w in enumerate(words)]
+
+
+def _kept_as_name(words: list[str], i: int) -> bool:
+    w = words[i]
+    if w in _NAMES_NOT_CUES:
+        return w == "May" or i > 0
+    return w in _NAMES_BEFORE_NAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
 def _words_before_comma(after: str) -> int:
