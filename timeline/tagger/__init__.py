@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from ..models import Document, Domain, Interval, Timex
 from ..inputs import DATE_ONLY_HOUR
 from ..spans import headline_span
+from ..zones.hemisphere import is_southern
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing
 from . import era
@@ -309,7 +310,7 @@ class Tagger:
                                                                           or bool(cand.rule.options.get("day_before"))),
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None,
-                          report_quarter=report_quarter,
+                          report_quarter=report_quarter, southern=not narrative and is_southern(zone),
                           reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start))
             try:
                 result = self.anchorer.resolve(spec, ctx)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..temporal.calendar import (
-    END_OF_DAY, SEASON_START_MONTH, Grain, Point, add_months, point_containing, season_of, shift, shift_by,
+    END_OF_DAY, Grain, Point, add_months, point_containing, season_across_new_year, season_of, season_start_month,
+    shift, shift_by,
 )
 from . import era, hebrew
 from .interpret import Spec
@@ -48,6 +49,7 @@ class Context:
     dct_has_time: bool = False  # the publication moment is known to the minute, not a date at noon
     report_quarter: Point | None = None  # the quarter an earnings report tells (report_periods)
     reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
+    southern: bool = False  # the seasons of the southern hemisphere (summer from December)
 
 
 @dataclass(frozen=True)
@@ -289,11 +291,11 @@ def some_day_of(point: Point) -> Resolution:
     return Resolution(value, point, "DATE")
 
 
-def _named_season(year: int, season: str, by_end: bool) -> Point:
+def _named_season(year: int, season: str, by_end: bool, southern: bool = False) -> Point:
     """The season a year names. A story names a winter by the year it ends in ("the winter of
     1791" is December 1790 to February 1791); otherwise it is the one beginning in December."""
-    start_year = year - 1 if by_end and season == "WI" else year
-    return Point(Grain.SEASON, datetime(start_year, SEASON_START_MONTH[season], 1), season)
+    start_year = year - 1 if by_end and season == season_across_new_year(southern) else year
+    return Point(Grain.SEASON, datetime(start_year, season_start_month(season, southern), 1), season)
 
 
 def _winter_ahead(spec: Spec, ctx: Context) -> int:
@@ -566,16 +568,17 @@ class Anchorer:
             # "In 1857 ... the following summer": a story told by the year moves a year; the
             # winter before 1857 is the one ending in it, which a story names 1857
             shift_years = 0 if spec.season == "WI" and rel < 0 else rel
-            return _named_season(ctx.reference.start.year + shift_years, spec.season, True)
+            return _named_season(ctx.reference.start.year + shift_years, spec.season, True, ctx.southern)
         if spec.season:
-            year, code = season_of(base)
-            start = datetime(year, SEASON_START_MONTH[spec.season], 1)
-            if spec.season != "WI" or code != "WI":
+            year, code = season_of(base, ctx.southern)
+            start = datetime(year, season_start_month(spec.season, ctx.southern), 1)
+            across = season_across_new_year(ctx.southern)
+            if spec.season != across or code != across:
                 # why: in January or February the winter began last year, but "this summer"
                 # is still this year's (was last year's, a past season for a future plan)
                 start = start.replace(year=base.year)
             this = Point(Grain.SEASON, start, spec.season)
-            current = point_containing(base, Grain.SEASON)
+            current = point_containing(base, Grain.SEASON, southern=ctx.southern)
             if rel < 0:
                 return this if this.start < current.start else shift(this, -1)
             if rel > 0:
@@ -626,10 +629,10 @@ class Anchorer:
             return self._quarter_or_half(spec, base, tense)
         if spec.season:
             if spec.year:
-                return _named_season(spec.year, spec.season, ctx.narrative or spec.winter_pair)
+                return _named_season(spec.year, spec.season, ctx.narrative or spec.winter_pair, ctx.southern)
             if ctx.narrative and ctx.reference.grain.value <= Grain.YEAR.value:
                 # "the winter" of a story told by the year is that year's
-                return _named_season(base.year, spec.season, True)
+                return _named_season(base.year, spec.season, True, ctx.southern)
             this = self._relative(Spec(type="DATE", rule=spec.rule, season=spec.season, rel=0), base, tense, ctx)
             if this is None:
                 return None

@@ -37,6 +37,17 @@ class Grain(Enum):
 
 # meteorological seasons: code -> first month; a winter runs from December into the next year
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# south of the equator the same names fall half a year later: summer runs December to February
+SOUTHERN_SEASON_START_MONTH = {"FA": 3, "WI": 6, "SP": 9, "SU": 12}
+
+
+def season_start_month(code: str, southern: bool = False) -> int:
+    return (SOUTHERN_SEASON_START_MONTH if southern else SEASON_START_MONTH)[code]
+
+
+def season_across_new_year(southern: bool = False) -> str:
+    """The season that begins in December: winter in the north, summer in the south."""
+    return "SU" if southern else "WI"
 # parts of day: code -> (first hour, hours long); night crosses midnight
 PART_OF_DAY_HOURS = {"MO": (5, 7), "MI": (11, 2), "AF": (12, 6), "EV": (17, 5), "NI": (20, 10), "DT": (9, 8),
                      "SH": (0, 6)}
@@ -146,19 +157,21 @@ def _ymd(moment: datetime) -> str:
     return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
 
 
-def season_of(moment: datetime) -> tuple[int, str]:
+def season_of(moment: datetime, southern: bool = False) -> tuple[int, str]:
     """(year of the season's first month, code) of the meteorological season holding moment."""
     m = moment.month
     if m == 12:
-        return moment.year, "WI"
+        return moment.year, season_across_new_year(southern)
     if m <= 2:
-        return moment.year - 1, "WI"
-    code = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(m, "FA")
+        return moment.year - 1, season_across_new_year(southern)
+    months = SOUTHERN_SEASON_START_MONTH if southern else SEASON_START_MONTH
+    code = next(c for c, first in months.items() if first <= m < first + 3)
     return moment.year, code
 
 
-def point_containing(moment: datetime, grain: Grain, code: str | None = None) -> Point:
-    """The unit of `grain` that holds the naive local `moment`."""
+def point_containing(moment: datetime, grain: Grain, code: str | None = None, southern: bool = False) -> Point:
+    """The unit of `grain` that holds the naive local `moment` (`southern`: the seasons of the
+    southern hemisphere)."""
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     if grain is Grain.MILLENNIUM:
         return Point(grain, datetime(moment.year // 1000 * 1000 or 1, 1, 1))
@@ -173,8 +186,8 @@ def point_containing(moment: datetime, grain: Grain, code: str | None = None) ->
     if grain is Grain.QUARTER:
         return Point(grain, datetime(moment.year, (moment.month - 1) // 3 * 3 + 1, 1))
     if grain is Grain.SEASON:
-        year, season = season_of(moment)
-        return Point(grain, datetime(year, SEASON_START_MONTH[season], 1), season)
+        year, season = season_of(moment, southern)
+        return Point(grain, datetime(year, season_start_month(season, southern), 1), season)
     if grain is Grain.MONTH:
         return Point(grain, datetime(moment.year, moment.month, 1))
     if grain is Grain.WEEK:
