@@ -32,6 +32,7 @@ SHOOTING_TUESDAY = ("2024-02-13T10:15", "America/Toronto")
 VERDICT_THURSDAY = ("2024-11-07T17:45", "America/Chicago")
 STRIKE_TUESDAY = ("2024-12-10T16:05", "Europe/London")
 STORM_SATURDAY = ("2024-12-07T11:05", "Europe/London")
+CRICKET_SUNDAY = ("2024-02-25T17:10", "Asia/Kolkata")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -278,9 +279,14 @@ PROBES = [
     Probe("live_entry_stamp_before_a_named_day", STORM_SATURDAY,
           "Storm live\n\n10:42 GMT: The Met Office has extended its amber wind warning until 06:00 on Sunday.",
           [("10:42 GMT", "TIME", "2024-12-07T10:42", None), ("06:00 on Sunday", "TIME", "2024-12-08T06:00", None)]),
+    # a cricket score's wickets are no hour: "219 for seven", then the morning
+    Probe("score_for_wickets_before_the_morning", CRICKET_SUNDAY,
+          "Resuming on 219 for seven in the morning, India were bowled out for 307 just before lunch.",
+          [("the morning", "TIME", "2024-02-25TMO", None)]),
 ]
 
 NEGATIVES = [
+    "The find pushes back the origin of flowering plants by 50 million years.",
     "Officials said the visit may take place soon.",
     "The striker scored twice in the second half.",
 ]
