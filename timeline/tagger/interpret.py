@@ -346,6 +346,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.ago_grain = "DAY"
         spec.ago_day = lexicon.lookup("dayrel", g["ago_day"]) if g["ago_day"].lower() == "yesterday" else None
         spec.ago_weekday = None if spec.ago_day is not None else int(lexicon.lookup("weekday", g["ago_day"]))
+    if opts.get("night_before") and spec.weekday:  # "overnight into Sunday": Saturday's night
+        spec.weekday = (spec.weekday - 2) % 7 + 1
     if "dayshift" in g:
         spec.day_shift = int(lexicon.lookup("direction", g["dayshift"]))
     if "week_on" in g:  # "on Tuesday week": a week after the coming Tuesday

@@ -207,7 +207,7 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                                                                "month_of_rel_year", "year_end", "weekend", "week_of", "weekend_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",
                                                                "range_end", "new_year", "night_by_tense", "century_turn", "orthodox", "day_before",
-                                                               "deadline_midnight"}}
+                                                               "deadline_midnight", "night_before"}}
         compiled.append(Rule(name=name, type=raw["type"], scan=faster.scan, priority=int(raw.get("priority", 0)),
                              options=options, examples=tuple(raw.get("examples", ())),
                              domains=tuple(raw.get("domains", ())), triggers=faster.triggers, source=source,
