@@ -33,6 +33,7 @@ VERDICT_THURSDAY = ("2024-11-07T17:45", "America/Chicago")
 STRIKE_TUESDAY = ("2024-12-10T16:05", "Europe/London")
 STORM_SATURDAY = ("2024-12-07T11:05", "Europe/London")
 CRICKET_SUNDAY = ("2024-02-25T17:10", "Asia/Kolkata")
+CLOCKS_FRIDAY = ("2024-10-25T14:00", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -283,6 +284,16 @@ PROBES = [
     Probe("score_for_wickets_before_the_morning", CRICKET_SUNDAY,
           "Resuming on 219 for seven in the morning, India were bowled out for 307 just before lunch.",
           [("the morning", "TIME", "2024-02-25TMO", None)]),
+    # a present warning or plea looks ahead; the night "into Sunday" is Saturday's
+    Probe("warn_of_rain_overnight_into_weekday", CLOCKS_FRIDAY,
+          "Forecasters warn of heavy rain overnight into Sunday.",
+          [("overnight", "TIME", "2024-10-26TNI", None), ("Sunday", "DATE", "2024-10-27", None)]),
+    Probe("urge_drivers_to_avoid_on_weekday", CLOCKS_FRIDAY,
+          "Police urge drivers to avoid the M6 on Sunday.",
+          [("Sunday", "DATE", "2024-10-27", None)]),
+    Probe("small_hours_of_weekday_and_date", CLOCKS_FRIDAY,
+          "Frosts are likely in the small hours of Monday 4 November.",
+          [("the small hours of Monday 4 November", "TIME", "2024-11-04TMO", None)]),
 ]
 
 NEGATIVES = [
