@@ -167,6 +167,12 @@ PROBES = [
           [("weekly", "SET", "P1W", None), ("November", "DATE", "2012-11", None)]),
     Probe("quarter_of_fiscal_year", R, "Earnings per share for the fourth quarter of fiscal 2013 were 45 cents.",
           [("the fourth quarter of fiscal 2013", "DATE", "2013-Q4", None)]),
+    Probe("years_final_quarter_possessive", R, "The company beat forecasts in 2011's final quarter.",
+          [("2011's final quarter", "DATE", "2011-Q4", None)]),
+    Probe("final_quarter_of_named_year", R, "Sales rose in the final quarter of 2011.",
+          [("the final quarter of 2011", "DATE", "2011-Q4", None)]),
+    Probe("final_quarter_alone_as_fourth", R, "Sales rose in the final quarter.", [("the final quarter", "DATE", "2013-Q4", None)]),  # as "[the fourth quarter]" is read
+    Probe("final_quarter_of_a_game", R, "He scored twice in the final quarter.", []),
     # ================= sports
     Probe("season_range_title", M, "The club won the title in the 2012-13 season.",
           [("2012", "DATE", "2012", None), ("13", "DATE", "2013", None)]),  # a range, as round eight's "the 2010-11 season"
@@ -448,7 +454,26 @@ PROBES = [
           [("Memorial Day weekend", "DATE", "2013-W21-WE", None)]),
     Probe("christmas_and_boxing_day_past", A, "Many shops closed on Christmas Day and Boxing Day.",
           [("Christmas Day", "DATE", "2012-12-25", None), ("Boxing Day", "DATE", "2012-12-26", None)]),
+    # a past verb right before the month's preposition governs it: a month weeks ahead is last year's
+    Probe("sales_fell_in_month_ahead", A, "Sales fell in June.", [("June", "DATE", "2012-06", None)]),
+    Probe("died_in_month_ahead", A, "He died in May after a long illness.", [("May", "DATE", "2012-05", None)]),
+    Probe("said_in_month_ahead_that", A, "The firm said in April that it would cut jobs.", [("April", "DATE", "2012-04", None)]),
+    Probe("expects_in_month_ahead_after_said", A, "The company said it expects sales to rise in June.",
+          [("June", "DATE", "2013-06", None)]),
+    # present-simple verbs of a schedule look ahead
+    Probe("summit_concludes_on_saturday", A, "The summit concludes on Saturday.", [("Saturday", "DATE", "2013-03-16", None)]),
+    Probe("court_rules_on_appeal_monday", A, "The court rules on the appeal on Monday.", [("Monday", "DATE", "2013-03-18", None)]),
+    Probe("house_votes_on_bill_tuesday", A, "The House votes on the bill on Tuesday.", [("Tuesday", "DATE", "2013-03-19", None)]),
+    Probe("won_votes_on_tuesday_noun", A, "He won 52 votes on Tuesday.", [("Tuesday", "DATE", "2013-03-12", None)]),
+    Probe("the_votes_on_tuesday_noun", A, "The votes on Tuesday showed a swing to the left.",
+          [("Tuesday", "DATE", "2013-03-12", None)]),
+    Probe("vote_set_for_midday_weekday", A, "The vote is set for midday Wednesday.",
+          [("midday Wednesday", "TIME", "2013-03-20T12:00", None)]),  # as "[noon Thursday]", "[midnight Friday]" (TBAQ 1 of 1)
+    Probe("blast_at_midday_on_weekday", A, "The blast happened at midday on Tuesday.",
+          [("midday on Tuesday", "TIME", "2013-03-12T12:00", None)]),
     # ================= recurrences and rates
+    Probe("census_once_a_decade", A, "The census is taken once a decade.", [("once a decade", "SET", "P10Y", None)]),
+    Probe("comet_once_a_century", A, "The comet appears once a century.", [("once a century", "SET", "P100Y", None)]),
     Probe("board_meets_each_year_june", A, "The board meets each year in June.",
           [("each year", "SET", "P1Y", None), ("June", "DATE", "2013-06", None)]),
     Probe("published_annually", A, "The report is published annually.", [("annually", "SET", "P1Y", None)]),

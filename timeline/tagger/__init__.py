@@ -363,7 +363,8 @@ class Tagger:
             found = self.tense.tense_at(text, start, end)
             # "In [January], the company brought in a new chief": the verb after the comma
             # governs it as a parse would say, so a month weeks ahead is not taken instead
-            of_verb = found == "PAST" and self.tense.opens_sentence(text, start, end)
+            of_verb = found == "PAST" and (self.tense.opens_sentence(text, start, end)
+                                           or self.tense.past_verb_governs(text, start))
         if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
             return "FUTURE", of_verb
         return found, of_verb
