@@ -471,7 +471,17 @@ PROBES = [
           [("midday Wednesday", "TIME", "2013-03-20T12:00", None)]),  # as "[noon Thursday]", "[midnight Friday]" (TBAQ 1 of 1)
     Probe("blast_at_midday_on_weekday", A, "The blast happened at midday on Tuesday.",
           [("midday on Tuesday", "TIME", "2013-03-12T12:00", None)]),
+    Probe("moved_a_year_and_a_half_ago", A, "He moved to Paris a year and a half ago.",
+          [("a year and a half ago", "DATE", "2011-09", None)]),  # as "[18 months ago]"
+    Probe("music_from_the_nineties", A, "Music from the nineties is popular again.", [("the nineties", "DATE", "199", None)]),
+    Probe("half_a_century_ago_left", A, "The plant closed half a century ago.", [("half a century ago", "DATE", "1963", None)],
+          left='the distance back is written at its unit\'s grain ("half a century ago" reads 19, the century): a half '
+               'unit would need the next smaller grain; the length alone, "[half a century]", is tagged instead'),
     # ================= recurrences and rates
+    Probe("meeting_every_second_tuesday", A, "The meeting is held every second Tuesday.",
+          [("every second Tuesday", "SET", "XXXX-WXX-2", None)]),  # as "[every other Tuesday]"
+    Probe("team_meets_every_second_week", A, "The team meets every second week.", [("every second week", "SET", "P2W", None)]),
+    Probe("won_every_second_game_untagged", A, "He won every second game he played.", []),
     Probe("census_once_a_decade", A, "The census is taken once a decade.", [("once a decade", "SET", "P10Y", None)]),
     Probe("comet_once_a_century", A, "The comet appears once a century.", [("once a century", "SET", "P100Y", None)]),
     Probe("board_meets_each_year_june", A, "The board meets each year in June.",
