@@ -173,6 +173,24 @@ PROBES = [
           [("the final quarter of 2011", "DATE", "2011-Q4", None)]),
     Probe("final_quarter_alone_as_fourth", R, "Sales rose in the final quarter.", [("the final quarter", "DATE", "2013-Q4", None)]),  # as "[the fourth quarter]" is read
     Probe("final_quarter_of_a_game", R, "He scored twice in the final quarter.", []),
+    Probe("financial_year_restated", R, "The results for the 2012 financial year were restated.",
+          [("the 2012 financial year", "DATE", "2012", None)]),
+    Probe("bonds_due_year", R, "The 4.5 percent notes due 2019 were sold.", [("2019", "DATE", "2019", None)]),
+    Probe("interest_paid_semiannually", R, "Interest is paid semi-annually.", [("semi-annually", "SET", "P6M", None)]),
+    Probe("profitable_consecutive_quarters", R, "The company has been profitable for 12 consecutive quarters.",
+          [("12 consecutive quarters", "DURATION", "P36M", None)]),
+    Probe("merger_by_end_of_first_quarter_of_year", R,
+          "The merger is expected to be completed by the end of the first quarter of 2014.",
+          [("the end of the first quarter of 2014", "DATE", "2014-Q1", "END")]),
+    Probe("deal_close_first_half_of_calendar_year", R, "The company expects to close the deal in the first half of calendar 2014.",
+          [("the first half of calendar 2014", "DATE", "2014-H1", None)]),
+    Probe("sales_for_the_full_year", R, "Sales for the full year rose 7 percent.", [("the full year", "DATE", "2013", None)]),
+    Probe("year_ended_full_date_profit", R, "Profit for the year ended March 31, 2013 fell.",
+          [("the year", "DURATION", "P1Y", None), ("March 31, 2013", "DATE", "2013-03-31", None)]),
+    Probe("doubled_over_the_past_year", R, "The stock has doubled over the past year.",
+          [("the past year", "DATE", "2012", None)]),  # TBAQ 2 of 2
+    Probe("each_of_past_three_quarters", R, "Earnings fell in each of the past three quarters.",
+          [("the past three quarters", "DURATION", "P9M", None)]),
     # ================= sports
     Probe("season_range_title", M, "The club won the title in the 2012-13 season.",
           [("2012", "DATE", "2012", None), ("13", "DATE", "2013", None)]),  # a range, as round eight's "the 2010-11 season"
