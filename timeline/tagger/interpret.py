@@ -282,6 +282,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.quarter = (int(lexicon.lookup("month", g["quarter_month"])) - 1) // 3 + 1
     if "quarter_ord" in g:
         spec.quarter = _ordinal(g["quarter_ord"], lexicon)
+    if "quarter_late" in g:  # "the final quarter": a year's fourth
+        spec.quarter = 4
     if "half_ord" in g:
         spec.half = _ordinal(g["half_ord"], lexicon)
     if "half_late" in g:  # "the latter half"

@@ -53,6 +53,7 @@ class TenseCues:
         self.since = _phrases(data, "since")
         self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
+        self.governed_prepositions = _word_set(data, "governed_prepositions")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.past_plan_open = _phrases(data, "past_plan_open")
         self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
@@ -148,12 +149,13 @@ class TenseCues:
         return left is not None and len(_words(text[left:start])) <= 1
 
     def past_verb_governs(self, text: str, start: int) -> bool:
-        """A past verb right before the expression's preposition ("talks collapsed in [January]",
-        "said in [January]"): the verb the expression dates, as a parse would say, not a cue of
-        another clause."""
-        before = _words(text[max(0, start - 40):start])
-        return (len(before) >= 2 and before[-1] in _GOVERNING_PREPOSITIONS
-                and self._cue(before, len(before) - 2) == "PAST")
+        """Whether a past verb stands right before the expression's preposition ("sales fell in
+        [June]", "said in [June] that"): it governs the expression as a parse would say, unlike a
+        past further off, which often is a reporting verb's ("said it expects ... in [January]")."""
+        left, _ = self._sentence(text, start, start)
+        words = _words(text[left:start])
+        return (len(words) >= 2 and words[-1] in self.governed_prepositions
+                and self._cue(words, len(words) - 2) == "PAST")
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
@@ -205,8 +207,11 @@ class TenseCues:
         if any(tuple(words[index:index + len(cue)]) == cue for cue in self._schedule_by_first.get(word, ())):
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
-            if index and words[index - 1] in _DETERMINERS:
-                return None  # "marked a return", "sell the lands": a noun
+            if index and (words[index - 1] in _DETERMINERS or words[index - 1] in _QUANTIFIERS
+                          or words[index - 1] in self.past):
+                # "marked a return", "sell the lands", "won (52) votes on": a noun (the cues' words
+                # hold no digits, so a count leaves the verb before it)
+                return None
             # "The fiscal year begins [Oct. 1]": a date ahead; "the season runs from [June 1]"
             # is a span under way, a present
             return "PRESENT" if word in self.durative else "SCHEDULE"
@@ -242,7 +247,6 @@ def _reduced_relative(words: list[str], index: int) -> bool:
             and index > 0 and words[index - 1] not in _AUXILIARIES)
 
 
-_GOVERNING_PREPOSITIONS = {"in", "on", "during"}
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got"}
 
 
@@ -252,6 +256,7 @@ _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 # "of was" once the digits are dropped, and "was" still says the past
 _NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
+_QUANTIFIERS = {"more", "fewer", "many", "most", "few", "several", "all", "some", "both"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _SPACE_ONLY = re.compile(r"[ \t]+\w")
 _SUBJECT_AUXILIARIES = {"will", "would", "'ll", "could", "might", "may", "should"}
