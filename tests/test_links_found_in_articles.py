@@ -176,3 +176,19 @@ def test_of_two_dates_a_parse_hangs_on_one_event_the_nearer_is_its_own():
     rejected = [(c.relation.source, c.relation.target) for c in result.conflicts]
     friday = next(t for t in result.timexes if t.text == "Friday")
     assert (said.id, friday.id) in rejected
+
+
+SENTENCE = "Hart faces up to 20 years in prison on the most serious count. He spent five years in Paris."
+
+
+def test_a_length_that_is_the_verbs_object_does_not_time_it():
+    # the 20 years are what Hart faces, not when: no link of any origin, and no 40-year window
+    result = reconstruct(SENTENCE, published="2024-11-07T17:45:00-06:00", timezone="America/Chicago")
+    assert not _named(result, {"up to 20 years"}), _named(result, {"up to 20 years"})
+    faces = next(e for e in result.events if e.text == "faces")
+    assert faces.when.earliest_start is None or faces.when.earliest_start.year >= 2024
+
+
+def test_a_length_spent_still_times_its_verb():
+    result = reconstruct(SENTENCE, published="2024-11-07T17:45:00-06:00", timezone="America/Chicago")
+    assert [link for link in _named(result, {"five years"}) if link[0] == "spent"]

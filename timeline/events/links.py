@@ -11,7 +11,7 @@ from .aspectual import aspectual_links
 from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
-from .time_links import event_time_links, gap_links, inherited_time_links
+from .time_links import event_time_links, gap_links, inherited_time_links, lengths_as_objects
 
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -513,8 +513,11 @@ def tlink_links(parsed, events, timexes, model, published=None) -> list[Relation
     if model is None:
         return []
     dct_value = published.date().isoformat() if published is not None else ""
+    objects = lengths_as_objects(parsed, events, timexes)
     out = []
     for kind, src, tgt, feats in candidates(parsed, events, timexes, dct_value):
+        if (src, tgt) in objects:
+            continue
         label, margin = model.predict(kind, feats, NONE_BIAS[kind])
         base, span, scale, minimum = TLINK_CONF[kind]
         if label == "NONE" or margin < minimum:

@@ -91,6 +91,27 @@ def _fronted_clause(root, gov, by_token):
     return fronted[-1] if fronted else gov
 
 
+# verbs whose object is the event's own length ("spent five years in Paris", "took three hours")
+_LENGTH_OBJECT_VERBS = frozenset({"spend", "take", "last", "wait", "serve", "span", "run"})
+
+
+def _length_as_object(root, t: Timex, gov) -> bool:
+    """A length that is what the verb is about, not when it happens: "faces up to 20 years in
+    prison", "offers 12 months of free service" (it had put the facing in a 20-year window)."""
+    return t.type == "DURATION" and root.dep_ == "dobj" and gov.lemma_.lower() not in _LENGTH_OBJECT_VERBS
+
+
+def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set[tuple[str, str]]:
+    """(event id, timex id) of each length that is its verb's object, for the learned links too."""
+    at = {e.start: e.id for e in events}
+    pairs = set()
+    for t in timexes:
+        root = _timex_root(parsed, t) if t.type == "DURATION" else None
+        if root is not None and _length_as_object(root, t, root.head) and root.head.idx in at:
+            pairs.add((at[root.head.idx], t.id))
+    return pairs
+
+
 def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
     """The event that governs a time expression in the parse, through a signal or directly."""
     out = []
@@ -101,6 +122,8 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
         signal, rel = _signal_relation(root, t, lexicon)
         gov, rel = _governor(root, signal, rel, by_token)
         gov = _fronted_clause(root, gov, by_token)
+        if _length_as_object(root, t, gov):
+            continue
         event = by_token.get(gov.i)
         span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
         if span_end is not None:
