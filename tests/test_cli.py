@@ -364,3 +364,46 @@ def test_timeml_dct_is_read_on_the_datelines_clock(tmp_path: Path) -> None:
     assert data["document"]["timezone"] == "America/New_York"
     assert data["document"]["published"] == "1999-05-07T03:44:00-04:00"
     assert [t["value"] for t in data["timexes"]] == ["1999-05-07"]
+
+
+# --- a clock with no zone is read as UTC, and says so -----------------------------------------
+
+@pytest.mark.parametrize("command", ["build", "tag"])
+def test_a_clock_without_a_zone_warns_on_stderr(plain: Path, command: str) -> None:
+    result = run(command, plain, "--published", "2023-09-13 07:00", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("warning:") and "UTC" in line and "--timezone" in line
+    assert json.loads(result.stdout)["document"]["published"] == "2023-09-13T07:00:00Z"
+
+
+@pytest.mark.parametrize("extra", [
+    ("--published", "2023-09-13T07:00:00-04:00"), ("--published", "2023-09-13T07:00Z"),
+    ("--published", "2023-09-13 07:00", "--timezone", "America/Toronto"),
+    ("--published", "2023-09-13"),  # a date alone is noon, the same day nearly everywhere
+    ("--published", "Wed, 13 Sep 2023 07:00:00 -0400"),
+])
+def test_no_warning_when_the_zone_is_known(plain: Path, extra: tuple[str, ...]) -> None:
+    result = run("tag", plain, *extra, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_no_warning_when_the_document_gives_the_zone(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text('{"text": "They met today.", "published": "2023-09-13T23:30", "timezone": "Asia/Tokyo"}',
+                    encoding="utf-8")
+    result = run("tag", path, "--published", "2023-09-14 07:00", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert json.loads(result.stdout)["document"]["published"] == "2023-09-14T07:00:00+09:00"
+
+
+def test_the_readme_shows_the_seed_as_it_renders() -> None:
+    """The README's seed block is the head of `timeline build` on the seed, as a new user sees it.
+    When the engine changes the seed's timeline, paste the new head into README.md."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```\nTimeline of russia-north-korea-summit") + len("```\n")
+    shown = readme[start:readme.index("```", start)].splitlines()
+    result = run("build", SEED)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:len(shown)] == shown

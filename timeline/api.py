@@ -1,4 +1,4 @@
-"""The public API: compose the stages of the data path (see DESIGN.md)."""
+"""The public API: compose the stages of the data path (README.md, "Python")."""
 from __future__ import annotations
 
 from datetime import datetime

@@ -62,7 +62,22 @@ def _load(source: str, published: Optional[str], zone: Optional[str]):
     from .inputs import given_over_stored, read_input
 
     stdin = sys.stdin.buffer.read() if source == "-" else None
-    return given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
+    document = given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
+    if document.timezone == "UTC":  # else the document's own zone reads the clock
+        _warn_if_read_as_utc(published, zone)
+    return document
+
+
+def _warn_if_read_as_utc(published: Optional[str], zone: Optional[str]) -> None:
+    """One stderr line when --published gives a clock but no zone or offset.
+
+    Why: a newsroom's '2024-03-05 07:00' is seldom UTC; read as UTC without a word, it moved
+    'today' and 'this morning' by the publisher's offset with no sign on the screen."""
+    from .inputs import clock_without_zone
+
+    if published and not zone and clock_without_zone(published):
+        typer.echo(f"warning: --published {published!r} names no zone or offset, so it is read as UTC;"
+                   " give --timezone (e.g. America/New_York) or an offset (-04:00)", err=True)
 
 
 def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: str,
@@ -180,7 +195,7 @@ def eval_(
 @app.command()
 def batch(
     source: str = typer.Argument(..., metavar="INPUT",
-                                 help="a .jsonl file (or - for stdin), a .parquet file, or a folder of .txt/.tml"),
+                                 help="a .jsonl file (or - for stdin), a .json array, a .parquet file, or a folder of .txt/.json/.tml"),
     output: str = typer.Option(..., "--output", "-o",
                                help="a .jsonl file, or a folder (partitioned JSONL or Parquet)"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
@@ -209,6 +224,7 @@ def batch(
     from .batch import run_batch
 
     try:
+        _warn_if_read_as_utc(published, timezone)
         summary = run_batch(source, output, workers=workers, fmt=fmt, resume=resume,
                             doc_timeout=doc_timeout, engine=engine, scheduler=scheduler,
                             published_default=published, progress=not quiet, timezone=timezone,

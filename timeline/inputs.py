@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone as dt_timezone
+from datetime import datetime, timedelta, timezone as dt_timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +12,9 @@ from .models import Document
 
 _ISO_OFFSET = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
 _DATE_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+# a written date says a time of day when it has a clock ("7:00", "T0700", "7 a.m.", "noon")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b(?![.:]\d{3})|T\d{2}|\d\s*[ap]\.?m\b|\b(?:noon|midnight)\b",
+                    re.IGNORECASE)
 # A publication date without a time is taken at noon: the same calendar day in every zone from
 # UTC-11 to UTC+11, so "today" in a story told in another zone keeps the publisher's date.
 DATE_ONLY_HOUR = 12
@@ -40,7 +43,31 @@ def _zone_name_of(moment: datetime) -> str | None:
         # Etc/GMT zones have inverted signs: UTC-4 is Etc/GMT+4
         hours = int(offset.total_seconds() // 3600)
         return "Etc/GMT" + ("-" if hours > 0 else "+") + str(abs(hours))
+    if offset is not None:
+        return _zone_keeping_offset(moment.astimezone(dt_timezone.utc), offset)
     return None
+
+
+def _zone_keeping_offset(instant: datetime, offset: timedelta) -> str | None:
+    """A tz-database zone whose clock reads `offset` at `instant`, for offsets no Etc/GMT zone
+    names (IANA has no fixed zone for +05:30).
+
+    Why: "+05:30" (India), "+05:45" (Nepal), "-03:30" (Newfoundland) had fallen back to UTC, so
+    a story published at 03:00 in Delhi had its "today" on the day before. The zone whose clock
+    changed least over the thirty years before goes first (no daylight saving: Australia/Darwin
+    before Adelaide for +09:30 in July; Asia/Kolkata before Colombo, which was +06:00 in 2000),
+    so dates away from the publication are read on that same clock whenever one exists."""
+    from .zones.gazetteer import read_zone_tab
+
+    names = sorted({point.zone for points in read_zone_tab().values() for point in points})
+    matches = []
+    for name in names:
+        zone = ZoneInfo(name)
+        if instant.astimezone(zone).utcoffset() == offset:
+            offsets = {datetime(year, month, 1, tzinfo=zone).utcoffset()
+                       for year in range(instant.year - 30, instant.year + 1) for month in (1, 7)}
+            matches.append((len(offsets), name))
+    return min(matches)[1] if matches else None
 
 
 def parse_published(value: str | datetime, zone: str | None = None) -> tuple[datetime, str]:
@@ -49,18 +76,7 @@ def parse_published(value: str | datetime, zone: str | None = None) -> tuple[dat
     A naive value is taken in `zone` (default UTC). A value with an offset keeps it, and the
     offset names the zone when none is given.
     """
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        text = value.strip()
-        if not text:
-            raise DateError("empty publication date")
-        try:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            moment = _parse_loose(text)
-        if _DATE_ONLY.match(text):
-            moment = moment.replace(hour=DATE_ONLY_HOUR)
+    moment = value if isinstance(value, datetime) else _read_moment(value)
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise DateError(f"publication date {moment.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     if zone is not None:
@@ -74,15 +90,40 @@ def parse_published(value: str | datetime, zone: str | None = None) -> tuple[dat
     return moment, name
 
 
+def clock_without_zone(value: str) -> bool:
+    """True when a written publication moment gives a time of day but no offset or zone, so it
+    is read on UTC's clock (a date alone is taken at noon, the same day in nearly every zone)."""
+    return _read_moment(value).tzinfo is None and bool(_CLOCK.search(value))
+
+
+def _read_moment(value: str) -> datetime:
+    """The moment a string writes, naive unless it names an offset or zone."""
+    text = value.strip()
+    if not text:
+        raise DateError("empty publication date")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        moment = _parse_loose(text)
+    if _DATE_ONLY.match(text) or (moment.time() == datetime.min.time() and not _CLOCK.search(text)):
+        moment = moment.replace(hour=DATE_ONLY_HOUR)  # "Sept. 13, 2023" as "2023-09-13"
+    return moment
+
+
 def _parse_loose(text: str) -> datetime:
     import dateparser  # slow to import; only when a non-ISO date is given
 
+    # why: a zone or offset the string names is kept ("Wed, 13 Sep 2023 07:00:00 -0400", an RSS
+    # pubDate; "7:00 a.m. EDT"): asking dateparser for naive datetimes had dropped it, and the
+    # moment was read as 07:00 UTC, four hours off. A string with none stays naive.
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                                          "RELATIVE_BASE": datetime(2000, 1, 1)},
+        text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": datetime(2000, 1, 1)},
     )
     if parsed is None or not re.search(r"\d", text):
         raise DateError(f"cannot understand the publication date {text!r}")
+    offset = parsed.utcoffset()
+    if offset is not None:  # dateparser's own tzinfo class, as a plain fixed offset
+        parsed = parsed.replace(tzinfo=dt_timezone(offset))
     return parsed
 
 

@@ -139,6 +139,12 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
         from ..inputs import check_zone
 
         check_zone(timezone)
+    if published_default:
+        from ..inputs import parse_published
+
+        # why: a default no one can read had failed only the documents that needed it, one
+        # 'date' record each, and the batch ended with status 0
+        parse_published(published_default, timezone)
     settings = settings or Settings()
     workers = workers or os.cpu_count() or 1
     source = open_source(input, published=published_default, zone=timezone)
