@@ -72,14 +72,17 @@ def test_eval_of_a_missing_folder(tmp_path: Path, task: str) -> None:
     assert_one_line_error(run("eval", tmp_path / "nowhere", "--task", task), "nowhere")
 
 
-def test_undecodable_bytes(tmp_path: Path) -> None:
+# b"\xff\xfe" opens UTF-16 text (a byte order mark), which is read; these bytes are neither
+@pytest.mark.parametrize("raw", [b"\xc3\x28\x00bad", b"\xff\xfe\x00bad\x00"])
+def test_undecodable_bytes(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "bytes.txt"
-    path.write_bytes(b"\xff\xfe\x00bad")
+    path.write_bytes(raw)
     assert_one_line_error(run("build", path, "--published", "2023-09-13"), "bytes.txt", "UTF-8")
 
 
-def test_undecodable_stdin() -> None:
-    assert_one_line_error(run("build", "-", "--published", "2023-09-13", input=b"\xff\xfe\x00bad"), "UTF-8")
+@pytest.mark.parametrize("raw", [b"\xc3\x28\x00bad", b"\xff\xfe\x00bad\x00"])
+def test_undecodable_stdin(raw: bytes) -> None:
+    assert_one_line_error(run("build", "-", "--published", "2023-09-13", input=raw), "UTF-8")
 
 
 def test_malformed_json(tmp_path: Path) -> None:
@@ -407,3 +410,57 @@ def test_the_readme_shows_the_seed_as_it_renders() -> None:
     result = run("build", SEED)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:len(shown)] == shown
+
+
+# --- -o NAME.EXT picks the format unless --format says otherwise -------------------------------
+
+@pytest.mark.parametrize("name, opening", [
+    ("out.html", "<!DOCTYPE html>"), ("out.ics", "BEGIN:VCALENDAR"), ("out.json", "{"),
+    ("out.md", "# Timeline of plain"), ("out.tml", "<?xml"), ("out.txt", "Timeline of plain"),
+    ("out.log", "Timeline of plain"),  # an extension that names no format: the table
+])
+def test_the_output_extension_picks_the_format(plain: Path, tmp_path: Path, name: str, opening: str) -> None:
+    result = run("build", plain, "--published", "2023-09-13T06:00:00-04:00", "-o", tmp_path / name)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(opening)
+
+
+def test_an_explicit_format_wins_over_the_extension(plain: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    result = run("build", plain, "--published", "2023-09-13T06:00:00-04:00", "-o", target, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"]
+
+
+def test_tag_refuses_an_extension_it_cannot_write(plain: Path, tmp_path: Path) -> None:
+    result = run("tag", plain, "--published", "2023-09-13T06:00:00-04:00", "-o", tmp_path / "out.ics")
+    assert_one_line_error(result, "out.ics", "--format")
+    assert not (tmp_path / "out.ics").exists()
+
+
+# --- text as Windows editors save it -----------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_and_crlf(tmp_path: Path, encoding: str) -> None:
+    text = "Kim arrived on Tuesday.\r\nHe left on Wednesday.\r\n"
+    path = tmp_path / "win.txt"
+    path.write_bytes(text.encode(encoding))
+    result = run("tag", path, "--published", "2023-09-13T06:00:00-04:00", "--format", "json")
+    assert result.exit_code == 0, result.output
+    timexes = json.loads(result.stdout)["timexes"]
+    assert [(t["value"], text[t["start"]:t["end"]]) for t in timexes] == [("2023-09-12", "Tuesday"),
+                                                                           ("2023-09-13", "Wednesday")]
+
+
+def test_a_sidecar_with_a_byte_order_mark(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("They met on Tuesday.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"published": "2023-09-13T06:00:00-04:00"}', encoding="utf-8-sig")
+    result = run("tag", tmp_path / "a.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["timexes"][0]["value"] == "2023-09-12"
+
+
+def test_undecodable_text_says_how_to_fix_it(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("They met on Tuesday \u2013 at last.".encode("cp1252"))
+    assert_one_line_error(run("tag", path, "--published", "2023-09-13"), "not UTF-8", "save it as UTF-8")

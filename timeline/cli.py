@@ -80,6 +80,26 @@ def _warn_if_read_as_utc(published: Optional[str], zone: Optional[str]) -> None:
                    " give --timezone (e.g. America/New_York) or an offset (-04:00)", err=True)
 
 
+# -o NAME.EXT picks the format when --format is not given ("-o timeline.html" had written a
+# text table into an .html file)
+FORMAT_OF_SUFFIX = {".json": "json", ".ics": "ical", ".ical": "ical", ".tml": "timeml", ".timeml": "timeml",
+                    ".xml": "timeml", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                    ".htm": "html", ".txt": "table"}
+
+
+def _format(fmt: Optional[Enum], output: Optional[Path], allowed: type[Enum]) -> str:
+    """The --format given, else the one the -o file's extension names, else the table."""
+    if fmt is not None:
+        return fmt.value
+    guessed = FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    if guessed is None:
+        return "table"
+    if guessed not in {f.value for f in allowed}:
+        _fail(f"{output.name}: this command cannot write {guessed}; give --format "
+              f"({'|'.join(f.value for f in allowed)})")
+    return guessed
+
+
 def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: str,
              output: Optional[Path], settings) -> None:
     """Load one document, reconstruct it with `settings`, render it; errors become one line."""
@@ -98,6 +118,7 @@ def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: st
 INPUT_HELP = "a .txt (with --published or a NAME.meta.json sidecar), a .json document, a .tml file, or - for stdin"
 PUBLISHED_HELP = ("publication moment: ISO 8601 or a date string such as 'Sept. 13, 2023 7:00 a.m.';"
                   " given, it overrides the document's own (sidecar, JSON field or TimeML DCT)")
+FORMAT_HELP = "output format (default: the one the -o file's extension names, .html .ics .json .md .tml; else table)"
 ZONE_HELP = "the publisher's IANA zone (e.g. America/Montreal); a naive --published is taken in it"
 
 
@@ -106,12 +127,12 @@ def build(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: BuildFormat = typer.Option(BuildFormat.table, "--format", "-f", help="output format"),
+    fmt: Optional[BuildFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Build the full timeline of one document."""
-    _run_one(source, published, timezone, fmt.value, output, _settings(domain))
+    _run_one(source, published, timezone, _format(fmt, output, BuildFormat), output, _settings(domain))
 
 
 @app.command()
@@ -119,12 +140,12 @@ def tag(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: TagFormat = typer.Option(TagFormat.table, "--format", "-f", help="output format"),
+    fmt: Optional[TagFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Find and resolve the time expressions of one document."""
-    _run_one(source, published, timezone, fmt.value, output, _settings(domain, events=False))
+    _run_one(source, published, timezone, _format(fmt, output, TagFormat), output, _settings(domain, events=False))
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """Turn what a user gives (plain text, a JSON document, TimeML) into a Document."""
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from datetime import datetime, timedelta, timezone as dt_timezone
@@ -204,11 +205,7 @@ def load_document(raw: bytes, *, path: Path | None = None, published: str | None
     default_id = path.stem if path is not None else "stdin"
     if looks_like_timeml(path, raw):
         return document_from_timeml(raw, zone=zone, default_id=default_id, path=path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        where = path or "stdin"
-        raise InputError(f"{where} is not UTF-8 text (bad byte at offset {exc.start})") from None
+    text = _decode(raw, path)
     stripped = text.lstrip()
     is_json = (path is not None and path.suffix.lower() == ".json") or stripped.startswith("{")
     if is_json:
@@ -227,6 +224,23 @@ def load_document(raw: bytes, *, path: Path | None = None, published: str | None
     return _document(id=default_id, text=text, published=moment, timezone=zone_name)
 
 
+def _decode(raw: bytes, path: Path | None) -> str:
+    """UTF-8 (with or without a BOM), or UTF-16 when a BOM says so: Windows editors save
+    "Unicode" text as UTF-16 with a BOM, which had been refused as 'not UTF-8'."""
+    where = path or "stdin"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{where} opens with a UTF-16 byte order mark but is no UTF-16 text;"
+                             " save it as UTF-8") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not UTF-8 text (bad byte at offset {exc.start});"
+                         " save it as UTF-8") from None
+
+
 def _sidecar(path: Path | None) -> dict | None:
     """Metadata for a .txt file from NAME.meta.json beside it, when present."""
     if path is None:
@@ -235,7 +249,7 @@ def _sidecar(path: Path | None) -> dict | None:
     if not side.is_file():
         return None
     try:
-        data = json.loads(side.read_text("utf-8"))
+        data = json.loads(side.read_text("utf-8-sig"))  # Windows editors write a BOM
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"unreadable sidecar {side}: {exc}") from None
     return data if isinstance(data, dict) else None
