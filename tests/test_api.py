@@ -160,3 +160,17 @@ def test_a_date_without_a_time_is_noon_however_it_is_written(written: str) -> No
 def test_a_written_time_is_kept(written: str, clock: str) -> None:
     result = timeline.reconstruct("", published=written, timezone="UTC")
     assert result.document.published.strftime("%H:%M") == clock
+
+
+def test_a_date_object_is_a_day_at_noon() -> None:
+    from datetime import date
+
+    result = timeline.reconstruct("They met today.", published=date(2023, 9, 13), timezone="Asia/Tokyo")
+    assert result.document.published.isoformat() == "2023-09-13T12:00:00+09:00"
+    assert [t.value for t in result.timexes] == ["2023-09-13"]
+
+
+@pytest.mark.parametrize("published", [20230913, 1694592000.0, ["2023-09-13"]])
+def test_a_published_of_another_type_is_a_date_error(published) -> None:
+    with pytest.raises(timeline.DateError, match="ISO 8601 string, a date or a datetime"):
+        timeline.tag("Kim arrived on Tuesday.", published=published)

@@ -302,3 +302,21 @@ def test_cli_batch_checks_the_default_date_before_it_starts(tmp_path):
     assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
     [line] = result.stderr.splitlines()
     assert line.startswith("error:") and "yesterday-ish" in line
+
+
+def test_cli_batch_an_output_named_parquet_is_parquet(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["It rained yesterday."])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                                      "--workers", "1", "--tag-only", "-q"])
+    assert result.exit_code == 0, result.output
+    timexes = pq.read_table(tmp_path / "out.parquet" / "timexes").to_pydict()
+    assert timexes["text"] == ["yesterday"]  # had been a folder of JSON Lines under that name
+
+
+def test_parquet_into_a_jsonl_name_is_refused(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["one"])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
+                                      "--format", "parquet", "-q"])
+    assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error:") and "out.jsonl" in line and "folder" in line

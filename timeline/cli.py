@@ -221,7 +221,8 @@ def batch(
                                help="a .jsonl file, or a folder (partitioned JSONL or Parquet)"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
                                           help="worker processes (local) or workers of a new LocalCluster; default: the cores"),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or parquet"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="jsonl or parquet (default: parquet for an OUTPUT named *.parquet, else jsonl)"),
     resume: bool = typer.Option(False, "--resume", help="skip the documents already in OUTPUT"),
     doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0.001,
                                                 help="seconds per document; over it, an error record"),
@@ -238,6 +239,8 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Reconstruct a whole corpus: one record per input document, in input order."""
+    if fmt is None:  # "-o out.parquet" had written a folder of JSON Lines under that name
+        fmt = "parquet" if output.lower().rstrip("/").endswith(".parquet") else "jsonl"
     if fmt not in ("jsonl", "parquet"):
         _fail(f"unknown --format {fmt!r} (jsonl or parquet)")
     if engine not in ("local", "dask"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from datetime import datetime, timedelta, timezone as dt_timezone
+from datetime import date, datetime, time, timedelta, timezone as dt_timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,13 +71,20 @@ def _zone_keeping_offset(instant: datetime, offset: timedelta) -> str | None:
     return min(matches)[1] if matches else None
 
 
-def parse_published(value: str | datetime, zone: str | None = None) -> tuple[datetime, str]:
+def parse_published(value: str | date | datetime, zone: str | None = None) -> tuple[datetime, str]:
     """Parse a publication moment; returns (aware datetime, IANA zone name).
 
     A naive value is taken in `zone` (default UTC). A value with an offset keeps it, and the
     offset names the zone when none is given.
     """
-    moment = value if isinstance(value, datetime) else _read_moment(value)
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):  # a day alone: noon, as for "2023-09-13"
+        moment = datetime.combine(value, time(DATE_ONLY_HOUR))
+    elif isinstance(value, str):
+        moment = _read_moment(value)
+    else:
+        raise DateError(f"published must be an ISO 8601 string, a date or a datetime, not {type(value).__name__}")
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise DateError(f"publication date {moment.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     if zone is not None:

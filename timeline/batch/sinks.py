@@ -194,4 +194,6 @@ def open_sink(output: str, fmt: str, resume: bool, partition_size: int):
         raise InputError(f"unknown batch format {fmt!r} (jsonl or parquet)")
     if is_single_file(output, fmt):
         return JsonlFileSink(output, resume)
+    if Path(output).suffix.lower() in SINGLE_FILE_SUFFIXES:  # a folder named out.jsonl misleads
+        raise InputError(f"{output} names a JSON Lines file, but --format {fmt} writes a folder: give a folder")
     return PartitionedSink(output, fmt, partition_size, resume)
