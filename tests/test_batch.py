@@ -320,3 +320,18 @@ def test_parquet_into_a_jsonl_name_is_refused(tmp_path):
     assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
     [line] = result.stderr.splitlines()
     assert line.startswith("error:") and "out.jsonl" in line and "folder" in line
+
+
+def test_cli_batch_to_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_jsonl(tmp_path / "in.jsonl", ["It rained yesterday.", "On May 5, 2020 they met."])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", "-", "--workers", "1",
+                                      "--tag-only", "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"]["id"] for r in records] == ["d0", "d1"]
+    assert "read 2, written 2, failed 0" in result.stderr
+    assert not (tmp_path / "-").exists()  # had been a folder named '-'
+    for extra in (["--format", "parquet"], ["--resume"]):
+        refused = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", "-", "-q", *extra])
+        assert refused.exit_code == 2 and refused.stderr.startswith("error:") and refused.stdout == ""

@@ -464,3 +464,10 @@ def test_undecodable_text_says_how_to_fix_it(tmp_path: Path) -> None:
     path = tmp_path / "cp1252.txt"
     path.write_bytes("They met on Tuesday \u2013 at last.".encode("cp1252"))
     assert_one_line_error(run("tag", path, "--published", "2023-09-13"), "not UTF-8", "save it as UTF-8")
+
+
+def test_version() -> None:
+    import timeline
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"timeline {timeline.__version__}"

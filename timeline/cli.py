@@ -14,6 +14,22 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Reconstruct event timelines from news and narrative text.")
 
 
+def _print_version(given: bool) -> None:
+    if given:
+        from . import __version__
+
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """Reconstruct event timelines from news and narrative text."""
+
+
 class BuildFormat(str, Enum):
     table = "table"
     json = "json"
