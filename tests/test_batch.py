@@ -335,3 +335,9 @@ def test_cli_batch_to_standard_output(tmp_path, monkeypatch):
     for extra in (["--format", "parquet"], ["--resume"]):
         refused = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", "-", "-q", *extra])
         assert refused.exit_code == 2 and refused.stderr.startswith("error:") and refused.stdout == ""
+
+
+def test_run_batch_reads_the_format_from_the_output_name(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["one", "two"])
+    fake_batch(tmp_path, tmp_path / "in.jsonl", tmp_path / "out.parquet", workers=1)
+    assert pq.read_table(tmp_path / "out.parquet" / "documents").to_pydict()["id"] == ["d0", "d1"]

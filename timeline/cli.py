@@ -255,9 +255,7 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Reconstruct a whole corpus: one record per input document, in input order."""
-    if fmt is None:  # "-o out.parquet" had written a folder of JSON Lines under that name
-        fmt = "parquet" if output.lower().rstrip("/").endswith(".parquet") else "jsonl"
-    if fmt not in ("jsonl", "parquet"):
+    if fmt not in (None, "jsonl", "parquet"):
         _fail(f"unknown --format {fmt!r} (jsonl or parquet)")
     if engine not in ("local", "dask"):
         _fail(f"unknown --engine {engine!r} (local or dask)")

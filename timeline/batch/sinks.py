@@ -31,6 +31,12 @@ TABLES = ("timexes", "events", "relations")
 STDOUT = "-"  # -o -: JSON Lines on standard output, for a pipe (had made a folder named '-')
 
 
+def format_for(output: str) -> str:
+    """The format an OUTPUT's name asks for: parquet for *.parquet ("-o out.parquet" had been a
+    folder of JSON Lines under that name), else jsonl."""
+    return "parquet" if output.rstrip("/\\").lower().endswith(".parquet") else "jsonl"
+
+
 def is_single_file(output: str, fmt: str) -> bool:
     return fmt == "jsonl" and (output == STDOUT or Path(output).suffix.lower() in SINGLE_FILE_SUFFIXES)
 
