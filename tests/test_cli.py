@@ -471,3 +471,18 @@ def test_version() -> None:
 
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.strip() == f"timeline {timeline.__version__}"
+
+
+def test_stdin_at_a_terminal_says_how_to_end_it(capsys) -> None:
+    import io
+
+    from timeline.cli import _read_stdin
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    assert _read_stdin(Terminal(io.BytesIO(b"Kim arrived on Tuesday."))) == b"Kim arrived on Tuesday."
+    assert "Ctrl-D" in capsys.readouterr().err
+    assert _read_stdin(io.TextIOWrapper(io.BytesIO(b"piped"))) == b"piped"
+    assert capsys.readouterr().err == ""

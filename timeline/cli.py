@@ -77,11 +77,19 @@ def _settings(domain: DomainChoice, events: bool = True):
 def _load(source: str, published: Optional[str], zone: Optional[str]):
     from .inputs import given_over_stored, read_input
 
-    stdin = sys.stdin.buffer.read() if source == "-" else None
+    stdin = _read_stdin(sys.stdin) if source == "-" else None
     document = given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
     if document.timezone == "UTC":  # else the document's own zone reads the clock
         _warn_if_read_as_utc(published, zone)
     return document
+
+
+def _read_stdin(stream) -> bytes:
+    """All of stdin; at a terminal, first a line that says so (`build -` had waited in silence)."""
+    if stream.isatty():
+        typer.echo("reading the text from standard input: end it with Ctrl-D (Ctrl-Z, Enter on Windows)",
+                   err=True)
+    return stream.buffer.read()
 
 
 def _warn_if_read_as_utc(published: Optional[str], zone: Optional[str]) -> None:
