@@ -174,3 +174,15 @@ def test_a_date_object_is_a_day_at_noon() -> None:
 def test_a_published_of_another_type_is_a_date_error(published) -> None:
     with pytest.raises(timeline.DateError, match="ISO 8601 string, a date or a datetime"):
         timeline.tag("Kim arrived on Tuesday.", published=published)
+
+
+@pytest.mark.parametrize("typed, hint", [
+    ("utc", "did you mean UTC?"), ("europe/paris", "did you mean Europe/Paris?"),
+    ("Europe/Pari", "did you mean Europe/Paris?"), ("America/New_Yrok", "did you mean America/New_York?"),
+    ("PST", "give an IANA name such as America/Los_Angeles"), ("edt", "such as America/New_York"),
+    ("Mars/Olympus", "expected an IANA name such as Europe/Paris"),
+])
+def test_an_unknown_zone_names_the_zone_meant(typed: str, hint: str) -> None:
+    with pytest.raises(timeline.ZoneError) as caught:
+        timeline.tag("Kim arrived on Tuesday.", published=PUBLISHED, timezone=typed)
+    assert hint in str(caught.value) and repr(typed) in str(caught.value)

@@ -486,3 +486,66 @@ def test_stdin_at_a_terminal_says_how_to_end_it(capsys) -> None:
     assert "Ctrl-D" in capsys.readouterr().err
     assert _read_stdin(io.TextIOWrapper(io.BytesIO(b"piped"))) == b"piped"
     assert capsys.readouterr().err == ""
+
+
+# --- the Chiba and Geneva samples: the values samples/README.md works out by hand ----------------
+
+_SAMPLE_TIMEXES: dict[str, dict] = {}
+
+
+def sample_timexes(name: str) -> dict:
+    if name not in _SAMPLE_TIMEXES:
+        result = run("tag", ROOT / "samples" / name, "--format", "json")
+        assert result.exit_code == 0, result.output
+        _SAMPLE_TIMEXES[name] = {t["text"]: t for t in json.loads(result.stdout)["timexes"]}
+    return _SAMPLE_TIMEXES[name]
+
+
+def _utc(moment: str) -> str:
+    from datetime import datetime, timezone
+
+    return datetime.fromisoformat(moment).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+
+
+CHIBA, GENEVA = "chiba-earthquake.txt", "geneva-river-talks.json"
+
+
+@pytest.mark.parametrize("sample, text, value, zone, utc_start, utc_end", [
+    # Chiba: datelined Tokyo, published from New York; local time on the previous UTC day
+    (CHIBA, "March 7", "2024-03-07", "Asia/Tokyo", None, None),
+    (CHIBA, "7:40 a.m. local time on Thursday", "2024-03-07T07:40", "Asia/Tokyo", "2024-03-06T22:40Z", None),
+    (CHIBA, "10:45 a.m.", "2024-03-07T10:45", "Asia/Tokyo", "2024-03-07T01:45Z", None),
+    (CHIBA, "noon", "2024-03-07T12:00", "Asia/Tokyo", "2024-03-07T03:00Z", None),
+    (CHIBA, "2 p.m.", "2024-03-07T14:00", "Asia/Tokyo", "2024-03-07T05:00Z", None),
+    (CHIBA, "Sunday", "2024-03-10", "Asia/Tokyo", "2024-03-09T15:00Z", "2024-03-10T15:00Z"),
+    (CHIBA, "next Monday", "2024-03-11", "Asia/Tokyo", None, None),
+    (CHIBA, "Saturday", "2024-03-09", "Asia/Tokyo", None, None),
+    (CHIBA, "11:00 GMT on Friday", "2024-03-08T11:00", None, "2024-03-08T11:00Z", None),
+    (CHIBA, "3 p.m. EST on Thursday", "2024-03-07T15:00", "America/New_York", "2024-03-07T20:00Z", None),
+    (CHIBA, "Thirteen years ago", "2011", None, None, None),
+    (CHIBA, "March 11, 2011", "2011-03-11", "Asia/Tokyo", None, None),
+    (CHIBA, "Friday morning", "2024-03-08TMO", "Asia/Tokyo", None, None),
+    (CHIBA, "the past 18 months", "P18M", None, None, "2024-03-07T14:15Z"),  # ends at publication
+    pytest.param(CHIBA, "the next week", "P1W", None, "2024-03-07T14:15Z", None, marks=pytest.mark.xfail(
+        strict=True, reason="tagged as the calendar week after this one (2024-W11), not the week from now")),
+    # Geneva: a JSON document across the end of European summer time, New York still on EDT
+    (GENEVA, "Oct. 25", "2024-10-25", "Europe/Zurich", "2024-10-24T22:00Z", "2024-10-25T22:00Z"),
+    (GENEVA, "4:30 p.m.", "2024-10-25T16:30", "Europe/Zurich", "2024-10-25T14:30Z", None),
+    (GENEVA, "Monday at 10 a.m.", "2024-10-28T10:00", "Europe/Zurich", "2024-10-28T09:00Z", None),  # CET
+    (GENEVA, "Sunday", "2024-10-27", "Europe/Zurich", "2024-10-26T22:00Z", "2024-10-27T23:00Z"),  # 25 hours
+    (GENEVA, "3 p.m. EDT on Tuesday", "2024-10-29T15:00", "America/New_York", "2024-10-29T19:00Z", None),
+    (GENEVA, "11:00 GMT on Thursday", "2024-10-24T11:00", None, "2024-10-24T11:00Z", None),
+    (GENEVA, "March 2023", "2023-03", "Europe/Zurich", None, None),
+    (GENEVA, "next month", "2024-11", "Europe/Zurich", None, None),
+    (GENEVA, "Dec. 15", "2024-12-15", "Europe/Zurich", None, None),
+    (GENEVA, "the past 18 months", "P18M", None, None, "2024-10-25T17:30Z"),  # ends at publication
+])
+def test_sample_values(sample: str, text: str, value: str, zone, utc_start, utc_end) -> None:
+    timex = sample_timexes(sample)[text]
+    assert timex["value"] == value
+    if zone:
+        assert timex["timezone"] == zone
+    if utc_start:
+        assert _utc(timex["interval"]["start"]) == utc_start
+    if utc_end:
+        assert _utc(timex["interval"]["end"]) == utc_end

@@ -242,7 +242,7 @@ def batch(
     source: str = typer.Argument(..., metavar="INPUT",
                                  help="a .jsonl file (or - for stdin), a .json array, a .parquet file, or a folder of .txt/.json/.tml"),
     output: str = typer.Option(..., "--output", "-o",
-                               help="a .jsonl file, or a folder (partitioned JSONL or Parquet)"),
+                               help="a .jsonl file, - for stdout, or a folder (partitioned JSONL or Parquet)"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
                                           help="worker processes (local) or workers of a new LocalCluster; default: the cores"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",

@@ -25,11 +25,33 @@ MIN_YEAR, MAX_YEAR = 100, 9899
 
 
 def check_zone(name: str) -> ZoneInfo:
-    """The ZoneInfo for an IANA name, or ZoneError."""
+    """The ZoneInfo for an IANA name, or ZoneError (with the name meant, when one is near)."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ZoneError(f"unknown time zone {name!r} (expected an IANA name such as Europe/Paris)") from None
+        raise ZoneError(f"unknown time zone {name!r} ({_zone_hint(name)})") from None
+
+
+def _zone_hint(name: object) -> str:
+    """Why: 'utc', 'europe/paris', 'PST' and 'Europe/Pari' are what people type; the bare
+    'expected an IANA name' left them to find the spelling themselves."""
+    from difflib import get_close_matches
+    from zoneinfo import available_timezones
+
+    default = "expected an IANA name such as Europe/Paris"
+    if not isinstance(name, str) or not name.strip():
+        return default
+    known = sorted(available_timezones())
+    by_case = {zone.lower(): zone for zone in known}
+    if name.strip().lower() in by_case:
+        return f"did you mean {by_case[name.strip().lower()]}?"
+    from .zones.lexicon import ZoneLexicon
+
+    meant = ZoneLexicon.load().abbreviations.get(name.strip().upper())
+    if meant:
+        return f"{name.strip().upper()} is an abbreviation; give an IANA name such as {' or '.join(meant)}"
+    close = get_close_matches(name, known, n=1, cutoff=0.8)
+    return f"did you mean {close[0]}?" if close else default
 
 
 def _zone_name_of(moment: datetime) -> str | None:
