@@ -186,3 +186,10 @@ def test_an_unknown_zone_names_the_zone_meant(typed: str, hint: str) -> None:
     with pytest.raises(timeline.ZoneError) as caught:
         timeline.tag("Kim arrived on Tuesday.", published=PUBLISHED, timezone=typed)
     assert hint in str(caught.value) and repr(typed) in str(caught.value)
+
+
+def test_render_takes_a_format_in_any_case() -> None:
+    result = timeline.reconstruct("", published=PUBLISHED)
+    assert timeline.render(result, "JSON") == timeline.render(result, "json")
+    with pytest.raises(ValueError, match="unknown format 'pdf'"):
+        timeline.render(result, "pdf")

@@ -549,3 +549,10 @@ def test_sample_values(sample: str, text: str, value: str, zone, utc_start, utc_
         assert _utc(timex["interval"]["start"]) == utc_start
     if utc_end:
         assert _utc(timex["interval"]["end"]) == utc_end
+
+
+@pytest.mark.parametrize("command, written, opening", [("build", "JSON", "{"), ("tag", "TimeML", "<?xml")])
+def test_a_format_in_capitals(plain: Path, command: str, written: str, opening: str) -> None:
+    result = run(command, plain, "--published", "2023-09-13T06:00:00-04:00", "--format", written)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(opening)

@@ -151,7 +151,8 @@ def build(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: Optional[BuildFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
+    fmt: Optional[BuildFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP,
+                                                   show_default=False, case_sensitive=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
@@ -164,7 +165,8 @@ def tag(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: Optional[TagFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
+    fmt: Optional[TagFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP,
+                                                   show_default=False, case_sensitive=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
