@@ -72,6 +72,11 @@ def test_eval_of_a_missing_folder(tmp_path: Path, task: str) -> None:
     assert_one_line_error(run("eval", tmp_path / "nowhere", "--task", task), "nowhere")
 
 
+def test_eval_names_the_gold_file_it_cannot_read(tmp_path: Path) -> None:
+    (tmp_path / "a.tml").write_text("<TimeML><TEXT>cut short", encoding="utf-8")
+    assert_one_line_error(run("eval", tmp_path), "a.tml", "malformed TimeML")
+
+
 # b"\xff\xfe" opens UTF-16 text (a byte order mark), which is read; these bytes are neither
 @pytest.mark.parametrize("raw", [b"\xc3\x28\x00bad", b"\xff\xfe\x00bad\x00"])
 def test_undecodable_bytes(tmp_path: Path, raw: bytes) -> None:

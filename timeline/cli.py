@@ -224,7 +224,9 @@ def eval_(
             else:
                 out.print(ev.relations_table(result, task))
             return
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        progress_console = Console(stderr=True)
+        # off when stderr is no terminal: there it only left a blank line before an error
+        with Progress(console=progress_console, transient=True, disable=not progress_console.is_terminal) as bar:
             job = bar.add_task("scoring", total=None)
             report = ev.evaluate(gold_dir, task, chosen, errors=errors, parse=parse,
                                  on_document=lambda i, n, name: bar.update(job, completed=i, total=n,
