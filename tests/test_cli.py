@@ -561,3 +561,27 @@ def test_a_format_in_capitals(plain: Path, command: str, written: str, opening: 
     result = run(command, plain, "--published", "2023-09-13T06:00:00-04:00", "--format", written)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(opening)
+
+
+@pytest.mark.parametrize("stored, warned", [
+    ('{"text": "They met today.", "published": "2023-09-13 07:00"}', True),
+    ('{"text": "They met today.", "published": "2023-09-13T07:00", "timezone": "Asia/Tokyo"}', False),
+    ('{"text": "They met today.", "published": "2023-09-13T07:00Z"}', False),
+    ('{"text": "They met today.", "published": "2023-09-13"}', False),  # a date alone: noon
+])
+def test_a_stored_clock_without_a_zone_warns(tmp_path: Path, stored: str, warned: bool) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text(stored, encoding="utf-8")
+    result = run("tag", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert (result.stderr.startswith("warning:") and "'published'" in result.stderr) is warned
+    assert len(result.stderr.splitlines()) == int(warned)
+    # a zone or moment given here settles it
+    assert run("tag", path, "--timezone", "Europe/Paris", "--format", "json").stderr == ""
+
+
+def test_a_sidecar_clock_without_a_zone_warns(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("They met today.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"published": "2023-09-13 07:00"}', encoding="utf-8")
+    result = run("tag", tmp_path / "a.txt", "--format", "json")
+    assert result.exit_code == 0 and result.stderr.startswith("warning:")

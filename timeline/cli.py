@@ -78,9 +78,14 @@ def _load(source: str, published: Optional[str], zone: Optional[str]):
     from .inputs import given_over_stored, read_input
 
     stdin = _read_stdin(sys.stdin) if source == "-" else None
-    document = given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
+    notes: list[str] = []
+    stored = read_input(source, published=published, zone=zone, stdin=stdin, notes=notes)
+    document = given_over_stored(stored, published, zone)
     if document.timezone == "UTC":  # else the document's own zone reads the clock
         _warn_if_read_as_utc(published, zone)
+        if not published and not zone:  # a moment typed here replaces the stored one
+            for note in notes:
+                typer.echo(f"warning: {note}; give --timezone or add a 'timezone'", err=True)
     return document
 
 

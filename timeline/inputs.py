@@ -172,7 +172,9 @@ def _dct_to_datetime(value: str, zone: str | None) -> tuple[datetime, str]:
 
 
 def document_from_json(data: object, *, published: str | None = None, zone: str | None = None,
-                       default_id: str = "document") -> Document:
+                       default_id: str = "document", notes: list[str] | None = None) -> Document:
+    """The Document a JSON object (or a sidecar with the text) describes; `notes`, when given,
+    receives a line for a stored clock read as UTC for want of a zone."""
     if not isinstance(data, dict):
         raise InputError("a JSON document must be an object with at least 'text'")
     text = data.get("text")
@@ -182,6 +184,9 @@ def document_from_json(data: object, *, published: str | None = None, zone: str 
     if not when:
         raise DateError("the JSON document has no 'published' and no --published was given")
     moment, zone_name = parse_published(str(when), data.get("timezone") or zone)
+    if notes is not None and zone_name == "UTC" and data.get("published") and clock_without_zone(str(when)):
+        notes.append(f"'published' {str(when)!r} names no zone or offset and there is no 'timezone',"
+                     " so it is read as UTC")
     place = data.get("place")
     return _document(id=str(data.get("id") or default_id), text=text, published=moment,
                      timezone=zone_name, place=place if isinstance(place, str) else None)
@@ -229,7 +234,7 @@ def looks_like_timeml(path: Path | None, raw: bytes) -> bool:
 
 
 def load_document(raw: bytes, *, path: Path | None = None, published: str | None = None,
-                  zone: str | None = None) -> Document:
+                  zone: str | None = None, notes: list[str] | None = None) -> Document:
     """Decide the input form (JSON, TimeML, plain text) and build the Document."""
     default_id = path.stem if path is not None else "stdin"
     if looks_like_timeml(path, raw):
@@ -242,11 +247,11 @@ def load_document(raw: bytes, *, path: Path | None = None, published: str | None
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"malformed JSON in {path or 'stdin'}: {exc.msg} at line {exc.lineno}") from None
-        return document_from_json(data, published=published, zone=zone, default_id=default_id)
+        return document_from_json(data, published=published, zone=zone, default_id=default_id, notes=notes)
     meta = _sidecar(path)
     if meta:
         meta = {**meta, "text": text}
-        return document_from_json(meta, published=published, zone=zone, default_id=default_id)
+        return document_from_json(meta, published=published, zone=zone, default_id=default_id, notes=notes)
     if not published:
         raise DateError("plain text needs --published (the publication date and time)")
     moment, zone_name = parse_published(published, zone)
@@ -302,10 +307,10 @@ def given_over_stored(document: Document, published: str | None, zone: str | Non
 
 
 def read_input(source: str, *, published: str | None = None, zone: str | None = None,
-               stdin: bytes | None = None) -> Document:
-    """Load INPUT (a path or '-' for stdin)."""
+               stdin: bytes | None = None, notes: list[str] | None = None) -> Document:
+    """Load INPUT (a path or '-' for stdin); `notes` collects warnings for the user."""
     if source == "-":
-        return load_document(stdin or b"", path=None, published=published, zone=zone)
+        return load_document(stdin or b"", path=None, published=published, zone=zone, notes=notes)
     path = Path(source)
     if not path.exists():
         raise InputError(f"no such file: {source}")
@@ -315,4 +320,4 @@ def read_input(source: str, *, published: str | None = None, zone: str | None = 
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from None
-    return load_document(raw, path=path, published=published, zone=zone)
+    return load_document(raw, path=path, published=published, zone=zone, notes=notes)
