@@ -257,3 +257,87 @@ def test_workers_are_recycled_after_a_number_of_documents():
         ids = [r.document.id for r in pool.map(iter(chunks))]
     assert ids == [d.id for d in docs]
     assert len(pool.peak_rss_mb) >= 6  # 60 documents, 10 per process
+
+
+@pytest.mark.parametrize("content, ids", [
+    # an exported array and one pretty-printed document: read line by line, each had become one
+    # 'malformed JSON' record per line
+    (json.dumps([{"id": "a", "text": "one", "published": PUBLISHED},
+                 {"id": "b", "text": "two", "published": PUBLISHED}], indent=2), ["a", "b"]),
+    (json.dumps({"id": "solo", "text": "one", "published": PUBLISHED}, indent=2), ["solo"]),
+    (json.dumps({"id": "line", "text": "one", "published": PUBLISHED}) + "\n"
+     + json.dumps({"id": "two", "text": "two", "published": PUBLISHED}) + "\n", ["line", "two"]),
+])
+def test_a_json_file_may_hold_an_array_or_one_document(tmp_path, content, ids):
+    (tmp_path / "in.json").write_text(content, encoding="utf-8")
+    summary = fake_batch(tmp_path, tmp_path / "in.json", tmp_path / "o.jsonl", workers=1)
+    assert read_ids(tmp_path / "o.jsonl") == ids and summary.failed == 0
+
+
+def test_a_broken_json_array_is_one_error_record(tmp_path):
+    (tmp_path / "in.json").write_text('[\n  {"id": "a", "text": "one"', encoding="utf-8")
+    fake_batch(tmp_path, tmp_path / "in.json", tmp_path / "o.jsonl", workers=1)
+    [record] = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert record["error"]["kind"] == "input" and "malformed JSON" in record["error"]["message"]
+
+
+def test_a_folder_of_json_documents(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"id": "A", "text": "one", "published": PUBLISHED}))
+    (folder / "b.txt").write_text("two")
+    (folder / "b.meta.json").write_text(json.dumps({"published": "1999-12-31"}))  # a sidecar, no document
+    (folder / "c.json").write_text('{"text": ')
+    fake_batch(tmp_path, folder, tmp_path / "o.jsonl", workers=1)
+    records = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert read_ids(tmp_path / "o.jsonl") == ["A", "b", "c"]
+    assert records[1]["document"]["published"].startswith("1999-12-31")
+    assert records[2]["error"]["kind"] == "input"
+
+
+def test_cli_batch_checks_the_default_date_before_it_starts(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["one"])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o.jsonl"),
+                                      "--published", "yesterday-ish", "-q"])
+    assert result.exit_code == 2 and not (tmp_path / "o.jsonl").exists()
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error:") and "yesterday-ish" in line
+
+
+def test_cli_batch_an_output_named_parquet_is_parquet(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["It rained yesterday."])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                                      "--workers", "1", "--tag-only", "-q"])
+    assert result.exit_code == 0, result.output
+    timexes = pq.read_table(tmp_path / "out.parquet" / "timexes").to_pydict()
+    assert timexes["text"] == ["yesterday"]  # had been a folder of JSON Lines under that name
+
+
+def test_parquet_into_a_jsonl_name_is_refused(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["one"])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
+                                      "--format", "parquet", "-q"])
+    assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error:") and "out.jsonl" in line and "folder" in line
+
+
+def test_cli_batch_to_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_jsonl(tmp_path / "in.jsonl", ["It rained yesterday.", "On May 5, 2020 they met."])
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", "-", "--workers", "1",
+                                      "--tag-only", "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"]["id"] for r in records] == ["d0", "d1"]
+    assert "read 2, written 2, failed 0" in result.stderr
+    assert not (tmp_path / "-").exists()  # had been a folder named '-'
+    for extra in (["--format", "parquet"], ["--resume"]):
+        refused = CliRunner().invoke(app, ["batch", str(tmp_path / "in.jsonl"), "-o", "-", "-q", *extra])
+        assert refused.exit_code == 2 and refused.stderr.startswith("error:") and refused.stdout == ""
+
+
+def test_run_batch_reads_the_format_from_the_output_name(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", ["one", "two"])
+    fake_batch(tmp_path, tmp_path / "in.jsonl", tmp_path / "out.parquet", workers=1)
+    assert pq.read_table(tmp_path / "out.parquet" / "documents").to_pydict()["id"] == ["d0", "d1"]

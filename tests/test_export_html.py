@@ -102,3 +102,23 @@ def test_spans_outside_the_text_are_ignored_and_conflicts_listed():
     assert "&quot;arrived&quot; e4 BEFORE &quot;left&quot; e2 [tense]" in page
     assert "contradicts &quot;left&quot; e2 BEFORE &quot;crossed&quot; e3" in page
     assert "1 conflict</p>" in page
+
+
+def test_every_link_has_its_target_when_spans_start_together():
+    from datetime import datetime, timezone
+
+    from timeline.models import DocumentInfo, Timeline, TimelineEntry
+
+    text = "Tuesday talks ended."
+    timex = Timex(id="t1", text="Tuesday talks", start=0, end=13, type="DATE", value="2024-03-05")
+    events = [Event(id="e1", text="Tuesday", start=0, end=7, sentence=text),
+              Event(id="e2", text="ended", start=14, end=19, sentence=text)]
+    tl = Timeline(document=DocumentInfo(id="d", published=datetime(2024, 3, 6, tzinfo=timezone.utc), timezone="UTC"),
+                  text=text, timexes=[timex], events=events,
+                  timeline=[TimelineEntry(position=1, events=["e1", "e2"], label="talks")])
+    page = html.render(tl)
+    targets = set(re.findall(r'\sid="([^"]+)"', page))
+    assert {"t1", "e1", "e2"} <= targets  # e1 starts where t1 does
+    assert set(re.findall(r'href="#([^"]+)"', page)) <= targets
+    seed = render(seed_timeline(), "html")
+    assert set(re.findall(r'href="#([^"]+)"', seed)) <= set(re.findall(r'\sid="([^"]+)"', seed))

@@ -128,3 +128,14 @@ def test_several_whole_days_with_a_certain_first_day_span_several_all_day_dates(
     vague = event.model_copy(update={"when": event.when.model_copy(
         update={"latest_start": monday + timedelta(days=3)})})
     assert _vevents(ical.render(tl.model_copy(update={"events": [vague]}))) == {}
+
+
+def test_an_instant_has_no_dtend_and_every_dtend_is_later_than_its_dtstart():
+    zone = ZoneInfo("America/New_York")
+    noon = datetime(2024, 3, 8, 12, tzinfo=zone)
+    out = ical.render(_one_event("America/New_York", noon, noon))
+    vevent = _vevents(out)["e1"]
+    assert vevent.decoded("dtstart") == noon and "dtend" not in vevent  # a DTEND equal to it is invalid
+    calendar = icalendar.Calendar.from_ical(render(seed_timeline(), "ical"))
+    for vevent in calendar.walk("VEVENT"):
+        assert "dtend" not in vevent or vevent.decoded("dtend") > vevent.decoded("dtstart")

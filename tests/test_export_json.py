@@ -89,3 +89,11 @@ def test_the_structural_check_catches_a_broken_document():
     data["timexes"][0]["type"] = "WEEKDAY"
     with pytest.raises(AssertionError):
         _check(schema, schema, data)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "ical", "timeml", "timelinejs"])
+def test_a_stored_result_renders_again_with_its_text(fmt: str):
+    """The README's recipe: the JSON holds no text; given it back, every format renders the same."""
+    tl = seed_timeline()
+    back = Timeline.model_validate_json(render(tl, "json")).model_copy(update={"text": tl.text})
+    assert render(back, fmt) == render(tl, fmt)

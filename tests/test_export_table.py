@@ -1,6 +1,8 @@
 """The rich table: plain text, readable at 100-120 columns, local time beside UTC."""
 from __future__ import annotations
 
+import pytest
+
 try:
     from test_export_view import PUBLISHED, seed_timeline
 except ImportError:  # tests collected as a package
@@ -8,7 +10,7 @@ except ImportError:  # tests collected as a package
 
 from timeline.export import render
 from timeline.export import table
-from timeline.models import DocumentInfo, Timeline
+from timeline.models import DocumentInfo, Event, Timeline
 
 
 def test_the_table_fits_its_width_and_has_no_escape_codes():
@@ -103,3 +105,17 @@ def test_a_rejected_guess_of_a_model_is_counted_not_listed():
 
     assert "1 guess of the learned models" in markdown.render(tl) and "learned-order" not in markdown.render(tl)
     assert "1 conflict</p>" in html.render(tl)  # the header counts contradictions of the text only
+
+
+@pytest.mark.parametrize("text, verb, label", [
+    ("The plan would fail, notes Mr. Roy. Others disagree.", "notes", "Notes Mr. Roy"),
+    ("\u201cIt is no magic weapon,\u201d he says.\n\n\u201cWe are talking.\u201d", "says", "Says"),
+    ("Talks resumed with U.S. officials. Then they left.", "resumed", "Resumed with U.S. officials"),
+    ("The vote closed at 4:30 p.m. Tuesday, officials said.", "closed", "Closed at 4:30 p.m. Tuesday"),
+    ("She left. (The rest is history.)", "left", "Left"),
+])
+def test_a_label_runs_to_the_end_of_its_clause_not_to_an_abbreviation(text: str, verb: str, label: str):
+    start = text.index(verb)
+    event = Event(id="e1", text=verb, start=start, end=start + len(verb), sentence=text)
+    tl = Timeline(document=DocumentInfo(id="d", published=PUBLISHED, timezone="UTC"), text=text, events=[event])
+    assert table.event_label(tl, event) == label

@@ -1,7 +1,7 @@
-"""The public API: compose the stages of the data path (see DESIGN.md)."""
+"""The public API: compose the stages of the data path (README.md, "Python")."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from .inputs import check_zone, parse_published
@@ -64,9 +64,10 @@ def default_engine(settings: Settings | None = None) -> Engine:
     return Engine(settings)
 
 
-def make_document(text: str | Document, published: str | datetime | None = None,
+def make_document(text: str | Document, published: str | date | datetime | None = None,
                   timezone: str | None = None, place: str | None = None, id: str = "document") -> Document:
-    """A Document from its parts; `published` is required and may be ISO 8601 or a datetime."""
+    """A Document from its parts; `published` is required: ISO 8601 (or a date string), a date
+    (taken at noon) or a datetime (a naive one is read in `timezone`, else UTC)."""
     if isinstance(text, Document):
         return text
     if published is None:
@@ -79,13 +80,13 @@ def make_document(text: str | Document, published: str | datetime | None = None,
     return Document(id=id, text=text, published=moment, timezone=zone, place=place)
 
 
-def tag(text: str | Document, published: str | datetime | None = None, timezone: str | None = None,
+def tag(text: str | Document, published: str | date | datetime | None = None, timezone: str | None = None,
         place: str | None = None, settings: Settings | None = None) -> list[Timex]:
     """The time expressions of a text, resolved against its publication moment."""
     return default_engine(settings).tag(make_document(text, published, timezone, place))
 
 
-def reconstruct(text: str | Document, published: str | datetime | None = None,
+def reconstruct(text: str | Document, published: str | date | datetime | None = None,
                 timezone: str | None = None, place: str | None = None,
                 settings: Settings | None = None) -> Timeline:
     """The full timeline of a text: time expressions, events, relations, order, conflicts."""

@@ -14,6 +14,22 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Reconstruct event timelines from news and narrative text.")
 
 
+def _print_version(given: bool) -> None:
+    if given:
+        from . import __version__
+
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """Reconstruct event timelines from news and narrative text."""
+
+
 class BuildFormat(str, Enum):
     table = "table"
     json = "json"
@@ -61,8 +77,56 @@ def _settings(domain: DomainChoice, events: bool = True):
 def _load(source: str, published: Optional[str], zone: Optional[str]):
     from .inputs import given_over_stored, read_input
 
-    stdin = sys.stdin.buffer.read() if source == "-" else None
-    return given_over_stored(read_input(source, published=published, zone=zone, stdin=stdin), published, zone)
+    stdin = _read_stdin(sys.stdin) if source == "-" else None
+    notes: list[str] = []
+    stored = read_input(source, published=published, zone=zone, stdin=stdin, notes=notes)
+    document = given_over_stored(stored, published, zone)
+    if document.timezone == "UTC":  # else the document's own zone reads the clock
+        _warn_if_read_as_utc(published, zone)
+        if not published and not zone:  # a moment typed here replaces the stored one
+            for note in notes:
+                typer.echo(f"warning: {note}; give --timezone or add a 'timezone'", err=True)
+    return document
+
+
+def _read_stdin(stream) -> bytes:
+    """All of stdin; at a terminal, first a line that says so (`build -` had waited in silence)."""
+    if stream.isatty():
+        typer.echo("reading the text from standard input: end it with Ctrl-D (Ctrl-Z, Enter on Windows)",
+                   err=True)
+    return stream.buffer.read()
+
+
+def _warn_if_read_as_utc(published: Optional[str], zone: Optional[str]) -> None:
+    """One stderr line when --published gives a clock but no zone or offset.
+
+    Why: a newsroom's '2024-03-05 07:00' is seldom UTC; read as UTC without a word, it moved
+    'today' and 'this morning' by the publisher's offset with no sign on the screen."""
+    from .inputs import clock_without_zone
+
+    if published and not zone and clock_without_zone(published):
+        typer.echo(f"warning: --published {published!r} names no zone or offset, so it is read as UTC;"
+                   " give --timezone (e.g. America/New_York) or an offset (-04:00)", err=True)
+
+
+# -o NAME.EXT picks the format when --format is not given ("-o timeline.html" had written a
+# text table into an .html file)
+FORMAT_OF_SUFFIX = {".json": "json", ".ics": "ical", ".ical": "ical", ".tml": "timeml", ".timeml": "timeml",
+                    ".xml": "timeml", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                    ".htm": "html", ".txt": "table"}
+
+
+def _format(fmt: Optional[Enum], output: Optional[Path], allowed: type[Enum]) -> str:
+    """The --format given, else the one the -o file's extension names, else the table."""
+    if fmt is not None:
+        return fmt.value
+    guessed = FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    if guessed is None:
+        return "table"
+    if guessed not in {f.value for f in allowed}:
+        _fail(f"{output.name}: this command cannot write {guessed}; give --format "
+              f"({'|'.join(f.value for f in allowed)})")
+    return guessed
 
 
 def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: str,
@@ -83,6 +147,7 @@ def _run_one(source: str, published: Optional[str], zone: Optional[str], fmt: st
 INPUT_HELP = "a .txt (with --published or a NAME.meta.json sidecar), a .json document, a .tml file, or - for stdin"
 PUBLISHED_HELP = ("publication moment: ISO 8601 or a date string such as 'Sept. 13, 2023 7:00 a.m.';"
                   " given, it overrides the document's own (sidecar, JSON field or TimeML DCT)")
+FORMAT_HELP = "output format (default: the one the -o file's extension names, .html .ics .json .md .tml; else table)"
 ZONE_HELP = "the publisher's IANA zone (e.g. America/Montreal); a naive --published is taken in it"
 
 
@@ -91,12 +156,13 @@ def build(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: BuildFormat = typer.Option(BuildFormat.table, "--format", "-f", help="output format"),
+    fmt: Optional[BuildFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP,
+                                                   show_default=False, case_sensitive=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Build the full timeline of one document."""
-    _run_one(source, published, timezone, fmt.value, output, _settings(domain))
+    _run_one(source, published, timezone, _format(fmt, output, BuildFormat), output, _settings(domain))
 
 
 @app.command()
@@ -104,12 +170,13 @@ def tag(
     source: str = typer.Argument(..., metavar="INPUT", help=INPUT_HELP),
     published: Optional[str] = typer.Option(None, "--published", "-p", help=PUBLISHED_HELP),
     timezone: Optional[str] = typer.Option(None, "--timezone", "-z", help=ZONE_HELP),
-    fmt: TagFormat = typer.Option(TagFormat.table, "--format", "-f", help="output format"),
+    fmt: Optional[TagFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP,
+                                                   show_default=False, case_sensitive=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
     domain: DomainChoice = typer.Option(DomainChoice.auto, "--domain", help="anchoring strategy"),
 ) -> None:
     """Find and resolve the time expressions of one document."""
-    _run_one(source, published, timezone, fmt.value, output, _settings(domain, events=False))
+    _run_one(source, published, timezone, _format(fmt, output, TagFormat), output, _settings(domain, events=False))
 
 
 @app.command()
@@ -162,7 +229,9 @@ def eval_(
             else:
                 out.print(ev.relations_table(result, task))
             return
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        progress_console = Console(stderr=True)
+        # off when stderr is no terminal: there it only left a blank line before an error
+        with Progress(console=progress_console, transient=True, disable=not progress_console.is_terminal) as bar:
             job = bar.add_task("scoring", total=None)
             report = ev.evaluate(gold_dir, task, chosen, errors=errors, parse=parse,
                                  on_document=lambda i, n, name: bar.update(job, completed=i, total=n,
@@ -180,12 +249,13 @@ def eval_(
 @app.command()
 def batch(
     source: str = typer.Argument(..., metavar="INPUT",
-                                 help="a .jsonl file (or - for stdin), a .parquet file, or a folder of .txt/.tml"),
+                                 help="a .jsonl file (or - for stdin), a .json array, a .parquet file, or a folder of .txt/.json/.tml"),
     output: str = typer.Option(..., "--output", "-o",
-                               help="a .jsonl file, or a folder (partitioned JSONL or Parquet)"),
+                               help="a .jsonl file, - for stdout, or a folder (partitioned JSONL or Parquet)"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
                                           help="worker processes (local) or workers of a new LocalCluster; default: the cores"),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl or parquet"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="jsonl or parquet (default: parquet for an OUTPUT named *.parquet, else jsonl)"),
     resume: bool = typer.Option(False, "--resume", help="skip the documents already in OUTPUT"),
     doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0.001,
                                                 help="seconds per document; over it, an error record"),
@@ -202,13 +272,14 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Reconstruct a whole corpus: one record per input document, in input order."""
-    if fmt not in ("jsonl", "parquet"):
+    if fmt not in (None, "jsonl", "parquet"):
         _fail(f"unknown --format {fmt!r} (jsonl or parquet)")
     if engine not in ("local", "dask"):
         _fail(f"unknown --engine {engine!r} (local or dask)")
     from .batch import run_batch
 
     try:
+        _warn_if_read_as_utc(published, timezone)
         summary = run_batch(source, output, workers=workers, fmt=fmt, resume=resume,
                             doc_timeout=doc_timeout, engine=engine, scheduler=scheduler,
                             published_default=published, progress=not quiet, timezone=timezone,

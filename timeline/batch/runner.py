@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from ..errors import InputError
 from ..settings import Settings
 from .records import Encoded, error_kind
-from .sinks import open_sink
+from .sinks import format_for, open_sink
 from .sources import Item, open_source
 from .work import EngineFactory, default_engine_factory
 
@@ -123,7 +123,7 @@ class _Progress:
             self.bar.stop()
 
 
-def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "jsonl",
+def run_batch(input: str, output: str, workers: int | None = None, fmt: str | None = None,
               resume: bool = False, doc_timeout: float | None = None, engine: str = "local",
               scheduler: str | None = None, published_default: str | None = None,
               progress: bool = True, *, timezone: str | None = None,
@@ -139,9 +139,16 @@ def run_batch(input: str, output: str, workers: int | None = None, fmt: str = "j
         from ..inputs import check_zone
 
         check_zone(timezone)
+    if published_default:
+        from ..inputs import parse_published
+
+        # why: a default no one can read had failed only the documents that needed it, one
+        # 'date' record each, and the batch ended with status 0
+        parse_published(published_default, timezone)
     settings = settings or Settings()
     workers = workers or os.cpu_count() or 1
     source = open_source(input, published=published_default, zone=timezone)
+    fmt = fmt or format_for(output)
     sink = open_sink(output, fmt, resume, partition_size)
     summary = BatchSummary()
     total = source.count() if progress else None

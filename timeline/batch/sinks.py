@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
@@ -27,8 +28,17 @@ SINGLE_FILE_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TABLES = ("timexes", "events", "relations")
 
 
+STDOUT = "-"  # -o -: JSON Lines on standard output, for a pipe (had made a folder named '-')
+
+
+def format_for(output: str) -> str:
+    """The format an OUTPUT's name asks for: parquet for *.parquet ("-o out.parquet" had been a
+    folder of JSON Lines under that name), else jsonl."""
+    return "parquet" if output.rstrip("/\\").lower().endswith(".parquet") else "jsonl"
+
+
 def is_single_file(output: str, fmt: str) -> bool:
-    return fmt == "jsonl" and Path(output).suffix.lower() in SINGLE_FILE_SUFFIXES
+    return fmt == "jsonl" and (output == STDOUT or Path(output).suffix.lower() in SINGLE_FILE_SUFFIXES)
 
 
 def part_name(k: int, fmt: str) -> str:
@@ -106,6 +116,11 @@ class JsonlFileSink:
     def __init__(self, path: str, resume: bool):
         self.path = Path(path)
         self.done: Counter = Counter()
+        if path == STDOUT:
+            if resume:
+                raise InputError("--resume needs an OUTPUT file to read back, not standard output")
+            self.handle = sys.stdout
+            return
         if resume and self.path.exists():
             self.done = repair_and_count(self.path)
             mode = "a"
@@ -127,7 +142,10 @@ class JsonlFileSink:
         self.handle.flush()
 
     def close(self, complete: bool = True) -> None:
-        self.handle.close()
+        if self.handle is sys.stdout:
+            self.handle.flush()
+        else:
+            self.handle.close()
 
 
 def repair_and_count(path: Path) -> Counter:
@@ -194,4 +212,8 @@ def open_sink(output: str, fmt: str, resume: bool, partition_size: int):
         raise InputError(f"unknown batch format {fmt!r} (jsonl or parquet)")
     if is_single_file(output, fmt):
         return JsonlFileSink(output, resume)
+    if output == STDOUT:
+        raise InputError(f"standard output takes JSON Lines only; --format {fmt} writes a folder: give one")
+    if Path(output).suffix.lower() in SINGLE_FILE_SUFFIXES:  # a folder named out.jsonl misleads
+        raise InputError(f"{output} names a JSON Lines file, but --format {fmt} writes a folder: give a folder")
     return PartitionedSink(output, fmt, partition_size, resume)

@@ -3,9 +3,10 @@
 INPUT is one of
 - a JSONL file: one ``{"id", "text", "published", "timezone"?, "place"?}`` object a line
   (blank lines are ignored; ``.jsonl``, ``.ndjson``, ``.json`` or ``-`` for stdin);
+- a JSON file holding an array of such objects, or one (pretty-printed) object;
 - a Parquet file (or a folder of ``.parquet`` files) with those columns;
 - a folder of ``.txt`` files (each with a ``NAME.meta.json`` sidecar or the default
-  ``--published``) and/or ``.tml`` TimeML files, taken in sorted name order.
+  ``--published``), ``.json`` documents and/or ``.tml`` TimeML files, taken in sorted name order.
 
 Each item is a Document or, when the input itself is bad (malformed JSON, no date), an
 ErrorRecord that is written in its place: one input document, one output record.
@@ -24,7 +25,8 @@ from ..models import Document
 from .records import ErrorRecord, error_record
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-FOLDER_SUFFIXES = {".txt", ".tml"}
+FOLDER_SUFFIXES = {".txt", ".json", ".tml"}
+SIDECAR = ".meta.json"  # metadata of the .txt beside it, no document of its own
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Item:
 @dataclass
 class Source:
     path: str
-    kind: str  # jsonl | parquet | folder
+    kind: str  # jsonl | json (one array or object) | parquet | folder
     published: str | None = None
     zone: str | None = None
 
@@ -59,6 +61,8 @@ class Source:
     def __iter__(self) -> Iterator[Item]:
         if self.kind == "jsonl":
             return _jsonl_items(self)
+        if self.kind == "json":
+            return _json_items(self)
         if self.kind == "parquet":
             return _parquet_items(self)
         return _folder_items(self)
@@ -75,14 +79,27 @@ def open_source(path: str, *, published: str | None = None, zone: str | None = N
         if _parquet_files(p):
             return Source(path, "parquet", published, zone)
         if not _folder_files(p):
-            raise InputError(f"{path} holds no .txt, .tml or .parquet files")
+            raise InputError(f"{path} holds no .txt, .json, .tml or .parquet files")
         return Source(path, "folder", published, zone)
     suffix = p.suffix.lower()
     if suffix == ".parquet":
         return Source(path, "parquet", published, zone)
     if suffix in JSONL_SUFFIXES:
-        return Source(path, "jsonl", published, zone)
-    raise InputError(f"{path}: expected a .jsonl, .parquet file or a folder of .txt/.tml files")
+        return Source(path, "json" if _is_whole_json(p) else "jsonl", published, zone)
+    raise InputError(f"{path}: expected a .jsonl, .json or .parquet file, or a folder of .txt/.json/.tml files")
+
+
+def _is_whole_json(path: Path) -> bool:
+    """A JSON array of documents, or one pretty-printed document, rather than JSON Lines.
+
+    Why: read line by line, an exported array (`[`, `{`, `"id": ...`) had become one
+    'malformed JSON' record per line and not one document."""
+    with open(path, "rb") as handle:
+        for raw in handle:
+            line = raw.strip()
+            if line:
+                return line.startswith(b"[") or line == b"{"
+    return False
 
 
 def _document(data: object, source: Source, fallback_id: str) -> Document | ErrorRecord:
@@ -117,6 +134,19 @@ def _jsonl_items(source: Source) -> Iterator[Item]:
             handle.close()
 
 
+def _json_items(source: Source) -> Iterator[Item]:
+    try:
+        data = json.loads(Path(source.path).read_bytes())
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        reason = getattr(exc, "msg", None) or "not UTF-8"
+        yield Item(0, "document-0", error_record("document-0", InputError(f"malformed JSON in {source.path}: {reason}{where}")))
+        return
+    for position, document in enumerate(data if isinstance(data, list) else [data]):
+        payload = _document(document, source, f"document-{position}")
+        yield Item(position, payload.id, payload)
+
+
 def _parquet_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
@@ -142,7 +172,8 @@ def _parquet_items(source: Source) -> Iterator[Item]:
 
 
 def _folder_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+    return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES
+                  and not p.name.lower().endswith(SIDECAR))
 
 
 def _folder_items(source: Source) -> Iterator[Item]:

@@ -98,7 +98,10 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    return parse_timeml(data, path)
+    try:
+        return parse_timeml(data, path)
+    except InputError as exc:  # name the file: 'timeline eval' of a folder had not said which
+        raise InputError(f"{path}: {exc}") from None
 
 
 def read_corpus(folder: str | Path) -> list[TimeMLDocument]:

@@ -20,7 +20,7 @@ FORMATS = {
 def render(timeline: Timeline, fmt: str) -> str:
     """Render a timeline in a named format (see FORMATS)."""
     try:
-        module = FORMATS[fmt]
-    except KeyError:
+        module = FORMATS[fmt.lower()]  # "JSON" and "HTML" as people write them
+    except (KeyError, AttributeError):
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}") from None
     return import_module(f".{module}", __name__).render(timeline)

@@ -132,6 +132,9 @@ def highlight(timeline: Timeline) -> str:
         ids = [s[3] for s in covering if s[0] == left and s[3] not in named]
         named.update(ids)
         anchor = f' id="{_e(ids[0])}"' if ids else ""
+        # spans starting together (a timex and the event inside it) each keep a link target:
+        # the second id had been dropped and the timeline's link to it led nowhere
+        out.extend(f'<span id="{_e(extra)}"></span>' for extra in ids[1:])
         out.append(f'<mark class="{classes}"{anchor} title="{_e(title)}">{piece}</mark>')
     return "".join(out)
 

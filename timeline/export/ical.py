@@ -5,7 +5,8 @@ within one day of its own zone:
 - a whole local day (or whole days whose first day is certain) -> an all-day VEVENT,
   DTSTART;VALUE=DATE and DTEND the day after the last day;
 - a span of clock time -> DTSTART/DTEND with the TZID of the event's zone, and a VTIMEZONE
-  for every zone used.
+  for every zone used; an instant (said at the publication moment) -> DTSTART alone, since
+  RFC 5545 wants DTEND later than DTSTART (calendars had refused the zero-length events).
 Nothing reads the clock: DTSTAMP is the publication moment in UTC, and UIDs derive from the
 document id and the event id, so two runs on one input give the same calendar.
 """
@@ -75,7 +76,8 @@ def _vevent(timeline: Timeline, event: Event, dates, stamp: datetime) -> VEvent:
     vevent.add("uid", event_uid(timeline.document.id, event.id))
     vevent.add("dtstamp", stamp)
     vevent.add("dtstart", dates[0])
-    vevent.add("dtend", dates[1])
+    if dates[1] > dates[0]:  # RFC 5545: DTEND is later than DTSTART; an instant has none
+        vevent.add("dtend", dates[1])
     vevent.add("summary", event_label(timeline, event))
     vevent.add("description", clean(event.sentence or event.text))
     if isinstance(dates[0], datetime):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone as dt_timezone
 from io import StringIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -110,10 +111,31 @@ def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datet
     return start, end
 
 
-# a clause ends at these marks; a full stop or colon only before a space and a capital or the
-# end, so "4:30 p.m." and "10 a.m. local time" stay whole
-_CLAUSE_END = re.compile(r"[,;!?\n\u201c\u201d\"()]|[.:](?=\s+[A-Z]|\s*$)")
+# a clause ends at these marks; a full stop or colon only before a space and a capital (or a
+# quote or bracket opening the next sentence) or the end, so "4:30 p.m." and "10 a.m. local
+# time" stay whole; nor after a title or other abbreviation ("notes Mr. Roy" had been the
+# label "Notes Mr", and "he says.\n\u201cWe..." the label "Says.")
+_CLAUSE_END = re.compile(r"[,;!?\n\u201c\u201d\"()]|[.:](?=\s+[\u201c\u2018\"'(\[]?[A-Z]|\s*$)")
+_LAST_WORD = re.compile(r"[^\s\"'(\[\u201c\u2018]+$")
 LABEL_WORDS = 7
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop ends no sentence ("Mr.", "U.S."), from the zone lexicon's data."""
+    from ..zones.lexicon import ZoneLexicon
+
+    return frozenset(ZoneLexicon.load().sentence_abbreviations)
+
+
+def _clause(rest: str) -> str:
+    """`rest` up to the end of its clause."""
+    for mark in _CLAUSE_END.finditer(rest):
+        word = _LAST_WORD.search(rest, 0, mark.end())
+        if mark.group() == "." and word is not None and word.group() in _abbreviations():
+            continue
+        return rest[:mark.start()]
+    return rest
 
 
 def event_label(timeline: Timeline, event: Event) -> str:
@@ -123,7 +145,7 @@ def event_label(timeline: Timeline, event: Event) -> str:
         if entry.events == [event.id] and entry.label.strip():
             return entry.label.strip()
     rest = timeline.text[event.start:event.start + 200] if timeline.text else event.text
-    clause = _CLAUSE_END.split(rest, 1)[0].split()
+    clause = _clause(rest).split()
     words = clause[:LABEL_WORDS] or event.text.split()
     label = " ".join(words)
     label = label[:1].upper() + label[1:]
