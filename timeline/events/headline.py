@@ -34,10 +34,17 @@ def headline_events(text: str, parsed, by_token) -> dict[int, object]:
     return {i: e for i, e in by_token.items() if span[0] <= parsed[i].idx < span[1]}
 
 
+def _told_as_done(event) -> bool:
+    """A headline's simple present ("Quake strikes") or bare participle ("Hundreds evacuated",
+    "Two hurt in crash"): news headlines tell what has just happened that way."""
+    return event.modality is None and ((event.tense == "PRESENT" and event.aspect == "NONE")
+                                       or event.tense == "PASTPART")
+
+
 def headline_links(text: str, parsed, by_token, heads: dict[int, object]) -> list[Relation]:
     """Each headline event is the same happening as the first body event of its lemma (and
-    part of speech) in the story's opening paragraphs; a headline verb in the simple present
-    with none there is placed before publication."""
+    part of speech) in the story's opening paragraphs; a headline verb in the simple present or
+    a bare participle with none there is placed before publication."""
     if not heads:
         return []
     end = _body_end(text, max(parsed[i].idx for i in heads))
@@ -50,7 +57,8 @@ def headline_links(text: str, parsed, by_token, heads: dict[int, object]) -> lis
         if same is not None:
             out.append(Relation(source=event.id, target=same.id, type="IDENTITY",
                                 origin="event-event:headline", confidence=0.75))
-        elif event.tense == "PRESENT" and event.aspect == "NONE" and event.modality is None:
+        elif _told_as_done(event):
             out.append(Relation(source=event.id, target=DCT, type="BEFORE",
                                 origin="event-dct:headline", confidence=0.5))
     return out
+
