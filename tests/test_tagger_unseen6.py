@@ -257,9 +257,7 @@ PROBES = [
     Probe("strike_five_days_from_day_month", L, "Junior doctors will strike for five days from 13 July.",
           [("five days", "DURATION", "P5D", None), ("13 July", "DATE", "2023-07-13", None)]),
     # ---- technology and product news: numbered names around real dates
-    Probe("phone_on_sale_in_september", K, "The iPhone 15 went on sale in September.", [("September", "DATE", "2023-09", None)],
-          left="a past cue does not send a month under 92 days ahead a year back: in TimeBank the cue is mostly "
-               "another clause's (6 of 7 such months are ahead), and a month's own past verb is not told apart"),
+    Probe("phone_on_sale_in_september", K, "The iPhone 15 went on sale in September.", [("September", "DATE", "2023-09", None)]),
     Probe("end_of_support_month_year", K, "Microsoft will end support for Windows 10 in October 2025.",
           [("October 2025", "DATE", "2025-10", None)]),
     Probe("jet_grounded_for_months", K, "The Boeing 737 MAX was grounded for 20 months.", [("20 months", "DURATION", "P20M", None)]),

@@ -60,6 +60,9 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
+# ... or the owned thing is the subject of a future verb ("Sunday's election will decide", "Saturday's
+# final will be played in Madrid"): the coming day, as the bare weekday of that clause would be
+_OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|shall|is\s+(?:due|set|expected|scheduled)\s+to)\b")
 # a monthly report comes out within a couple of months of the month it covers
 _REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
@@ -287,7 +290,8 @@ class Tagger:
                 mentioned = None
             ref = mentioned or reference
             if (spec.weekday and is_possessive(text, cand.end)
-                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
+                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)
+                    and not (tense == "FUTURE" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end))):
                 tense = "PAST"
             if (spec.month and spec.day is None and spec.year is None and spec.rel is None
                     and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
@@ -305,9 +309,10 @@ class Tagger:
                 # "campaigning ended ahead of Sunday's vote": the clause's event comes before the
                 # day, which may be still ahead: the nearest one, as a past plan's day is
                 tense = "PLAN"
+            day_anchor, day_named_here = self._day_in_sentence(
+                text, days, cand.start, spec.hour is not None or bool(cand.rule.options.get("day_before")))
             ctx = Context(dct=dct_local, reference=ref, tense=tense, tense_of_verb=of_verb, dct_has_time=dct_has_time,
-                          narrative=narrative, day_anchor=self._day_in_sentence(text, days, cand.start, spec.hour is not None
-                                                                          or bool(cand.rule.options.get("day_before"))),
+                          narrative=narrative, day_anchor=day_anchor, day_anchor_in_sentence=day_named_here,
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None,
                           report_quarter=report_quarter, southern=not narrative and is_southern(zone),
@@ -456,9 +461,10 @@ class Tagger:
         return found
 
     def _day_in_sentence(self, text: str, days: list[tuple[int, Point]], position: int,
-                         clock: bool = False) -> Point | None:
+                         clock: bool = False) -> tuple[Point | None, bool]:
+        """The day a clock time belongs to, and whether its own sentence named it."""
         if clock and _live_stamp(text, position):
-            return None  # the publication's day, by the stamp's own clock
+            return None, False  # the publication's day, by the stamp's own clock
         best = None
         for start, day in days:
             lo, hi = sorted((start, position))
@@ -471,13 +477,13 @@ class Tagger:
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:
-            return best[1] if best else None
+            return (best[1], True) if best else (None, False)
         # why: a clock time with no day in its sentence belongs to the day the previous
         # sentence named ("The quake struck early Wednesday. It hit at 3:12 a.m."); a part of
         # day alone ("this morning") is the publication day's
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position)]
         if not breaks:
-            return None
+            return None, False
         lo = breaks[-2] if len(breaks) > 1 else 0
         earlier = [(start, day) for start, day in days if lo <= start < breaks[-1]]
         # why: a day of an "after ..." or "when ..." clause is not the main event's ("lifted off
@@ -486,7 +492,7 @@ class Tagger:
         # why: the day a report was made ("..., police said Monday") is not the day of what it
         # tells, the one the next sentence's clock goes on with ("at about 2:15 a.m.")
         main = self._days_of_what_is_told(text, main) or self._days_of_what_is_told(text, earlier) or main
-        return max(main or earlier, key=lambda item: item[0])[1] if earlier else None
+        return (max(main or earlier, key=lambda item: item[0])[1] if earlier else None), False
 
     def _days_of_what_is_told(self, text: str, days: list[tuple[int, Point]]) -> list[tuple[int, Point]]:
         """The days that are not a report's own ("police said [Monday]")."""

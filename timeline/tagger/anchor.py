@@ -13,7 +13,7 @@ from ..temporal.calendar import (
     END_OF_DAY, Grain, Point, add_months, point_containing, season_across_new_year, season_of, season_start_month,
     shift, shift_by,
 )
-from . import era, hebrew
+from . import era, hebrew, islamic
 from .interpret import Spec
 from .lunar import new_moon_day_from
 
@@ -43,6 +43,7 @@ class Context:
     tense: str | None  # PAST, FUTURE, or None when the clause does not say
     narrative: bool = False
     day_anchor: Point | None = None  # a day named in the same sentence, for bare clock times
+    day_anchor_in_sentence: bool = False  # the day_anchor is the clock's own sentence's, not the one before
     day_first: bool = False  # numeric dates read day/month
     reference_is_mention: bool = False  # the reference was named in the text, not the DCT
     tense_of_verb: bool = False  # the tense is the governing verb's (a parse), not a nearby cue's
@@ -208,8 +209,9 @@ def _weekday_points(base: datetime, weekday: int) -> list[Point]:
 
 def holiday_date(rule: str, year: int) -> date | None:
     """The day of a holiday rule in a year: 'MM-DD', 'NTH n weekday month', 'EASTER offset',
-    'NEWMOON month day offset', 'HEBREW holiday offset', 'ORTHODOX_EASTER offset'; 'RULE | YEAR
-    OLDER_RULE' gives the rule years before YEAR kept (Memorial Day was 30 May until 1970)."""
+    'NEWMOON month day offset', 'HEBREW holiday offset', 'ISLAMIC month offset', 'ORTHODOX_EASTER
+    offset'; 'RULE | YEAR OLDER_RULE' gives the rule years before YEAR kept (Memorial Day was 30
+    May until 1970)."""
     if "|" in rule:
         rule, older = (part.strip() for part in rule.split("|", 1))
         since, older_rule = older.split(None, 1)
@@ -223,6 +225,8 @@ def holiday_date(rule: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "HEBREW":  # HEBREW holiday offset: a day the Hebrew calendar fixes
         return _HEBREW_DAYS[parts[1]](year) + timedelta(days=int(parts[2]))
+    if parts[0] == "ISLAMIC":  # ISLAMIC month offset: a day the Islamic calendar fixes
+        return islamic.month_start(parts[1], year) + timedelta(days=int(parts[2]))
     if parts[0] == "ORTHODOX_EASTER":
         return _orthodox_easter(year) + timedelta(days=int(parts[1]))
     if parts[0] == "NTH":  # NTH n weekday month [days after]
@@ -336,6 +340,8 @@ class Anchorer:
             return Resolution(f"BC{spec.bc_year:04d}")
         if spec.bc_century is not None:
             return Resolution(f"BC{spec.bc_century:02d}")
+        if spec.millennium is not None:  # a value only, as a century BC: no point of a calendar
+            return Resolution(f"{'BC' if spec.bc_millennium else ''}{spec.millennium}")
         point = self._point(spec, ctx)
         if point is None or isinstance(point, Resolution):
             return point
@@ -438,7 +444,8 @@ class Anchorer:
         if spec.rel_year and spec.rel is not None:
             spec.year, spec.rel = ctx.dct.year + spec.rel, None
         if spec.century_turn:
-            return Point(Grain.YEAR, datetime(max(round(base.year / 100) * 100, 1), 1, 1))
+            turn = spec.century * 100 if spec.century is not None else round(base.year / 100) * 100
+            return Point(Grain.YEAR, datetime(max(turn, 1), 1, 1))
         if spec.new_year:  # said from July on, "the new year" is the one ahead, unless told as past
             return Point(Grain.YEAR, datetime(base.year + (base.month >= 7 and tense != "PAST"), 1, 1))
         if spec.year_end:
@@ -708,9 +715,11 @@ class Anchorer:
         if spec.year:
             return Point(Grain.YEAR, datetime(spec.year, 1, 1))
         if spec.hour is not None or spec.part:
-            if ctx.day_anchor is not None and not ctx.narrative and _against_tense(ctx.day_anchor, ctx.dct, tense):
+            if (ctx.day_anchor is not None and not ctx.narrative and not ctx.day_anchor_in_sentence
+                    and _against_tense(ctx.day_anchor, ctx.dct, tense)):
                 # why: the day a sentence before named is not a clock's when the tense says
-                # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m.")
+                # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m."); the
+                # day its own sentence names is ("happened at 3 a.m. on [March 5]")
                 ctx = replace(ctx, day_anchor=None)
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
             if (day.grain is Grain.PART_OF_DAY and day.code == "NI" and spec.hour is not None

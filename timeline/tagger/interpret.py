@@ -73,6 +73,8 @@ class Spec:
     range_end: bool = False  # a bare day closing a range ("April 6-[7]"): month from the first
     bc_year: int | None = None
     bc_century: int | None = None  # "the 4th century BC": 3, the hundreds before the era
+    millennium: int | None = None  # "the 3rd millennium BC": 2, the thousands (before the era if bc_millennium)
+    bc_millennium: bool = False
     short_year: bool = False  # "in '89": the century is the story's (news: 1940-2039)
     winter_pair: bool = False  # "the winter of 1941-42": the year is the one it ends in
 
@@ -300,6 +302,9 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
         spec.century = (_ordinal(g["century_ord"], lexicon) or 1) - 1
     if "bccentury" in g:
         spec.bc_century = (_ordinal(g["bccentury"], lexicon) or 1) - 1
+    if "millennium_ord" in g:
+        spec.millennium = (_ordinal(g["millennium_ord"], lexicon) or 1) - 1
+        spec.bc_millennium = "bc" in g
     if "decade_of_century" in g and spec.century is not None:  # "the last decade of the 18th century": the 1790s
         spec.decade = spec.century * 10 + (0 if g["decade_of_century"].lower() == "first" else 9)
         spec.century = None

@@ -201,8 +201,8 @@ def build_ruleset(language: str, rules_data: dict, lexicon_data: dict, tense_dat
                   ("before", "not_before", "after", "not_after") if raw.get(key)}
         if raw.get("not_between"):
             left, right = raw["not_between"]
-            checks["not_between"] = (_compile(left, f"rule {name} not_between", patterns),
-                                     _compile(right, f"rule {name} not_between", patterns))
+            checks["not_between"] = tuple(_compile(_expand(side, macros, tables, case_sensitive),
+                                                   f"rule {name} not_between", patterns) for side in (left, right))
         options = {k: v for k, v in raw.items() if k in {"anaphoric", "same", "half", "part_code", "fixed_value",
                                                                "month_of_rel_year", "year_end", "weekend", "week_of", "weekend_of",
                                                                "day_of_reference_month", "anaphoric_year", "in_offset",

@@ -54,6 +54,7 @@ class TenseCues:
         self.before_bound = _phrases(data, "before_bound")
         self.reporting = _word_set(data, "reporting")
         self.governed_prepositions = _word_set(data, "governed_prepositions")
+        self.verb_complements = _word_set(data, "verb_complements")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.past_plan_open = _phrases(data, "past_plan_open")
         self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
@@ -149,13 +150,22 @@ class TenseCues:
         return left is not None and len(_words(text[left:start])) <= 1
 
     def past_verb_governs(self, text: str, start: int) -> bool:
-        """Whether a past verb stands right before the expression's preposition ("sales fell in
-        [June]", "said in [June] that"): it governs the expression as a parse would say, unlike a
+        """Whether a past verb (and at most its short complement) stands before the expression's
+        preposition ("sales fell in [June]", "went on sale in [April]"): it governs the expression as a parse would say, unlike a
         past further off, which often is a reporting verb's ("said it expects ... in [January]")."""
         left, _ = self._sentence(text, start, start)
         words = _words(text[left:start])
-        return (len(words) >= 2 and words[-1] in self.governed_prepositions
-                and self._cue(words, len(words) - 2) == "PAST")
+        if len(words) < 2 or words[-1] not in self.governed_prepositions:
+            return False
+        # its own short complement may stand between ("went on sale in [April]", "took office in
+        # [April]"), a reported clause may not ("said it expects ... in [January]")
+        for index in range(len(words) - 2, max(-1, len(words) - 3 - _COMPLEMENT_WORDS), -1):
+            found = self._cue(words, index)
+            if found == "PAST":
+                return index == len(words) - 2 or words[index] not in self.reporting
+            if found is not None or words[index] not in self.verb_complements:
+                return False
+        return False
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
@@ -247,6 +257,9 @@ def _reduced_relative(words: list[str], index: int) -> bool:
             and index > 0 and words[index - 1] not in _AUXILIARIES)
 
 
+# the words of a verb's own complement that may stand between it and the preposition of its time
+# ("went [on sale] in", "took [office] in")
+_COMPLEMENT_WORDS = 2
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got"}
 
 
