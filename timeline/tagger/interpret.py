@@ -329,7 +329,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     if "unit" in g and "num" not in g and spec.type == "DURATION" and not lexicon.is_plural_unit(g["unit"]):
         spec.num = 1.0  # "an additional year"
     if "unit" in g:
-        spec.unit = lexicon.lookup("unit", g["unit"]) or lexicon.lookup("part", g["unit"]) and "DAY"
+        spec.unit = (lexicon.lookup("unit", g["unit"]) or lexicon.lookup("unit_glued", g["unit"])
+                     or lexicon.lookup("part", g["unit"]) and "DAY")
         if lexicon.lookup("part", g["unit"]):
             spec.part = lexicon.lookup("part", g["unit"])
     if "plus_num" in g and "plus_unit" in g:
