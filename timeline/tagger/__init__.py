@@ -384,6 +384,8 @@ class Tagger:
                                            or self.tense.past_verb_governs(text, start))
         if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
             return "FUTURE", of_verb
+        if found is None and not narrative and self.tense.ends_span_under_way(text, start, end):
+            return "FUTURE", of_verb
         return found, of_verb
 
     def _share_range_years(self, text: str, chosen: list, specs: list[Spec]) -> None:
