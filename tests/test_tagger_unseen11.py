@@ -493,6 +493,63 @@ PROBES = [
           [("the first two months", "DURATION", "P2M", None), ("2013", "DATE", "2013", None)]),
     Probe("wire_first_half_results_august", A, "The bank will announce its first-half results in August.",
           [("first-half", "DATE", "2013-H1", None), ("August", "DATE", "2013-08", None)]),
+    # ================= whole paragraphs: the story's times carry from sentence to sentence
+    Probe("wire_paragraph_gdp_quarters", A,
+          "WASHINGTON (AP) — The economy grew at an annual rate of 0.1 percent in the October-December quarter, "
+          "the government said Thursday. That was up from an earlier estimate of a 0.1 percent decline. In the "
+          "July-September quarter, the economy grew at a 3.1 percent rate.",
+          [("the October-December quarter", "DATE", "2012-Q4", None), ("Thursday", "DATE", "2013-03-14", None),
+           ("the July-September quarter", "DATE", "2012-Q3", None)]),
+    Probe("wire_paragraph_chile_quake", A,
+          "SANTIAGO, Chile (AP) — A magnitude-6.1 earthquake shook central Chile on Wednesday night. There were no "
+          "immediate reports of damage. The quake struck at 10:27 p.m. local time. A stronger quake in 2010 killed "
+          "more than 500 people.",
+          [("Wednesday night", None, "2013-03-13TNI", None), ("10:27 p.m.", "TIME", "2013-03-13T22:27", None),
+           ("2010", "DATE", "2010", None)]),
+    Probe("wire_paragraph_uk_inflation", A,
+          "LONDON (Reuters) - British inflation held at 2.7 percent in February, the same rate as in January, "
+          "official data showed on Tuesday. Economists had expected a rise. The Bank of England expects inflation "
+          "to peak at around 3.2 percent in the summer.",
+          [("February", "DATE", "2013-02", None), ("January", "DATE", "2013-01", None),
+           ("Tuesday", "DATE", "2013-03-12", None), ("the summer", "DATE", "2013-SU", None)]),
+    Probe("wire_paragraph_india_rates", A,
+          "NEW DELHI (Reuters) - India's central bank cut its policy rate by 25 basis points on Tuesday, its second "
+          "cut this year. The bank had cut rates in January for the first time in nine months. Its next policy "
+          "review is on May 3.",
+          [("Tuesday", "DATE", "2013-03-12", None), ("this year", "DATE", "2013", None),
+           ("January", "DATE", "2013-01", None), ("nine months", "DURATION", "P9M", None),
+           ("May 3", "DATE", "2013-05-03", None)]),
+    # a deal "unlikely before [the summer]" is ahead, though the clause is told in the past
+    Probe("wire_paragraph_eu_summit", A,
+          "BRUSSELS (AP) — European Union leaders will meet next week to discuss the budget. The last summit, in "
+          "February, ended after 26 hours of talks. Diplomats said a deal was unlikely before the summer.",
+          [("next week", "DATE", "2013-W12", None), ("February", "DATE", "2013-02", None),
+           ("26 hours", "DURATION", "PT26H", None), ("the summer", "DATE", "2013-SU", None)]),
+    Probe("wire_paragraph_refugees", A,
+          "GENEVA (AP) — The U.N. refugee agency said Thursday that the number of Syrian refugees has passed "
+          "1 million. Half of them have fled since the start of the year. In December, the agency had registered "
+          "about 500,000.",
+          [("Thursday", "DATE", "2013-03-14", None), ("the start of the year", "DATE", "2013", "START"),
+           ("December", "DATE", "2012-12", None)]),
+    Probe("wire_paragraph_recall", A,
+          "DETROIT (AP) — General Motors said Tuesday that it will recall 27,000 cars. The company said the problem "
+          "affects 2013 models built from October to January. Dealers will begin repairs next month.",
+          [("Tuesday", "DATE", "2013-03-12", None), ("2013", "DATE", "2013", None), ("October", "DATE", "2012-10", None),
+           ("January", "DATE", "2013-01", None), ("next month", "DATE", "2013-04", None)]),
+    # "these days" TBAQ 1 of 1 PRESENT_REF, "the near future" 1 of 1 and "the short term" 1 of 1
+    # FUTURE_REF; "previously" 3 of 23, "soon" 4 of 12 (besides "as soon as") and "shortly" 0 of 5
+    # are mostly left alone
+    Probe("wire_these_days_house", A, "Few people can afford a house these days.", [("these days", "DATE", "PRESENT_REF", None)]),
+    Probe("wire_the_near_future", A, "The plant will be sold in the near future, the company said.",
+          [("the near future", "DATE", "FUTURE_REF", None)]),
+    Probe("wire_the_short_term", A, "Investors are worried about the short term.",
+          [("the short term", "DATE", "FUTURE_REF", None)]),
+    Probe("wire_previously_untagged", A, "The company previously said it would cut 500 jobs.", []),
+    Probe("wire_soon_untagged", A, "A decision is expected soon.", []),
+    Probe("wire_shortly_untagged", A, "He will arrive shortly.", []),
+    Probe("wire_since_then_untagged", A, "Prices have soared since then.", []),
+    Probe("wire_who_took_office_last_night", A, "The minister, who took office in 2011, resigned last night.",
+          [("2011", "DATE", "2011", None), ("last night", "TIME", "2013-03-13TNI", None)]),
 ]
 
 # words a TimeML annotator leaves alone in wire copy (TBAQ counts on the rows above)
