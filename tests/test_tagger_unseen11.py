@@ -30,6 +30,7 @@ from test_tagger_unseen10 import PROBES as ELEVENTH_ROUND
 # publication moment, local wall time in its zone: Thursday 14 March 2013, 2013-W11 (at 16:00 in
 # New York it is already Friday in Beijing and Tokyo: their datelines' weekdays are said as Thursday)
 A = ("2013-03-14T16:00", "America/New_York")
+B = ("2013-03-19T16:00", "America/New_York")  # Tuesday 19 March 2013, 2013-W12
 
 PROBES = [
     # ================= the easily forgotten words
@@ -550,6 +551,33 @@ PROBES = [
     Probe("wire_since_then_untagged", A, "Prices have soared since then.", []),
     Probe("wire_who_took_office_last_night", A, "The minister, who took office in 2011, resigned last night.",
           [("2011", "DATE", "2011", None), ("last night", "TIME", "2013-03-13TNI", None)]),
+    # ================= a story's day: what "the day" refers to (published Tuesday 19 March)
+    # a span's start ("since [March 16]") is behind the story: it does not become the day "later in
+    # the day" is counted in
+    Probe("wire_paragraph_cyprus_later_in_the_day", B,
+          "NICOSIA, Cyprus (AP) — Cyprus' banks will remain closed until Thursday, the central bank said on "
+          "Tuesday. The banks have been shut since March 16, when the bailout deal was announced. Officials said "
+          "the island's parliament would vote on the plan later in the day.",
+          [("Thursday", "DATE", "2013-03-21", None), ("Tuesday", "DATE", "2013-03-19", None),
+           ("March 16", "DATE", "2013-03-16", None), ("later in the day", "DATE", "2013-03-19", "END")]),
+    Probe("wire_earlier_in_the_day_protesters", B, "Parliament rejected the plan on Tuesday. Earlier in the day, protesters gathered outside the building.",
+          [("Tuesday", "DATE", "2013-03-19", None), ("Earlier in the day", "DATE", "2013-03-19", "START")]),
+    Probe("wire_later_that_day", B, "The president met party leaders on Monday. Later that day, he flew to Brussels.",
+          [("Monday", "DATE", "2013-03-18", None), ("Later that day", "DATE", "2013-03-18", None)]),
+    # "by [the end of the day]" is the day's end (no TBAQ row); "at the end of the day" is the idiom
+    Probe("wire_by_the_end_of_the_day", B, "Stocks fell sharply on Monday. By the end of the day, the Dow had lost 62 points.",
+          [("Monday", "DATE", "2013-03-18", None), ("the end of the day", "DATE", "2013-03-18", "END")]),
+    Probe("wire_at_the_end_of_the_day_idiom", B, "At the end of the day, the deal is about money.", []),
+    Probe("wire_overnight_by_dawn", B, "The storm hit the coast overnight, and thousands were left without power.",
+          [("overnight", "TIME", "2013-03-18TNI", None)]),
+    Probe("wire_six_days_after_election", B, "The pope was installed on Tuesday, six days after his election.",
+          [("Tuesday", "DATE", "2013-03-19", None), ("six days", "DURATION", "P6D", None)]),
+    Probe("wire_sundays_election_a_week_after", B, "The ruling party won Sunday's election, a week after a campaign marred by violence.",
+          [("Sunday", "DATE", "2013-03-17", None), ("a week", "DURATION", "P1W", None)]),
+    Probe("wire_closed_monday_holiday", B, "Markets were closed on Monday for a public holiday.",
+          [("Monday", "DATE", "2013-03-18", None)]),
+    Probe("wire_strike_ended_after_10_days", B, "The strike ended on Monday after 10 days.",
+          [("Monday", "DATE", "2013-03-18", None), ("10 days", "DURATION", "P10D", None)]),
 ]
 
 # words a TimeML annotator leaves alone in wire copy (TBAQ counts on the rows above)
