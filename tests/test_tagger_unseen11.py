@@ -31,6 +31,7 @@ from test_tagger_unseen10 import PROBES as ELEVENTH_ROUND
 # New York it is already Friday in Beijing and Tokyo: their datelines' weekdays are said as Thursday)
 A = ("2013-03-14T16:00", "America/New_York")
 B = ("2013-03-19T16:00", "America/New_York")  # Tuesday 19 March 2013, 2013-W12
+C = ("2013-03-18T10:00", "America/New_York")  # Monday 18 March 2013, 2013-W12
 
 PROBES = [
     # ================= the easily forgotten words
@@ -578,6 +579,37 @@ PROBES = [
           [("Monday", "DATE", "2013-03-18", None)]),
     Probe("wire_strike_ended_after_10_days", B, "The strike ended on Monday after 10 days.",
           [("Monday", "DATE", "2013-03-18", None), ("10 days", "DURATION", "P10D", None)]),
+    # ================= a Monday's story: the weekend just gone, the week begun
+    # "the weekend" in a past clause on a Monday is the one just gone (TBAQ -WE 5 of 9, the week's)
+    Probe("wire_monday_protested_over_the_weekend", C, "Thousands of people protested in the capital over the weekend.",
+          [("the weekend", "DATE", "2013-W11-WE", None)]),
+    Probe("wire_monday_during_the_weekend", C, "Police made 40 arrests during the weekend.",
+          [("the weekend", "DATE", "2013-W11-WE", None)]),
+    Probe("wire_monday_this_weekend_ahead", C, "The two sides will meet again this weekend.",
+          [("this weekend", "DATE", "2013-W12-WE", None)]),
+    Probe("wire_monday_saturday_night", C, "The team lost 2-0 on Saturday night.",
+          [("Saturday night", None, "2013-03-16TNI", None)]),
+    Probe("wire_monday_earlier_this_week", C, "Earlier this week, the company announced 200 job cuts.",
+          [("Earlier this week", "DATE", "2013-W12", "START")]),
+    Probe("wire_monday_late_last_week", C, "The ministers met late last week in Dublin.",
+          [("late last week", "DATE", "2013-W11", "END")]),
+    Probe("wire_monday_the_week_before", C, "The agreement was signed the week before.",
+          [("the week before", "DATE", "2013-W11", None)]),
+    Probe("wire_monday_early_next_month", C, "The firm said the merger would be completed early next month.",
+          [("early next month", "DATE", "2013-04", "START")]),
+    Probe("wire_monday_due_out_on_friday", C, "The data, due out on Friday, are expected to show a rise.",
+          [("Friday", "DATE", "2013-03-22", None)]),
+    Probe("wire_monday_meets_tuesday_and_wednesday", C, "The Fed meets on Tuesday and Wednesday.",
+          [("Tuesday", "DATE", "2013-03-19", None), ("Wednesday", "DATE", "2013-03-20", None)]),
+    Probe("wire_monday_by_tuesday_night", C, "The storm is expected to weaken by Tuesday night.",
+          [("Tuesday night", None, "2013-03-19TNI", None)]),
+    Probe("wire_monday_last_month_after_january", C,
+          "Prices rose 0.5 percent last month after falling 0.2 percent in January.",
+          [("last month", "DATE", "2013-02", None), ("January", "DATE", "2013-01", None)]),
+    Probe("wire_monday_due_by_end_of_year", C, "The election is due by the end of the year.",
+          [("the end of the year", "DATE", "2013", "END")]),
+    Probe("wire_monday_said_on_sunday", C, "The rebels said on Sunday they had seized an air base.",
+          [("Sunday", "DATE", "2013-03-17", None)]),
 ]
 
 # words a TimeML annotator leaves alone in wire copy (TBAQ counts on the rows above)
