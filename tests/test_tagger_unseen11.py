@@ -610,6 +610,29 @@ PROBES = [
           [("the end of the year", "DATE", "2013", "END")]),
     Probe("wire_monday_said_on_sunday", C, "The rebels said on Sunday they had seized an air base.",
           [("Sunday", "DATE", "2013-03-17", None)]),
+    # ================= the year and the day before
+    Probe("wire_from_the_previous_year", A, "Sales rose 8 percent from the previous year.",
+          [("the previous year", "DATE", "2012", None)]),
+    Probe("wire_from_the_prior_year", A, "Profit fell from the prior year.", [("the prior year", "DATE", "2012", None)]),
+    # a report's "[the year before]" after a figure is left alone (AQUAINT 1 of 1)
+    Probe("wire_profit_the_year_before_untagged", A, "The company lost $2 billion in 2012, after a profit the year before.",
+          [("2012", "DATE", "2012", None)]),
+    Probe("wire_rising_the_previous_day", A, "Shares fell 3 percent on Wednesday after rising the previous day.",
+          [("Wednesday", "DATE", "2013-03-13", None), ("the previous day", "DATE", "2013-03-12", None)]),
+    Probe("wire_the_next_day_tear_gas", A, "The protests began on Monday. The next day, police fired tear gas.",
+          [("Monday", "DATE", "2013-03-11", None), ("The next day", "DATE", "2013-03-12", None)]),
+    Probe("wire_left_the_following_day", A, "The president arrived on Tuesday and left the following day.",
+          [("Tuesday", "DATE", "2013-03-12", None), ("the following day", "DATE", "2013-03-13", None)]),
+    Probe("wire_year_over_year_untagged", A, "Sales rose 4 percent year-over-year.", []),
+    Probe("wire_same_quarter_a_year_ago", A, "The fund lost money in the same quarter a year ago.",
+          [("the same quarter a year ago", "DATE", "2011-Q4", None)]),
+    Probe("wire_this_years_budget", A, "This year's budget is $3.8 trillion.", [("This year", "DATE", "2013", None)]),
+    Probe("wire_last_years_record", A, "Ticket sales rose from last year's record.", [("last year", "DATE", "2012", None)]),
+    Probe("wire_lowest_in_three_years", A, "The U.S. trade deficit narrowed in January to its lowest level in three years.",
+          [("January", "DATE", "2013-01", None), ("three years", "DURATION", "P3Y", None)]),
+    Probe("wire_three_months_to_the_end_of_december", A,
+          "The company said it had returned to profit in the three months to the end of December.",
+          [("the three months", "DURATION", "P3M", None), ("the end of December", "DATE", "2012-12", "END")]),
 ]
 
 # words a TimeML annotator leaves alone in wire copy (TBAQ counts on the rows above)
