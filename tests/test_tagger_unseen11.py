@@ -11,6 +11,11 @@ first: "now", "currently", "recently", "the past", "the future", "at the time", 
 these tests. Rows and helpers are those of test_tagger_unseen; where the guidelines leave a choice
 the row follows the TBAQ gold's habit (counts on the row: TimeBank and AQUAINT agree on all of
 them unless the row says otherwise).
+
+On their first run 13 of the 270 rows failed: 9 are fixed (a figure compared with "a month earlier",
+"a week earlier", "a day earlier", "a quarter earlier"; "runs until [October]"; "the evening sky";
+"unlikely before [the summer]"; "later in the day" after "since [March 16]"; "by [the end of the
+day]"), 4 are left with their reason.
 """
 from __future__ import annotations
 
