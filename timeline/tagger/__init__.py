@@ -339,6 +339,9 @@ class Tagger:
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
                     and not (not narrative and _ends_the_period_told(text, cand.start, mentioned))
+                    # "shut since [March 16], when ...": in news a span's start is behind the story,
+                    # whose "later in the day" is still the reported day's
+                    and not (not narrative and self.tense.looks_back(text, cand.start))
                     and self._moves_reference(spec, result.point, ctx, mentioned, story_years,
                                               _within_story(mentioned, story_years))):
                 last_by_position.append((cand.start, result.point))
@@ -383,6 +386,8 @@ class Tagger:
             of_verb = found == "PAST" and (self.tense.opens_sentence(text, start, end)
                                            or self.tense.past_verb_governs(text, start))
         if found in ("PAST", "NONE") and not narrative and self.tense.looks_ahead(text, start, end):
+            return "FUTURE", of_verb
+        if found is None and not narrative and self.tense.ends_span_under_way(text, start, end):
             return "FUTURE", of_verb
         return found, of_verb
 

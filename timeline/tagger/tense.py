@@ -47,6 +47,7 @@ class TenseCues:
         self.prospective_not_before = _word_set(data, "prospective_not_before")
         self._schedule_by_first = _by_first_word(_phrases(data, "schedule"))
         self.durative = _word_set(data, "durative")
+        self.span_end = _phrases(data, "span_end")
         self.participle_after = _word_set(data, "participle_after")
         self.perfect = _word_set(data, "perfect")
         self.infinitive_before = _word_set(data, "infinitive_before")
@@ -89,6 +90,12 @@ class TenseCues:
         # a past perfect before it keeps the date behind ("had filed reports by [Monday]"); one in
         # a later clause ("..., who said he had moved money") is another event's
         return not set(before) & self.deadline_not_with
+
+    def ends_span_under_way(self, text: str, start: int, end: int) -> bool:
+        """The end of a span a durative present runs to ("the season runs until [October]"): ahead."""
+        left, _ = self._sentence(text, start, end)
+        before = _words(text[left:start])
+        return _ends_with(before, self.span_end) and bool(set(before) & self.durative)
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         left = 0
