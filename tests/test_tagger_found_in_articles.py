@@ -34,6 +34,7 @@ STRIKE_TUESDAY = ("2024-12-10T16:05", "Europe/London")
 STORM_SATURDAY = ("2024-12-07T11:05", "Europe/London")
 CRICKET_SUNDAY = ("2024-02-25T17:10", "Asia/Kolkata")
 CLOCKS_FRIDAY = ("2024-10-25T14:00", "Europe/London")
+WIRE_THURSDAY = ("2013-03-14T12:00", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -294,6 +295,13 @@ PROBES = [
     Probe("small_hours_of_weekday_and_date", CLOCKS_FRIDAY,
           "Frosts are likely in the small hours of Monday 4 November.",
           [("the small hours of Monday 4 November", "TIME", "2024-11-04TMO", None)]),
+    # the owned thing's own future verb looks ahead, past a nearer "is" or "are"
+    Probe("owned_subject_is_expected_to", WIRE_THURSDAY,
+          "Tuesday's vote is expected to be close.",
+          [("Tuesday", "DATE", "2013-03-19", None)]),
+    Probe("owned_subject_are_likely_to", WIRE_THURSDAY,
+          "Friday's talks are likely to fail.",
+          [("Friday", "DATE", "2013-03-15", None)]),
 ]
 
 NEGATIVES = [

@@ -62,7 +62,7 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
 # ... or the owned thing is the subject of a future verb ("Sunday's election will decide", "Saturday's
 # final will be played in Madrid"): the coming day, as the bare weekday of that clause would be
-_OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|shall|is\s+(?:due|set|expected|scheduled)\s+to)\b")
+_OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)\b")
 # a monthly report comes out within a couple of months of the month it covers
 _REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
@@ -289,9 +289,14 @@ class Tagger:
                 # is not told from a time still ahead of the publication
                 mentioned = None
             ref = mentioned or reference
-            if (spec.weekday and is_possessive(text, cand.end)
-                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)
-                    and not (tense == "FUTURE" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end))):
+            if (spec.weekday and is_possessive(text, cand.end) and tense != "PAST"
+                    and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end)):
+                # why: the future verb is the owned thing's own ("Tuesday's vote is expected to be
+                # close"), whatever nearer cue ("is") the clause's tense had been read from; a past
+                # report keeps the day gone by ("Analysts said Monday's sell-off will continue")
+                tense = "FUTURE"
+            elif (spec.weekday and is_possessive(text, cand.end)
+                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
                 tense = "PAST"
             if (spec.month and spec.day is None and spec.year is None and spec.rel is None
                     and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
