@@ -35,6 +35,7 @@ STORM_SATURDAY = ("2024-12-07T11:05", "Europe/London")
 CRICKET_SUNDAY = ("2024-02-25T17:10", "Asia/Kolkata")
 CLOCKS_FRIDAY = ("2024-10-25T14:00", "Europe/London")
 WIRE_THURSDAY = ("2013-03-14T12:00", "America/New_York")
+DEADLINE_WEDNESDAY = ("2023-02-01T08:30", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -302,6 +303,15 @@ PROBES = [
     Probe("owned_subject_are_likely_to", WIRE_THURSDAY,
           "Friday's talks are likely to fail.",
           [("Friday", "DATE", "2013-03-15", None)]),
+    # a bare clock goes on with the story's day, moved on by "a day later" in the sentence before
+    Probe("bare_clock_after_a_day_later", DEADLINE_WEDNESDAY,
+          "Talks had stalled on Monday night, but resumed a day later after Benfica lowered its demands. "
+          "The paperwork was submitted to the Premier League at 10:58pm.",
+          [("Monday night", "DATE", "2023-01-30TNI", None), ("a day", "DURATION", "P1D", None),
+           ("10:58pm", "TIME", "2023-01-31T22:58", None)]),
+    Probe("bare_clock_after_a_named_day", DEADLINE_WEDNESDAY,
+          "Talks stalled on Monday. The paperwork was submitted at 10:58pm.",
+          [("Monday", "DATE", "2023-01-30", None), ("10:58pm", "TIME", "2023-01-30T22:58", None)]),
 ]
 
 NEGATIVES = [

@@ -12,7 +12,7 @@ from ..inputs import DATE_ONLY_HOUR
 from ..spans import headline_span
 from ..zones.hemisphere import is_southern
 from ..settings import DateOrder, Settings
-from ..temporal.calendar import Grain, Point, point_containing
+from ..temporal.calendar import Grain, Point, point_containing, shift
 from . import era
 from .anchor import Anchorer, Context, Resolution, narrow
 from .extract import extract
@@ -204,6 +204,22 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 def _live_stamp(text: str, position: int) -> bool:
     return bool(_LIVE_STAMP.match(text, position)) and bool(_LINE_START.search(text[max(0, position - 40):position]))
+
+
+# "Talks stalled on Monday night, but resumed a day later. The papers were filed at 10:58pm":
+# the story's day moved on by the count, so the next sentence's bare clock is Tuesday's
+_DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+later\b", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _moved_on(text: str, start: int, end: int, day: Point) -> Point:
+    """The day named at `start`, moved on by a count of days later in its sentence (to `end`)."""
+    later = _DAYS_LATER.search(text, start, end)
+    if later is None:
+        return day
+    word = later.group(1).lower()
+    count = int(word) if word.isdigit() else _DAY_COUNTS[word]
+    return shift(point_containing(day.start, Grain.DAY), count)
 
 
 def _in_headline_after_to(text: str, start: int) -> bool:
@@ -502,7 +518,10 @@ class Tagger:
         # why: the day a report was made ("..., police said Monday") is not the day of what it
         # tells, the one the next sentence's clock goes on with ("at about 2:15 a.m.")
         main = self._days_of_what_is_told(text, main) or self._days_of_what_is_told(text, earlier) or main
-        return (max(main or earlier, key=lambda item: item[0])[1] if earlier else None), False
+        if not earlier:
+            return None, False
+        start, day = max(main or earlier, key=lambda item: item[0])
+        return _moved_on(text, start, breaks[-1], day), False
 
     def _days_of_what_is_told(self, text: str, days: list[tuple[int, Point]]) -> list[tuple[int, Point]]:
         """The days that are not a report's own ("police said [Monday]")."""
