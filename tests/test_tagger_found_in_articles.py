@@ -36,6 +36,7 @@ CRICKET_SUNDAY = ("2024-02-25T17:10", "Asia/Kolkata")
 CLOCKS_FRIDAY = ("2024-10-25T14:00", "Europe/London")
 WIRE_THURSDAY = ("2013-03-14T12:00", "America/New_York")
 DEADLINE_WEDNESDAY = ("2023-02-01T08:30", "Europe/London")
+ADVISORY_FRIDAY = ("2024-03-15T10:00", "Europe/London")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -312,6 +313,19 @@ PROBES = [
     Probe("bare_clock_after_a_named_day", DEADLINE_WEDNESDAY,
           "Talks stalled on Monday. The paperwork was submitted at 10:58pm.",
           [("Monday", "DATE", "2023-01-30", None), ("10:58pm", "TIME", "2023-01-30T22:58", None)]),
+    # a clock "on" a weekday with its date in British order is a clock of that date
+    Probe("clock_on_weekday_day_month", ADVISORY_FRIDAY,
+          "Network Rail will close the line from 23:00 on Thursday 28 March to 05:00 on Tuesday 2 April.",
+          [("23:00", "TIME", "2024-03-28T23:00", None), ("Thursday 28 March", "DATE", "2024-03-28", None),
+           ("05:00", "TIME", "2024-04-02T05:00", None), ("Tuesday 2 April", "DATE", "2024-04-02", None)]),
+    # a range's second day needs a month's name before the first, not a word that begins like one
+    Probe("junction_numbers_after_a_date", ADVISORY_FRIDAY,
+          "It reopens on 2 April. The M4 will be shut between junctions 14 and 15.",
+          [("2 April", "DATE", "2024-04-02", None)]),
+    # a participle after an adverb of degree is a state, no past event
+    Probe("fully_booked_holidays_ahead", ADVISORY_FRIDAY,
+          "Sailings between Dover and Calais are fully booked from Good Friday to Easter Monday.",
+          [("Good Friday", "DATE", "2024-03-29", None), ("Easter Monday", "DATE", "2024-04-01", None)]),
 ]
 
 NEGATIVES = [

@@ -238,6 +238,8 @@ class TenseCues:
             return "PRESENT"
         if word in self.same_form_past and index and words[index - 1] in _SINGULAR_SUBJECTS:
             return "PAST"  # "it forecast in [April]": a present would be "forecasts"
+        if index and words[index - 1] in _DEGREE_ADVERBS and (word in self.past or word.endswith("ed")):
+            return None  # "fully booked from [Good Friday]", "largely sold": a state, no past event
         if word in self.past:
             if word == "last" and _lasts_a_length(words, index):
                 return "PRESENT"  # "celebrations last 15 days": the verb, not "last week"
@@ -267,6 +269,9 @@ def _reduced_relative(words: list[str], index: int) -> bool:
 # the words of a verb's own complement that may stand between it and the preposition of its time
 # ("went [on sale] in", "took [office] in")
 _COMPLEMENT_WORDS = 2
+# adverbs of degree before a participle make it an adjective of state
+_DEGREE_ADVERBS = frozenset({"fully", "completely", "largely", "mostly", "partly", "partially", "totally",
+                             "entirely", "heavily", "almost", "nearly"})
 _AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "'re", "get", "got"}
 
 
