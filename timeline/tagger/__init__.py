@@ -305,15 +305,14 @@ class Tagger:
                 # is not told from a time still ahead of the publication
                 mentioned = None
             ref = mentioned or reference
-            if (spec.weekday and is_possessive(text, cand.end) and tense != "PAST"
-                    and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end)):
-                # why: the future verb is the owned thing's own ("Tuesday's vote is expected to be
-                # close"), whatever nearer cue ("is") the clause's tense had been read from; a past
-                # report keeps the day gone by ("Analysts said Monday's sell-off will continue")
-                tense = "FUTURE"
-            elif (spec.weekday and is_possessive(text, cand.end)
-                    and not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)):
-                tense = "PAST"
+            if spec.weekday and is_possessive(text, cand.end):
+                if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
+                    # why: the future verb is the owned thing's own ("Tuesday's vote is expected to
+                    # be close"), whatever nearer cue ("is") the clause's tense had been read from; a
+                    # past report keeps the day gone by ("Analysts said Monday's sell-off will continue")
+                    tense = "FUTURE"
+                elif not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start):
+                    tense = "PAST"
             if (spec.month and spec.day is None and spec.year is None and spec.rel is None
                     and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
                     and names_a_reported_month(text, cand.start, cand.end)):

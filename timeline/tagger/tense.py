@@ -328,11 +328,14 @@ _NAMES_NOT_CUES = {"May", "Said"}
 # ... and before a capitalized word, at a headline's start too: "Met Office extends warning to
 # [Sunday]", "the Met Police said" name a body, not the past of "meet"
 _NAMES_BEFORE_NAMES = {"Met"}
+_CASE_KEPT = _NAMES_NOT_CUES | _NAMES_BEFORE_NAMES
 
 
 def _words(text: str) -> list[str]:
     words = _WORD.findall(text)
-    return [w if _kept_as_name(words, i) else w.lower().replace("’", "'") for i, w in enumerate(words)]
+    # why the set test first: this runs for every word of every cue search, and few words are names
+    return [w if w in _CASE_KEPT and _kept_as_name(words, i) else w.lower().replace("’", "'")
+            for i, w in enumerate(words)]
 
 
 def _kept_as_name(words: list[str], i: int) -> bool:
