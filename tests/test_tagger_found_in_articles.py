@@ -37,6 +37,7 @@ CLOCKS_FRIDAY = ("2024-10-25T14:00", "Europe/London")
 WIRE_THURSDAY = ("2013-03-14T12:00", "America/New_York")
 DEADLINE_WEDNESDAY = ("2023-02-01T08:30", "Europe/London")
 ADVISORY_FRIDAY = ("2024-03-15T10:00", "Europe/London")
+OBITUARY_TUESDAY = ("2025-11-18T14:30", "Europe/Paris")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -326,6 +327,26 @@ PROBES = [
     Probe("fully_booked_holidays_ahead", ADVISORY_FRIDAY,
           "Sailings between Dover and Calais are fully booked from Good Friday to Easter Monday.",
           [("Good Friday", "DATE", "2024-03-29", None), ("Easter Monday", "DATE", "2024-04-01", None)]),
+    # a past verb cannot reach into the part of the publication's month still ahead: the month told
+    Probe("end_of_the_month_told_in_the_past", OBITUARY_TUESDAY,
+          "Her break came in January 1955. By the end of the month Life magazine had run twelve of her pictures.",
+          [("January 1955", "DATE", "1955-01", None), ("the end of the month", "DATE", "1955-01", "END")]),
+    Probe("end_of_the_year_told_in_the_past", MARKETS_MARCH,
+          "Sales slumped in May 2009. By the end of the year the plant had closed.",
+          [("May 2009", "DATE", "2009-05", None), ("the end of the year", "DATE", "2009", "END")]),
+    Probe("end_of_the_month_ahead_stays", OBITUARY_TUESDAY,
+          "The fund was set up in 2019. It will close by the end of the month.",
+          [("2019", "DATE", "2019", None), ("the end of the month", "DATE", "2025-11", "END")]),
+    Probe("beginning_of_the_month_gone_by_stays", OBITUARY_TUESDAY,
+          "Prices were cut in 2019. They rose again at the beginning of the month.",
+          [("2019", "DATE", "2019", None), ("the beginning of the month", "DATE", "2025-11", "START")]),
+    # an exact count of decades moves by years, as "ten years later" does
+    Probe("a_decade_later_than_a_year", OBITUARY_TUESDAY,
+          "She photographed Simone de Beauvoir first in 1964 and again a decade later.",
+          [("1964", "DATE", "1964", None), ("a decade later", "DATE", "1974", None)]),
+    Probe("two_decades_ago", OBITUARY_TUESDAY,
+          "Two decades ago the village had no road.",
+          [("Two decades ago", "DATE", "2005", None)]),
 ]
 
 NEGATIVES = [
@@ -348,3 +369,29 @@ def test_the_small_hours_run_from_midnight_to_dawn():
     assert hours.value == "2013-03-03TMO"
     assert hours.interval.start == datetime(2013, 3, 3, 0, tzinfo=timezone.utc)
     assert hours.interval.end == datetime(2013, 3, 3, 6, tzinfo=timezone.utc)
+
+
+OBITUARY = ("PARIS (Reuters) - Marguerite Delaunay, the photographer whose pictures of the 1955 floods were "
+            "printed around the world, died on Monday at her home, her family said on Tuesday.\n\n"
+            "Born in Lyon in 1931, she moved to Paris four years later. She photographed Simone de Beauvoir "
+            "in 1964 and spent most of 1968 in the Latin Quarter. She stopped working in 2009. A funeral "
+            "will be held on Friday.")
+
+
+def test_a_datelined_story_of_old_years_is_news():
+    """An obituary tells old years from its own day: its dateline makes it news, so "died on
+    Monday" is the Monday before publication (read as a history it had been the next one)."""
+    import timeline
+
+    found = {t.text: t.value for t in timeline.tag(OBITUARY, published="2025-11-18T14:30", timezone="Europe/Paris")}
+    assert (found["Monday"], found["Tuesday"], found["Friday"]) == ("2025-11-17", "2025-11-18", "2025-11-21")
+
+
+def test_a_capitalized_name_opening_a_history_is_no_dateline():
+    from timeline.models import Document, Domain
+    from timeline.tagger import Tagger
+
+    history = ("NATO, founded in 1949, grew from twelve members. In 1952 Greece and Turkey joined, and West "
+               "Germany followed in 1955. On Tuesday of that week the treaty was signed in Paris.")
+    document = Document(text=history, published="2025-11-18T14:30:00+01:00", timezone="Europe/Paris")
+    assert Tagger.load().domain_for(document) is Domain.NARRATIVE

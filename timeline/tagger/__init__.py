@@ -121,6 +121,8 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None,
     years = [int(y) for y in _YEAR.findall(document.text)]
     if not years or statistics.median(years) > document.published.year - 10:
         return Domain.NEWS
+    if _WIRE_DATELINE.search(document.text[:_DATELINE_REACH]):
+        return Domain.NEWS  # an obituary or anniversary piece tells old years, but from its own day
     if len(years) < 3:
         silent = all(p is not None and p.search(document.text) is None for p in (deictic, own_time))
         return Domain.NARRATIVE if silent else Domain.NEWS
@@ -130,6 +132,15 @@ def choose_domain(document: Document, deictic: re.Pattern | None = None,
         if len(found) * 1000 / words >= 1 and not _history_of_weekdays(document, years, found, own_time):
             return Domain.NEWS
     return Domain.NARRATIVE
+
+
+# a paragraph opening with an upper-case place and an agency or a dash ("PARIS (Reuters) -",
+# "NEW YORK, March 3 (AP) _", "KYIV —"): a wire story, whatever its years; looked for in the
+# first lines only, where a dateline stands
+_UP = "A-ZÀ-ÖØ-Þ"
+_WIRE_DATELINE = re.compile(rf"(?m)^[{_UP}][{_UP}'.\-]+(?: [{_UP}][{_UP}'.\-]+){{0,3}}(?:, [A-Z][A-Za-z.]+)?"
+                            r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,24}\)\s*)?[-_—–]{1,2}\s")
+_DATELINE_REACH = 600
 
 
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)

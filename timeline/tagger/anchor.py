@@ -108,18 +108,39 @@ MONTHS_BACK = 6
 
 
 def narrow(start: datetime, end: datetime, mod: str | None, grain: Grain) -> tuple[datetime, datetime]:
-    """START/MID/END keep a part of the span: halves of a day, thirds of longer units."""
+    """START/MID/END keep a part of the span: halves of a day, thirds of longer units, each
+    widened out to whole days, months or years ("late 2023" is September to December, not from
+    1 September 08:00)."""
     if mod not in ("START", "MID", "END"):
         return start, end
+    if grain in _WHOLE_MONTHS:  # a year's thirds are four months, a quarter's one each
+        part = (end.year * 12 + end.month - start.year * 12 - start.month) // 3
+        return {"START": (start, add_months(start, part)), "END": (add_months(end, -part), end),
+                "MID": (add_months(start, part), add_months(end, -part))}[mod]
     parts = 2 if grain is Grain.DAY else 3
     step = (end - start) / parts
     if mod == "START":
-        return start, start + step
+        return start, _cut(start + step, grain, up=True)
     if mod == "END":
-        return end - step, end
+        return _cut(end - step, grain, up=False), end
     if parts == 2:
         return start + step / 2, end - step / 2
-    return start + step, end - step
+    return _cut(start + step, grain, up=False), _cut(end - step, grain, up=True)
+
+
+_WHOLE_MONTHS = (Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON)
+
+
+def _cut(moment: datetime, grain: Grain, up: bool) -> datetime:
+    """The moment moved out to the boundary of the unit a part of `grain` is told in: years for
+    decades and longer, days for months and weeks."""
+    if grain.value >= Grain.DAY.value:
+        return moment
+    if grain.value <= Grain.DECADE.value:
+        floor = datetime(moment.year, 1, 1)
+        return floor if not up or floor == moment else datetime(moment.year + 1, 1, 1)
+    floor = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return floor if not up or floor == moment else floor + timedelta(days=1)
 
 
 def _choose(candidates: list[Point], base: datetime, tense: str | None) -> Point:
@@ -450,7 +471,15 @@ class Anchorer:
             return Point(Grain.YEAR, datetime(base.year + (base.month >= 7 and tense != "PAST"), 1, 1))
         if spec.year_end:
             spec.mod = spec.mod or "END"
-            return point_containing(base, grain_of(spec.unit or "YEAR"))
+            grain = grain_of(spec.unit or "YEAR")
+            unit = point_containing(base, grain)
+            if (tense == "PAST" and not (ctx.narrative or spec.anaphoric) and ctx.reference_is_mention
+                    and ctx.reference.grain.value >= grain.value and ctx.reference.start < ctx.dct
+                    and narrow(unit.start, unit.end, spec.mod, grain)[0] > ctx.dct):
+                # why: "by the end of the month she had sold twelve" cannot be a part of the
+                # publication's month still ahead: it is the month the story is telling
+                return point_containing(ctx.reference.start, grain)
+            return unit
         if spec.weekend:
             weekends = [shift(point_containing(base, Grain.WEEKEND), k) for k in (-1, 0)]
             return _choose(weekends, base, tense or "PAST")
@@ -547,6 +576,11 @@ class Anchorer:
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
+        if grain is Grain.DECADE and spec.mod is None:
+            # why: "a decade later" than 1964 is 1974, as "a decade ago" is ten years back (TBAQ
+            # "a decade ago" 1989, WikiWars "a decade earlier" BC0500); a vague count
+            # ("almost two decades earlier") keeps the decade
+            grain = Grain.YEAR
         if spec.ago_grain:  # "50 years ago this week": that week, 50 years back; "a century ago
             # this month" that month
             grain = Grain[spec.ago_grain]

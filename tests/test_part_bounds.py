@@ -1,0 +1,38 @@
+"""The bounds of a part of a unit ("late 2023", "early this week", "the end of the month"): a
+third of the unit (a half of a day), widened out to whole months, days or years, so the interval
+a reader sees starts and ends on the boundaries the words imply."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+import timeline
+
+PUBLISHED = "2025-05-14T19:10:00+00:00"
+
+
+def _span(text: str) -> tuple[datetime, datetime]:
+    found = timeline.tag(text, published=PUBLISHED, timezone="UTC")
+    assert len(found) == 1, found
+    return found[0].interval.start, found[0].interval.end
+
+
+def _utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Profits fell in late 2023.", _utc(2023, 9, 1), _utc(2024, 1, 1)),
+    ("Profits fell in early 2024.", _utc(2024, 1, 1), _utc(2024, 5, 1)),
+    ("Profits fell in mid-2023.", _utc(2023, 5, 1), _utc(2023, 9, 1)),
+    ("Work begins in the second half of 2026.", _utc(2026, 7, 1), _utc(2027, 1, 1)),
+    ("Prices rose in the early 1990s.", _utc(1990, 1, 1), _utc(1994, 1, 1)),
+    ("Prices rose in the late 1990s.", _utc(1996, 1, 1), _utc(2000, 1, 1)),
+    ("It will close by the end of the month.", _utc(2025, 5, 21), _utc(2025, 6, 1)),
+    ("Rain fell late last week.", _utc(2025, 5, 9), _utc(2025, 5, 12)),
+    ("Talks resumed early this week.", _utc(2025, 5, 12), _utc(2025, 5, 15)),
+    ("The storm hit early Tuesday.", _utc(2025, 5, 13), _utc(2025, 5, 13, 12)),
+])
+def test_a_part_of_a_unit_ends_on_whole_units(text, start, end):
+    assert _span(text) == (start, end)
