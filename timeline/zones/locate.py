@@ -18,6 +18,7 @@ from .choice import ZoneChoice
 from .gazetteer import gazetteer_data
 from .lexicon import ZoneLexicon
 from .places import Place, _lexicon, find_places
+from ..spans import headline_span
 from .segments import containing, dateline, paragraphs, sentences
 
 _WORD = re.compile(r"[\w'\u2019]+")
@@ -87,7 +88,7 @@ class Locator:
 
     # -- the search --------------------------------------------------------------------
     def local_time(self, start: int, end: int, local: re.Pattern) -> ZoneChoice | None:
-        for step in (self._in_sentence, self._in_paragraph, self._lead, self._dateline,
+        for step in (self._in_sentence, self._in_paragraph, self._lead, self._headline, self._dateline,
                      self._document_place):
             found = step(start, end)
             if found is not None:
@@ -195,6 +196,15 @@ class Locator:
             if place:
                 return place, "in the story's lead"
         return None
+
+    def _headline(self, start: int, end: int):
+        """The headline's place when the lead names none ("Norris wins in Singapore" above a
+        lead that says only "Marina Bay"): a headline says where the story happens."""
+        span = headline_span(self.text)
+        if span is None or span[0] <= start < span[1]:
+            return None
+        place = self._event_place(span[0], span[1], span[0], span[0])
+        return (place, "in the headline") if place else None
 
     def _dateline(self, start: int, end: int):
         """The nearest dateline at or before the expression's paragraph."""

@@ -42,18 +42,35 @@ class ZoneResolver:
                  grain: str | None = None) -> ZoneChoice:
         """`grain`: "clock" when the expression reads a clock ("at 3 p.m."), else None."""
         choice = self._resolve(document, start, end, zone_text, grain)
-        offset = stated_offset(document.text, start, end) if grain == "clock" else None
+        offset = stated_offset(document.text, start, end, self._abbreviation_offset(document)) \
+            if grain == "clock" else None
         if offset is None or offset_on(choice.zone, document.published) == offset:
             return choice
         # why: the GMT reading beside the clock says which clock it is ("11:15 a.m. local time
         # (1015 GMT)" in a Geneva story whose paragraph names Tehran)
-        story = self._locator(document).story_clock(start, end)
+        locator = self._locator(document)
+        story = locator.story_clock(start, end)
         if story is not None and offset_on(story.zone, document.published) == offset:
             return ZoneChoice(story.zone, _with(story.zone, choice.candidates),
                               f"the GMT reading beside it fits the story's clock -> {story.zone}")
+        # "8pm local time (1pm BST)" in a story from London about Singapore: the place the story
+        # names whose clock shows that offset
+        fitting = next((p for p in locator.places for zone in p.zones[:1]
+                        if offset_on(zone, document.published) == offset), None)
+        if fitting is not None:
+            zone = fitting.zones[0]
+            return ZoneChoice(zone, _with(zone, choice.candidates),
+                              f"the other clock beside it fits {fitting.description}, named in the story -> {zone}")
         zone = offset_zone(offset)
         return ZoneChoice(zone, _with(zone, choice.candidates),
                           f"the GMT reading beside it fits no place found: its offset -> {zone}")
+
+    def _abbreviation_offset(self, document):
+        """label -> minutes east of UTC of a zone abbreviation's first zone at publication."""
+        def offset(label: str) -> int | None:
+            zones = self.lexicon.abbreviations.get(label)
+            return offset_on(zones[0], document.published) if zones else None
+        return offset
 
     def _resolve(self, document, start: int, end: int, zone_text: str | None, grain: str | None) -> ZoneChoice:
         explicit = self.lexicon.explicit(zone_text) if zone_text else None
