@@ -34,6 +34,20 @@ def test_label_leaves_out_a_wire_dateline_parsed_as_subject(nlp):
     assert "travel to China" in events["travel"].label
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Fifty years on, survivors gather\n\nREXBURG, Idaho (AP) \u2014 Fifty years ago this week, the Teton Dam "
+     "gave way on a Saturday morning.", "gave"),
+    ("Photographer dies at 94\n\nPARIS (Reuters) - Marguerite Delaunay, the photographer, died on Monday.", "died"),
+    ("Storm nears coast\n\nNEW YORK (AP) _ The storm strengthened overnight.", "strengthened"),
+])
+def test_label_leaves_out_a_dateline_below_a_headline(nlp, text, word):
+    assert not _labels(nlp, text)[word].split()[0].isupper()
+
+
+def test_label_keeps_a_capitalised_subject_inside_a_sentence(nlp):
+    assert _labels(nlp, "Officials said NATO expanded its mission - and quickly.")["expanded"].startswith("NATO")
+
+
 def _labels(nlp, text):
     from timeline.events import detect_events
 

@@ -43,13 +43,18 @@ def _same_paragraph(a, b) -> bool:
     return not any("\n\n" in t.text.replace("\r", "") for t in a.doc[low:high] if t.is_space)
 
 
-DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "_"})
 
 
 def _is_dateline(token) -> bool:
-    """A capitalised place name before the dateline dash at the top of a wire story ("MOSCOW,
-    March 3 (Reuters) - Putin will travel"), which the parser sometimes makes the subject."""
-    if not (token.text.isupper() and len(token.text) > 2) or token.i > 12:
+    """A capitalised place name opening a line before the dateline dash of a wire story
+    ("MOSCOW, March 3 (Reuters) - Putin will travel", below its headline too), which the parser
+    sometimes makes the subject."""
+    if not (token.text.isupper() and len(token.text) > 2):
+        return False
+    text = token.doc.text
+    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]
+    if before.strip() and not before.strip().isupper():  # "NEW YORK": the line's capitals only
         return False
     return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1: token.i + 16])
 
