@@ -38,6 +38,7 @@ WIRE_THURSDAY = ("2013-03-14T12:00", "America/New_York")
 DEADLINE_WEDNESDAY = ("2023-02-01T08:30", "Europe/London")
 ADVISORY_FRIDAY = ("2024-03-15T10:00", "Europe/London")
 OBITUARY_TUESDAY = ("2025-11-18T14:30", "Europe/Paris")
+APPEAL_MONDAY = ("2024-08-12T18:05", "America/Los_Angeles")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -344,6 +345,17 @@ PROBES = [
     Probe("a_decade_later_than_a_year", OBITUARY_TUESDAY,
           "She photographed Simone de Beauvoir first in 1964 and again a decade later.",
           [("1964", "DATE", "1964", None), ("a decade later", "DATE", "1974", None)]),
+    # "the weekend" after a day its paragraph told years back is the weekend that day goes on to
+    Probe("weekend_after_a_told_day", APPEAL_MONDAY,
+          "The company notified officials on July 9, 2019. Crews worked through the weekend and into the next week.",
+          [("July 9, 2019", "DATE", "2019-07-09", None), ("the weekend", "DATE", "2019-W28-WE", None),
+           ("the next week", "DATE", "2019-W29", None)]),
+    Probe("weekend_after_a_recent_day", APPEAL_MONDAY,
+          "Shares fell on Thursday. Traders stayed away over the weekend.",
+          [("Thursday", "DATE", "2024-08-08", None), ("the weekend", "DATE", "2024-W32-WE", None)]),
+    Probe("weekend_in_a_new_paragraph", APPEAL_MONDAY,
+          "The company notified officials on July 9, 2019.\n\nVolunteers cleaned the beach over the weekend.",
+          [("July 9, 2019", "DATE", "2019-07-09", None), ("the weekend", "DATE", "2024-W32-WE", None)]),
     Probe("two_decades_ago", OBITUARY_TUESDAY,
           "Two decades ago the village had no road.",
           [("Two decades ago", "DATE", "2005", None)]),

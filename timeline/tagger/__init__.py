@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ..models import Document, Domain, Interval, Timex
 from ..inputs import DATE_ONLY_HOUR
-from ..spans import headline_span
+from ..spans import BLOCK_BREAK, headline_span
 from ..zones.hemisphere import is_southern
 from ..settings import DateOrder, Settings
 from ..temporal.calendar import Grain, Point, point_containing, shift
@@ -336,6 +336,9 @@ class Tagger:
                 tense = None
             if spec.month and not (spec.year or spec.day) and _labels_a_span(text, cand.start, cand.end):
                 tense = "NONE"
+            if spec.weekend and spec.rel is None and tense == "PAST" and not narrative and mentioned is not None \
+                    and _goes_on_from_a_told_day(text, last_by_position, cand.start, reference):
+                spec = replace(spec, anaphoric=True)
             if spec.weekday and tense == "PAST" and _AHEAD_OF.search(text, max(0, cand.start - 24), cand.start):
                 # "campaigning ended ahead of Sunday's vote": the clause's event comes before the
                 # day, which may be still ahead: the nearest one, as a past plan's day is
@@ -554,6 +557,7 @@ class Tagger:
         timex_type = result.type or cand.rule.type
         if result.point is not None and not era.is_stand_in(result.point.start.year):
             start, end = narrow(result.point.start, result.point.end, spec.mod, result.point.grain)
+            start, end = _up_to_now(document, cand, result.point, zone, (start, end))
             try:
                 interval = Interval(start=localize(start, zone), end=localize(end, zone))
             except (OverflowError, ValueError):
@@ -567,6 +571,39 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+# how far before publication a day told in the paragraph must lie for "the weekend" after it to
+# be that day's, not the one just gone
+_TOLD_DAY_BACK = timedelta(days=14)
+
+
+def _goes_on_from_a_told_day(text: str, told: list[tuple[int, Point]], start: int, reference: Point) -> bool:
+    """Whether the time last told before `start` is a day of its paragraph well before
+    publication: "notified officials the following day [July 9, 2019]. Crews worked through the
+    weekend" is that week's weekend, not the one before publication."""
+    before = [(at, point) for at, point in told if at < start]
+    if not before:
+        return False
+    at, point = before[-1]
+    return (point.grain.value >= Grain.DAY.value and BLOCK_BREAK.search(text, at, start) is None
+            and reference.start - point.start > _TOLD_DAY_BACK)
+
+
+_EARLIER_OR_LATER = re.compile(r"(earlier|later)\b", re.IGNORECASE)
+
+
+def _up_to_now(document: Document, cand, point: Point, zone: str, span: tuple[datetime, datetime]):
+    """"earlier this year" said in September runs from January to publication, "later this
+    week" from publication to the week's end: the part of the unit on one side of now, not its
+    first or last third (the value keeps the TimeML START / END)."""
+    said = _EARLIER_OR_LATER.match(document.text, cand.start)
+    if said is None:
+        return span
+    now = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
+    if not point.start < now < point.end:
+        return span
+    return (point.start, now) if said.group(1).lower() == "earlier" else (now, point.end)
 
 
 _EARLY_HOURS_OF_A_DAY = re.compile(r"\b(?:after|past)\s+midnight\s+on\b", re.IGNORECASE)

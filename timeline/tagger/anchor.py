@@ -482,6 +482,8 @@ class Anchorer:
             return unit
         if spec.weekend:
             weekends = [shift(point_containing(base, Grain.WEEKEND), k) for k in (-1, 0)]
+            if spec.anaphoric and ctx.reference_is_mention:  # the weekend a told day goes on to
+                return next(w for w in weekends if w.end > base)
             return _choose(weekends, base, tense or "PAST")
         if spec.night_by_tense:  # news tells a night gone by unless the clause looks ahead
             back = 0 if tense in ("FUTURE", None) else -1
