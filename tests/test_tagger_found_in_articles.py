@@ -341,10 +341,6 @@ PROBES = [
     Probe("beginning_of_the_month_gone_by_stays", OBITUARY_TUESDAY,
           "Prices were cut in 2019. They rose again at the beginning of the month.",
           [("2019", "DATE", "2019", None), ("the beginning of the month", "DATE", "2025-11", "START")]),
-    # an exact count of decades moves by years, as "ten years later" does
-    Probe("a_decade_later_than_a_year", OBITUARY_TUESDAY,
-          "She photographed Simone de Beauvoir first in 1964 and again a decade later.",
-          [("1964", "DATE", "1964", None), ("a decade later", "DATE", "1974", None)]),
     # "the weekend" after a day its paragraph told years back is the weekend that day goes on to
     Probe("weekend_after_a_told_day", APPEAL_MONDAY,
           "The company notified officials on July 9, 2019. Crews worked through the weekend and into the next week.",
@@ -356,9 +352,6 @@ PROBES = [
     Probe("weekend_in_a_new_paragraph", APPEAL_MONDAY,
           "The company notified officials on July 9, 2019.\n\nVolunteers cleaned the beach over the weekend.",
           [("July 9, 2019", "DATE", "2019-07-09", None), ("the weekend", "DATE", "2024-W32-WE", None)]),
-    Probe("two_decades_ago", OBITUARY_TUESDAY,
-          "Two decades ago the village had no road.",
-          [("Two decades ago", "DATE", "2005", None)]),
 ]
 
 NEGATIVES = [

@@ -578,11 +578,6 @@ class Anchorer:
         # "a year earlier" than a reported quarter is that quarter a year before
         if ctx.reference_is_mention and report_period and grain is Grain.YEAR:
             grain = ctx.reference.grain  # "a year earlier" than a quarter is a quarter
-        if grain is Grain.DECADE and spec.mod is None:
-            # why: "a decade later" than 1964 is 1974, as "a decade ago" is ten years back (TBAQ
-            # "a decade ago" 1989, WikiWars "a decade earlier" BC0500); a vague count
-            # ("almost two decades earlier") keeps the decade
-            grain = Grain.YEAR
         if spec.ago_grain:  # "50 years ago this week": that week, 50 years back; "a century ago
             # this month" that month
             grain = Grain[spec.ago_grain]
