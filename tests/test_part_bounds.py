@@ -36,3 +36,23 @@ def _utc(*parts: int) -> datetime:
 ])
 def test_a_part_of_a_unit_ends_on_whole_units(text, start, end):
     assert _span(text) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The driver was fined earlier in the week.", _utc(2025, 5, 12), _utc(2025, 5, 14, 19, 10)),
+    ("Prices rose earlier this year.", _utc(2025, 1, 1), _utc(2025, 5, 14, 19, 10)),
+    ("Talks resume later this year.", _utc(2025, 5, 14, 19, 10), _utc(2026, 1, 1)),
+    ("The vote is due later this month.", _utc(2025, 5, 14, 19, 10), _utc(2025, 6, 1)),
+])
+def test_earlier_or_later_in_the_current_unit_runs_to_or_from_now(text, start, end):
+    """The value keeps TimeML's START / END; the interval is the unit's side of publication."""
+    assert _span(text) == (start, end)
+    assert timeline.tag(text, published=PUBLISHED, timezone="UTC")[0].mod in ("START", "END")
+
+
+def test_earlier_in_a_past_unit_keeps_its_first_part():
+    found = timeline.tag("Sales slumped in 2019. Earlier in the year, the plant had closed.",
+                         published=PUBLISHED, timezone="UTC")
+    earlier = next(t for t in found if t.text.startswith("Earlier"))
+    assert (earlier.value, earlier.mod) == ("2019", "START")
+    assert (earlier.interval.start, earlier.interval.end) == (_utc(2019, 1, 1), _utc(2019, 5, 1))
