@@ -192,3 +192,65 @@ def test_a_length_that_is_the_verbs_object_does_not_time_it():
 def test_a_length_spent_still_times_its_verb():
     result = reconstruct(SENTENCE, published="2024-11-07T17:45:00-06:00", timezone="America/Chicago")
     assert [link for link in _named(result, {"five years"}) if link[0] == "spent"]
+
+
+def test_a_when_clause_after_a_date_happens_then():
+    """ "in January 1955, when the river rose": the clause tells what happened in January 1955;
+    it neither comes before the main verb nor floats free of the date."""
+    text = ("Born in Lyon in 1931, she moved to Paris four years later. Her break came in January 1955, "
+            "when the river rose more than six metres in three days.")
+    result = reconstruct(text, published="2025-11-18T14:30:00+01:00", timezone="Europe/Paris")
+    links = _named(result, {"rose"})
+    assert ("rose", "IS_INCLUDED", "January 1955", "event-time:when-clause") in links, links
+    assert not [link for link in links if link[3] == "event-event:signal:when"], links
+    rose = next(e for e in result.events if e.text == "rose")
+    assert rose.when.earliest_start.year == 1954 and rose.when.latest_end.year == 1955  # Paris is UTC+1
+
+
+def test_a_when_clause_without_a_date_keeps_its_order():
+    text = "When the police arrived, the crowd fled."
+    result = reconstruct(text, published="2025-11-18T14:30:00+01:00", timezone="Europe/Paris")
+    assert ("fled", "AFTER", "arrived", "event-event:signal:when") in _named(result, {"fled"})
+
+
+def test_most_of_a_year_dates_the_verb():
+    text = "She photographed the poet in 1964 and spent most of 1968 in the Latin Quarter."
+    result = reconstruct(text, published="2025-11-18T14:30:00+01:00", timezone="Europe/Paris")
+    links = _named(result, {"spent"})
+    assert ("spent", "IS_INCLUDED", "1968", "event-time:signal:of") in links, links
+    assert not [link for link in links if link[2] == "1964"], links
+
+
+def test_through_a_day_ends_the_event_there():
+    text = "Schools in Leon County will be closed through Friday."
+    result = reconstruct(text, published="2025-09-24T12:30:00-04:00", timezone="America/New_York")
+    links = _named(result, {"closed"})
+    assert ("closed", "ENDED_BY", "Friday", "event-time:signal:through") in links, links
+    assert not [link for link in links if link[2] == "Friday" and link[1] == "IS_INCLUDED"], links
+    closed = next(e for e in result.events if e.text == "closed")
+    assert closed.when.earliest_start.day == 24  # from publication, not from Friday's start
+
+
+def test_a_date_on_a_verb_that_is_no_event_dates_its_complement():
+    text = "In March, its new H3 rocket had to be destroyed shortly after launch."
+    result = reconstruct(text, published="2023-09-05T15:20:00+09:00", timezone="Asia/Tokyo")
+    assert ("destroyed", "IS_INCLUDED", "March", "event-time:signal:in") in _named(result, {"destroyed"})
+
+
+def test_a_count_after_a_subject_dates_its_verb():
+    text = ("The first attempt, on Aug. 28, was called off less than an hour before liftoff. "
+            "A second try two days later was scrubbed as well.")
+    result = reconstruct(text, published="2023-09-05T15:20:00+09:00", timezone="Asia/Tokyo")
+    links = _named(result, {"scrubbed"})
+    assert [link for link in links if link[3] == "event-event:offset" and link[2] == "called"], links
+    scrubbed = next(e for e in result.events if e.text == "scrubbed")
+    assert scrubbed.when.earliest_start.day >= 28 and scrubbed.when.latest_end.day <= 31
+
+
+def test_a_count_in_a_reduced_clause_counts_from_the_verb_it_hangs_from():
+    text = ("On Friday, survivors gathered at the tabernacle. The earthen dam, finished only months earlier, "
+            "began leaking on June 4, 1976.")
+    result = reconstruct(text, published="2026-06-06T16:00:00-06:00", timezone="America/Boise")
+    assert [link for link in _named(result, {"finished"}) if link[3] == "event-event:offset" and link[2] == "began"]
+    finished = next(e for e in result.events if e.text == "finished")
+    assert finished.when.latest_end.year == 1976

@@ -68,12 +68,17 @@ def _counted_pair(signal, by_token, main_roots) -> tuple[Event, Event, int] | No
         placed = head  # "Two days later, fighting resumed"; not "later than planned"
         if head.dep_ == "conj":
             counted = head.head
-        elif head.dep_ == "relcl":  # "arrived from Dili, where he had met the president a day earlier"
+        elif head.dep_ in ("relcl", "acl") or (head.dep_ == "advcl" and not any(c.dep_ == "mark" for c in head.children)):
+            # "arrived from Dili, where he had met the president a day earlier"; "The dam,
+            # finished only months earlier, began leaking": the verb the clause hangs from
             counted = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.i in by_token), None)
         else:
             counted = main_roots.get(head.sent.start - 1)
     else:
         return None
+    if placed.i not in by_token and placed.dep_ in ("nsubj", "nsubjpass") and placed.head.i in by_token:
+        # why: "A second try two days later was scrubbed": the count dates the subject's verb
+        placed = placed.head
     if placed.lemma_ in DURATIVE or counted is None or placed.i not in by_token or counted.i not in by_token:
         return None
     sign = SIGNALS[word] if signal.dep_ != "advmod" else ADVERBS[word]

@@ -247,10 +247,23 @@ def _range_end(root) -> str | None:
     return None
 
 
+# words for a share of a time ("most of 1968", "much of the year", "all of last week")
+_PORTIONS = frozenset({"most", "much", "part", "all", "rest", "half", "remainder", "bulk", "majority"})
+
+
 def _dated_token(parsed, root, t: Timex, by_token, lexicon):
     """(signal, relType, token) of the expression: the word it dates through its signal."""
     signal, rel = _signal_relation(root, t, lexicon)
+    portion = root.head.head if signal == "of" else None
+    if portion is not None and portion.lower_ in _PORTIONS and t.type in ("DATE", "TIME"):
+        # why: "spent most of 1968 in the Latin Quarter" falls within 1968; the share word, not
+        # an event, had stopped the climb to the verb
+        return signal, "IS_INCLUDED", portion.head
     gov, rel = _governor(root, signal, rel, by_token)
+    if gov.i not in by_token and gov.pos_ in ("VERB", "AUX"):
+        # why: "In March, the rocket had to be destroyed": a verb that is no event ('had to',
+        # 'used to') passes its date to the event it governs
+        gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i in by_token), gov)
     return signal, rel, _fronted_clause(root, gov, by_token)
 
 
