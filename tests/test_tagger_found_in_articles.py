@@ -39,6 +39,7 @@ DEADLINE_WEDNESDAY = ("2023-02-01T08:30", "Europe/London")
 ADVISORY_FRIDAY = ("2024-03-15T10:00", "Europe/London")
 OBITUARY_TUESDAY = ("2025-11-18T14:30", "Europe/Paris")
 APPEAL_MONDAY = ("2024-08-12T18:05", "America/Los_Angeles")
+VOTE_TUESDAY = ("2025-11-04T09:15", "America/New_York")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -349,6 +350,19 @@ PROBES = [
     Probe("weekend_after_a_recent_day", APPEAL_MONDAY,
           "Shares fell on Thursday. Traders stayed away over the weekend.",
           [("Thursday", "DATE", "2024-08-08", None), ("the weekend", "DATE", "2024-W32-WE", None)]),
+    # a bare clock in a sentence that names an old year or month is of some day of it
+    Probe("clock_in_a_year_gone_by", VOTE_TUESDAY,
+          "Four years ago, the race was called shortly before midnight.",
+          [("Four years ago", "DATE", "2021", None), ("midnight", "TIME", "2021-XX-XXT24", None)]),
+    Probe("clock_in_a_month_gone_by", VOTE_TUESDAY,
+          "In March 2019, the plant shut at 4 p.m.",
+          [("March 2019", "DATE", "2019-03", None), ("4 p.m.", "TIME", "2019-03-XXT16:00", None)]),
+    Probe("clock_after_a_sentence_of_another_year", VOTE_TUESDAY,
+          "Turnout rose 5 percent in 2021. Polls close at 7 p.m.",
+          [("2021", "DATE", "2021", None), ("7 p.m.", "TIME", "2025-11-04T19:00", None)]),
+    Probe("clock_in_this_year", VOTE_TUESDAY,
+          "This year the polls close at 7 p.m.",
+          [("This year", "DATE", "2025", None), ("7 p.m.", "TIME", "2025-11-04T19:00", None)]),
     Probe("weekend_in_a_new_paragraph", APPEAL_MONDAY,
           "The company notified officials on July 9, 2019.\n\nVolunteers cleaned the beach over the weekend.",
           [("July 9, 2019", "DATE", "2019-07-09", None), ("the weekend", "DATE", "2024-W32-WE", None)]),

@@ -350,7 +350,9 @@ class Tagger:
                           day_first=self.settings.date_order is DateOrder.DMY,
                           reference_is_mention=mentioned is not None,
                           report_quarter=report_quarter, southern=not narrative and is_southern(zone),
-                          reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start))
+                          reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start),
+                          period_in_sentence=None if narrative or not self._is_bare_clock(spec)
+                          else _period_in_sentence(text, last_by_position, cand.start, dct_local))
             try:
                 result = self.anchorer.resolve(spec, ctx)
             except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
@@ -571,6 +573,19 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+def _period_in_sentence(text: str, told: list[tuple[int, Point]], start: int, dct_local: datetime) -> Point | None:
+    """The year or month told last in the clock's own sentence, when it is not the
+    publication's: the clock is of some day of it."""
+    before = [(at, point) for at, point in told if at < start]
+    if not before:
+        return None
+    at, point = before[-1]
+    if (point.grain not in (Grain.YEAR, Grain.MONTH) or point.start <= dct_local < point.end
+            or _SENTENCE_BREAK.search(text, at, start)):
+        return None
+    return point
 
 
 # how far before publication a day told in the paragraph must lie for "the weekend" after it to

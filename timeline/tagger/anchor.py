@@ -51,6 +51,7 @@ class Context:
     report_quarter: Point | None = None  # the quarter an earnings report tells (report_periods)
     reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
     southern: bool = False  # the seasons of the southern hemisphere (summer from December)
+    period_in_sentence: Point | None = None  # a year or month of the sentence, publication's not
 
 
 @dataclass(frozen=True)
@@ -752,6 +753,8 @@ class Anchorer:
                 # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m."); the
                 # day its own sentence names is ("happened at 3 a.m. on [March 5]")
                 ctx = replace(ctx, day_anchor=None)
+            if ctx.day_anchor is None and ctx.period_in_sentence is not None and spec.hour is not None:
+                return _clock_of_some_day(ctx.period_in_sentence, spec)
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
             if (day.grain is Grain.PART_OF_DAY and day.code == "NI" and spec.hour is not None
                     and spec.hour < 12 and not spec.end_of_day):
@@ -781,6 +784,14 @@ class Anchorer:
             current = (base.month - 1) // months + 1
             year = base.year if (n <= current or tense == "FUTURE") else base.year - 1
         return Point(grain, datetime(year, (n - 1) * months + 1, 1))
+
+
+def _clock_of_some_day(period: Point, spec: Spec) -> Resolution:
+    """"Four years ago, the race was called shortly before midnight": a clock of some day of
+    the year (or month) its sentence names, not of the publication's day."""
+    clock = _with_time(point_containing(period.start, Grain.DAY), spec).value.split("T", 1)[1]
+    month = f"{period.start.month:02d}" if period.grain is Grain.MONTH else "XX"
+    return Resolution(f"{period.start.year:04d}-{month}-XXT{clock}", None, "TIME")
 
 
 def _against_tense(day: Point, dct: datetime, tense: str | None) -> bool:
