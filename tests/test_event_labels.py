@@ -108,3 +108,16 @@ def test_label_says_not_for_a_negated_event(nlp):
     labels = {e.text: e.label for e in detect_events(None, nlp(text), [])}
     assert labels["seen"] == "Residents not seen storm"
     assert labels["resign"] == "mayor not resign"
+
+
+def test_label_never_makes_a_date_the_subject_of_a_relative_clause(nlp):
+    from timeline.events import detect_events
+    from timeline.models import Timex
+
+    text = "Christchurch was devastated by a magnitude 6.3 quake in February 2011 that killed 185 people."
+    start = text.index("February 2011")
+    date = Timex(id="t1", text="February 2011", start=start, end=start + len("February 2011"), type="DATE",
+                 value="2011-02")
+    events = {e.text: e for e in detect_events(None, nlp(text), [date])}
+    assert not events["killed"].label.startswith("February"), events["killed"].label
+    assert "killed 185 people" in events["killed"].label

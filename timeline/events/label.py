@@ -70,6 +70,14 @@ def event_label(token, timex_spans=()) -> str:
                  and not _is_dateline(c)), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subj = token.head
+        # "a quake in [February 2011] that killed 185 people": the parser hung the clause on the
+        # date; the quake did the killing
+        for _ in range(3):
+            if not (_in_time_expression(subj, timex_spans) or subj.pos_ == "ADP") or subj.head == subj:
+                break
+            subj = subj.head
+        if _in_time_expression(subj, timex_spans) or subj.pos_ in ("ADP", "VERB", "AUX"):
+            subj = None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "prt") and _same_paragraph(c, token)), None)
     if obj is not None and obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         # "an offer, which Calder rejected": "Calder rejected offer"; never a date the parser
