@@ -40,6 +40,7 @@ ADVISORY_FRIDAY = ("2024-03-15T10:00", "Europe/London")
 OBITUARY_TUESDAY = ("2025-11-18T14:30", "Europe/Paris")
 APPEAL_MONDAY = ("2024-08-12T18:05", "America/Los_Angeles")
 VOTE_TUESDAY = ("2025-11-04T09:15", "America/New_York")
+FERRY_THURSDAY = ("2025-10-16T11:00", "Europe/Dublin")
 
 PROBES = [
     # an "-ed" word after a linking verb is an adjective: the auxiliary before them says the tense
@@ -363,6 +364,21 @@ PROBES = [
     Probe("clock_in_this_year", VOTE_TUESDAY,
           "This year the polls close at 7 p.m.",
           [("This year", "DATE", "2025", None), ("7 p.m.", "TIME", "2025-11-04T19:00", None)]),
+    Probe("clock_in_a_year_gone_by_after_a_day", VOTE_TUESDAY,
+          "Talks stalled on Monday. Four years ago, the race was called shortly before midnight.",
+          [("Monday", "DATE", "2025-11-03", None), ("Four years ago", "DATE", "2021", None),
+           ("midnight", "TIME", "2021-XX-XXT24", None)]),
+    # a clock in a sentence of recurring days is a timetable's, of no one day
+    Probe("timetable_clocks", FERRY_THURSDAY,
+          "The operator said on Thursday it would cut sailings. Crossings will run on Mondays, Wednesdays and "
+          "Fridays, leaving Rossaveal at 10:30 and returning at 16:00.",
+          [("Thursday", "DATE", "2025-10-16", None), ("Mondays", "SET", "XXXX-WXX-1", None),
+           ("Wednesdays", "SET", "XXXX-WXX-3", None), ("Fridays", "SET", "XXXX-WXX-5", None),
+           ("10:30", "TIME", "XXXX-XX-XXT10:30", None), ("16:00", "TIME", "XXXX-XX-XXT16:00", None)]),
+    Probe("clock_after_recurring_days_in_the_sentence_before", FERRY_THURSDAY,
+          "The market opens on Saturdays. On Thursday it opened at 9 a.m.",
+          [("Saturdays", "SET", "XXXX-WXX-6", None), ("Thursday", "DATE", "2025-10-16", None),
+           ("9 a.m.", "TIME", "2025-10-16T09:00", None)]),
     Probe("weekend_in_a_new_paragraph", APPEAL_MONDAY,
           "The company notified officials on July 9, 2019.\n\nVolunteers cleaned the beach over the weekend.",
           [("July 9, 2019", "DATE", "2019-07-09", None), ("the weekend", "DATE", "2024-W32-WE", None)]),

@@ -352,7 +352,9 @@ class Tagger:
                           report_quarter=report_quarter, southern=not narrative and is_southern(zone),
                           reference_is_stretch=mentioned is not None and mentioned is self._last_before(stretches, cand.start),
                           period_in_sentence=None if narrative or not self._is_bare_clock(spec)
-                          else _period_in_sentence(text, last_by_position, cand.start, dct_local))
+                          else _period_in_sentence(text, last_by_position, cand.start, dct_local),
+                          clock_of_a_set=not narrative and self._is_bare_clock(spec)
+                          and _set_day_in_sentence(text, chosen, specs, cand.start))
             try:
                 result = self.anchorer.resolve(spec, ctx)
             except (ValueError, OverflowError):  # beyond the calendar ("10000 years ago"): unresolved
@@ -586,6 +588,14 @@ def _period_in_sentence(text: str, told: list[tuple[int, Point]], start: int, dc
             or _SENTENCE_BREAK.search(text, at, start)):
         return None
     return point
+
+
+def _set_day_in_sentence(text: str, chosen, specs, start: int) -> bool:
+    """Whether the clock's sentence told recurring days before it ("Crossings run on Mondays
+    and Fridays, leaving at 10:30"): the clock is a timetable's, of no one day."""
+    return any(spec.type == "SET" and cand.end <= start and (spec.weekday or spec.part)
+               and not _SENTENCE_BREAK.search(text, cand.end, start)
+               for cand, spec in zip(chosen, specs))
 
 
 # how far before publication a day told in the paragraph must lie for "the weekend" after it to

@@ -52,6 +52,7 @@ class Context:
     reference_is_stretch: bool = False  # the reference is a report's year-to-date stretch ("the nine months")
     southern: bool = False  # the seasons of the southern hemisphere (summer from December)
     period_in_sentence: Point | None = None  # a year or month of the sentence, publication's not
+    clock_of_a_set: bool = False  # the sentence tells a recurring day ("on Mondays ... at 10:30")
 
 
 @dataclass(frozen=True)
@@ -753,7 +754,7 @@ class Anchorer:
                 # otherwise ("meet in Istanbul on March 18. ... told reporters at 11:15 a.m."); the
                 # day its own sentence names is ("happened at 3 a.m. on [March 5]")
                 ctx = replace(ctx, day_anchor=None)
-            if ctx.day_anchor is None and ctx.period_in_sentence is not None and spec.hour is not None:
+            if not ctx.day_anchor_in_sentence and spec.hour is not None and (ctx.period_in_sentence or ctx.clock_of_a_set):
                 return _clock_of_some_day(ctx.period_in_sentence, spec)
             day = ctx.day_anchor or point_containing(ctx.dct if not ctx.narrative else base, Grain.DAY)
             if (day.grain is Grain.PART_OF_DAY and day.code == "NI" and spec.hour is not None
@@ -786,10 +787,13 @@ class Anchorer:
         return Point(grain, datetime(year, (n - 1) * months + 1, 1))
 
 
-def _clock_of_some_day(period: Point, spec: Spec) -> Resolution:
+def _clock_of_some_day(period: Point | None, spec: Spec) -> Resolution:
     """"Four years ago, the race was called shortly before midnight": a clock of some day of
-    the year (or month) its sentence names, not of the publication's day."""
-    clock = _with_time(point_containing(period.start, Grain.DAY), spec).value.split("T", 1)[1]
+    the year (or month) its sentence names, not of the publication's day; without one (a
+    timetable: "on Mondays, leaving at 10:30"), of any day."""
+    clock = _with_time(point_containing(datetime(2000, 1, 1), Grain.DAY), spec).value.split("T", 1)[1]
+    if period is None:
+        return Resolution(f"XXXX-XX-XXT{clock}", None, "TIME")
     month = f"{period.start.month:02d}" if period.grain is Grain.MONTH else "XX"
     return Resolution(f"{period.start.year:04d}-{month}-XXT{clock}", None, "TIME")
 
