@@ -71,3 +71,11 @@ def test_a_length_ended_or_started_by_a_date_runs_up_to_it_or_from_it():
     months = found["the three months"]
     assert months.interval.start.date().isoformat() == "2026-10-01"
     assert months.interval.end.date().isoformat() == "2027-01-01"
+
+
+def test_a_length_of_a_named_month_has_no_window_before_publication():
+    import timeline
+
+    found = timeline.tag("The fair is held in the last week of August.", published="2025-03-21T16:00:00-04:00",
+                         timezone="America/New_York")
+    assert [(t.value, t.interval) for t in found] == [("P1W", None)]

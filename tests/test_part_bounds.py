@@ -56,3 +56,13 @@ def test_earlier_in_a_past_unit_keeps_its_first_part():
     earlier = next(t for t in found if t.text.startswith("Earlier"))
     assert (earlier.value, earlier.mod) == ("2019", "START")
     assert (earlier.interval.start, earlier.interval.end) == (_utc(2019, 1, 1), _utc(2019, 5, 1))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Health officials reported 27 new infections in the past week.", _utc(2025, 5, 7, 19, 10), _utc(2025, 5, 14, 19, 10)),
+    ("Prices rose 9 percent over the past year.", _utc(2024, 5, 14, 19, 10), _utc(2025, 5, 14, 19, 10)),
+])
+def test_the_past_unit_runs_up_to_publication(text, start, end):
+    """The value keeps the calendar unit before (TBAQ writes "the past year" as last year);
+    the interval is the stretch a reader means, up to publication."""
+    assert _span(text) == (start, end)

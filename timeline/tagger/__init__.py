@@ -12,7 +12,7 @@ from ..inputs import DATE_ONLY_HOUR
 from ..spans import BLOCK_BREAK, headline_span
 from ..zones.hemisphere import is_southern
 from ..settings import DateOrder, Settings
-from ..temporal.calendar import Grain, Point, point_containing, shift
+from ..temporal.calendar import Grain, Point, point_containing, shift, shift_by
 from . import era
 from .anchor import Anchorer, Context, Resolution, narrow
 from .extract import extract
@@ -616,16 +616,22 @@ def _goes_on_from_a_told_day(text: str, told: list[tuple[int, Point]], start: in
 
 
 _EARLIER_OR_LATER = re.compile(r"(earlier|later)\b", re.IGNORECASE)
+_THE_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(?:week|month|year)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _up_to_now(document: Document, cand, point: Point, zone: str, span: tuple[datetime, datetime]):
     """"earlier this year" said in September runs from January to publication, "later this
     week" from publication to the week's end: the part of the unit on one side of now, not its
     first or last third (the value keeps the TimeML START / END)."""
+    now = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
+    past = _THE_PAST_UNIT.match(document.text, cand.start)
+    if past is not None and point.grain in (Grain.WEEK, Grain.MONTH, Grain.YEAR):
+        # "27 new infections in the past week": the seven days up to publication (the value
+        # keeps the calendar week before, as the TBAQ gold writes "the past year")
+        return shift_by(now, -1, point.grain), now
     said = _EARLIER_OR_LATER.match(document.text, cand.start)
     if said is None:
         return span
-    now = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
     if not point.start < now < point.end:
         return span
     return (point.start, now) if said.group(1).lower() == "earlier" else (now, point.end)

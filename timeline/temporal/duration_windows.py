@@ -20,6 +20,7 @@ from .calendar import shift_by
 _TOWARD_PUBLICATION = {"past": -1, "last": -1, "next": 1, "coming": 1}  # "the past 18 months"
 _FROM_TOLD_TIME = {"following": 1, "previous": -1, "preceding": -1}  # "the following two years"
 _OPENING = re.compile(r"^(?:the\s+)?(\w+)\s", re.IGNORECASE)
+_OF_A_NAMED_TIME = re.compile(r"\sof\s+\w", re.IGNORECASE)
 
 
 def anchored_windows(document: Document, timexes: list[Timex], news: bool) -> list[Timex]:
@@ -38,6 +39,8 @@ def _window(document: Document, timexes: list[Timex], t: Timex, news: bool) -> I
     if opening is None or counted is None or document.timezone is None:
         return None
     word = opening.group(1).lower()
+    if _OF_A_NAMED_TIME.search(t.text):
+        return None  # "the last week of August" is August's, not the week before publication
     if word in _TOWARD_PUBLICATION and news and document.published is not None:
         now = document.published.astimezone(tzinfo_for(document.timezone))
         return _span(now, now, _TOWARD_PUBLICATION[word], counted, document.timezone)
