@@ -254,3 +254,18 @@ def test_a_count_in_a_reduced_clause_counts_from_the_verb_it_hangs_from():
     assert [link for link in _named(result, {"finished"}) if link[3] == "event-event:offset" and link[2] == "began"]
     finished = next(e for e in result.events if e.text == "finished")
     assert finished.when.latest_end.year == 1976
+
+
+def test_a_past_date_before_a_present_perfect_is_the_relative_clause_s():
+    text = ("Measles cases linked to an outbreak that began in West Texas in late January have climbed to 412, "
+            "health officials said Friday.")
+    result = reconstruct(text, published="2025-03-21T16:00:00-04:00", timezone="America/New_York")
+    links = _named(result, {"climbed", "began"})
+    assert ("began", "IS_INCLUDED", "late January", "event-time:signal:in") in links, links
+    assert not [link for link in links if link[0] == "climbed" and link[2] == "late January"], links
+
+
+def test_a_present_perfect_with_its_own_date_keeps_it():
+    text = "The company has cut 500 jobs in March, its chief executive said on Friday."
+    result = reconstruct(text, published="2025-04-11T16:00:00-04:00", timezone="America/New_York")
+    assert ("cut", "IS_INCLUDED", "March", "event-time:signal:in") in _named(result, {"cut"})

@@ -14,7 +14,8 @@ from .aspectual import aspectual_links
 from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
-from .time_links import event_time_links, gap_links, inherited_time_links, lengths_as_objects, told_of
+from .time_links import (dates_moved_off_perfects, event_time_links, gap_links, inherited_time_links,
+                         lengths_as_objects, told_of)
 from .when_clauses import when_clause_links
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -771,6 +772,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     # why: a signal that says where the event ends or starts ("closed through Friday", "since
     # May") is the whole relation; a learned IS_INCLUDED beside it had shut the schools on Friday only
     told |= {(r.source, r.target) for r in et if r.type in _SPAN_TYPES}
+    told |= dates_moved_off_perfects(parsed, by_token, timexes, lexicon)
     learned = [r for r in tlink_links(parsed, events, timexes, tlink_model, published)
                if (r.source, r.target) not in told]
     text = document.text if document is not None else parsed.text

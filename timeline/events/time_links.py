@@ -264,7 +264,38 @@ def _dated_token(parsed, root, t: Timex, by_token, lexicon):
         # why: "In March, the rocket had to be destroyed": a verb that is no event ('had to',
         # 'used to') passes its date to the event it governs
         gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i in by_token), gov)
+    gov = _clause_before_a_perfect(root, signal, gov, by_token) or gov
     return signal, rel, _fronted_clause(root, gov, by_token)
+
+
+def _clause_before_a_perfect(root, signal: str, gov, by_token):
+    """The relative clause a date stands in when the parser hung it on a present perfect after
+    it: a present perfect takes no past date ("cases linked to an outbreak that began in late
+    January have climbed to 412": the beginning is in January)."""
+    if signal not in ("in", "on", "at") or root.i > gov.i or not _present_perfect(gov):
+        return None
+    clause = [tok for tok in gov.doc[gov.sent.start:root.i] if tok.i in by_token and tok.dep_ in ("relcl", "acl")]
+    return clause[-1] if clause else None
+
+
+def dates_moved_off_perfects(parsed, by_token, timexes: list[Timex], lexicon) -> set[tuple[str, str]]:
+    """(present perfect event, date) pairs whose date went to a relative clause: the learned
+    links would put the date back on the perfect."""
+    out = set()
+    for t in timexes:
+        root = _timex_root(parsed, t)
+        if root is None:
+            continue
+        signal, rel = _signal_relation(root, t, lexicon)
+        gov, _ = _governor(root, signal, rel, by_token)
+        if gov.i in by_token and _clause_before_a_perfect(root, signal, gov, by_token) is not None:
+            out.add((by_token[gov.i].id, t.id))
+    return out
+
+
+def _present_perfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                      for c in verb.children)
 
 
 def _forecast_period(signal: str, verb, t: Timex, lexicon) -> bool:
