@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from timeline.api import reconstruct
 
 MARKET = ("U.S. stocks fell on Tuesday as Treasury yields rose to their highest level since November, "
@@ -269,3 +271,21 @@ def test_a_present_perfect_with_its_own_date_keeps_it():
     text = "The company has cut 500 jobs in March, its chief executive said on Friday."
     result = reconstruct(text, published="2025-04-11T16:00:00-04:00", timezone="America/New_York")
     assert ("cut", "IS_INCLUDED", "March", "event-time:signal:in") in _named(result, {"cut"})
+
+
+@pytest.mark.parametrize("text, verb, date", [
+    ("VERITAS, another probe, has slipped to the early 2030s.", "slipped", "the early 2030s"),
+    ("The council postponed the vote until March.", "postponed", "March"),
+])
+def test_a_date_a_verb_moves_something_to_is_not_the_verb_s(text, verb, date):
+    result = reconstruct(text, published="2026-02-10T17:30:00-05:00", timezone="America/New_York")
+    links = _named(result, {verb})
+    assert (verb, "BEFORE", date, "event-time:signal:scheduled-for") in links, links
+    assert not [link for link in links if link[2] == date and link[1] == "IS_INCLUDED"], links
+
+
+def test_since_after_a_hyphenated_superlative_does_not_start_the_verb():
+    text = "The Nasdaq suffered its biggest one-day drop since April on Thursday."
+    result = reconstruct(text, published="2023-10-19T16:45:00-04:00", timezone="America/New_York")
+    since = [link for link in _named(result, {"suffered"}) if link[2] == "April" and ":signal:" in link[3]]
+    assert [link[1] for link in since] == ["AFTER"], since

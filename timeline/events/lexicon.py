@@ -19,6 +19,7 @@ class EventLexicon:
     coreference: tuple[frozenset[str], ...]
     light_verbs: frozenset[str] = frozenset()  # 'made an offer': the verb is its object's happening
     scheduling_verbs: frozenset[str] = frozenset()  # 'set sentencing for Feb. 12': the date is the object's
+    moving_verbs: frozenset[str] = frozenset()  # 'postponed until March': the date is the thing moved's
     time_clause_marks: frozenset[str] = frozenset()  # 'once the winds eased' under 'would begin'
     forecasting_verbs: frozenset[str] = frozenset()  # 'forecast sales for 2014': the date is the figure's
     reason_verbs: frozenset[str] = frozenset()  # 'sentenced for taking bribes': the taking came first
@@ -39,6 +40,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         coreference=tuple(frozenset(g) for g in data["coreference"]["groups"]),
         light_verbs=frozenset(data.get("light_verbs", {}).get("words", ())),
         scheduling_verbs=frozenset(data.get("scheduling_verbs", {}).get("words", ())),
+        moving_verbs=frozenset(data.get("moving_verbs", {}).get("words", ())),
         time_clause_marks=frozenset(data.get("time_clause_marks", {}).get("words", ())),
         forecasting_verbs=frozenset(data.get("forecasting_verbs", {}).get("words", ())),
         reason_verbs=frozenset(data.get("reason_verbs", {}).get("words", ())),

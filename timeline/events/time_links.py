@@ -32,7 +32,9 @@ def _after_superlative(signal) -> bool:
     """The signal word closes a noun phrase a superlative or an ordinal picks out ("the highest
     level since", "their first FA Cup final since", "the most since"), whatever the parser hung
     the signal on."""
-    for tok in reversed(signal.doc[max(0, signal.i - 6):signal.i]):
+    for tok in reversed(signal.doc[max(0, signal.i - 8):signal.i]):
+        if tok.text in ("-", "\u2010", "\u2011"):
+            continue  # the hyphen of "its biggest one-day drop since April"
         if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") and tok.lower_ != "most":
             return False
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in ("first", "last", "only"):
@@ -137,7 +139,7 @@ def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
             if event is not None:
                 out.append(Relation(source=event.id, target=t.id, type="IS_INCLUDED", origin="event-time:ancestor",
                                     confidence=0.5))
-        elif event is not None and signal == "for" and gov.lemma_.lower() in lexicon.scheduling_verbs:
+        elif event is not None and _schedules(signal, gov, lexicon):
             out += _scheduled_links(gov, event, t, by_token)
         elif event is not None and _forecast_period(signal, gov, t, lexicon):
             out += _forecast_links(gov, t, by_token)
@@ -348,6 +350,14 @@ def told_of(parsed, by_token, timexes: list[Timex], links: list[Relation], lexic
                     and tok.lemma_.lower() in lexicon.forecasting_verbs:
                 out.add((teller.id, r.target))
     return out
+
+
+def _schedules(signal: str, verb, lexicon) -> bool:
+    """'set sentencing for Feb. 12', 'postponed the vote until March': the date is what the
+    verb schedules or moves, not the verb's own."""
+    lemma = verb.lemma_.lower()
+    return (signal == "for" and lemma in lexicon.scheduling_verbs) or (
+        signal in ("to", "until") and lemma in lexicon.moving_verbs)
 
 
 def _scheduled_links(verb, event: Event, t: Timex, by_token) -> list[Relation]:
