@@ -14,7 +14,8 @@ from .aspectual import aspectual_links
 from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
-from .time_links import event_time_links, gap_links, inherited_time_links, lengths_as_objects, told_of
+from .time_links import (event_time_links, gap_links, governed_times, inherited_time_links, lengths_as_objects,
+                         told_of)
 
 DCT = "t0"
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
@@ -558,6 +559,11 @@ def pair_links(parsed, by_token, model, min_margin: float = 0.0, linked=None) ->
     return out
 
 
+def _sentence_starts(parsed, by_token) -> dict[str, int]:
+    """Event id -> the first token of its sentence (computed once per document)."""
+    return {e.id: parsed[i].sent.start for i, e in by_token.items()}
+
+
 def _dated_before(event_time: list[Relation], by_id: dict, cutoff, types=("IS_INCLUDED", "SIMULTANEOUS")) -> set[str]:
     """Events a date of their own places (a link of `types`) wholly before cutoff ("discussed a
     deal in 2021")."""
@@ -573,8 +579,8 @@ def _dated_before(event_time: list[Relation], by_id: dict, cutoff, types=("IS_IN
 _NEWS_ASPECTS = {"NONE": "PAST", "PROGRESSIVE": "PRESENT"}
 
 
-def _recent_by_default(orders: list[Relation], parsed, by_token, event_time: list[Relation],
-                       by_id: dict, published) -> list[Relation]:
+def _recent_by_default(orders: list[Relation], parsed, by_token, sentence: dict[str, int],
+                       event_time: list[Relation], by_id: dict, published) -> list[Relation]:
     """Without the learned orders that put an undated event of the story's opening, told in the
     simple past or the present progressive, before an event a past date places later in the
     text: a news story opens with what just happened, undated, and goes back with dates ("Shares
@@ -586,7 +592,6 @@ def _recent_by_default(orders: list[Relation], parsed, by_token, event_time: lis
     if not before:
         return orders
     opening = {s.start for s in list(parsed.sents)[:OPENING_SENTENCES]}
-    sentence = {e.id: parsed[i].sent.start for i, e in by_token.items()}
     undated = {e.id for e in by_token.values() if e.id not in dated and e.modality is None and e.aspect in _NEWS_ASPECTS
                and e.tense == _NEWS_ASPECTS[e.aspect] and sentence[e.id] in opening}
     out = []
@@ -622,8 +627,9 @@ def _old_sentences(parsed, timexes: list[Timex], cutoff) -> set[int]:
     return out
 
 
-def _now_apart_from_backstory(orders: list[Relation], parsed, by_token, event_time: list[Relation],
-                              by_id: dict, timexes: list[Timex], published) -> list[Relation]:
+def _now_apart_from_backstory(orders: list[Relation], parsed, by_token, sentence: dict[str, int],
+                              event_time: list[Relation], by_id: dict, timexes: list[Timex],
+                              published) -> list[Relation]:
     """The learned start orders between an undated event of a sentence that tells no date more
     than a month before publication (the story's now) and an event of another sentence told as
     background (placed by such a date, or undated in a clause under the root of a sentence that tells one), marked so that
@@ -648,7 +654,6 @@ def _now_apart_from_backstory(orders: list[Relation], parsed, by_token, event_ti
         return orders
     placed = {r.source for r in event_time if r.type in _DATING_TYPES}
     far = _dated_before(event_time, by_id, cutoff, _DATING_TYPES)
-    sentence = {e.id: parsed[i].sent.start for i, e in by_token.items()}
     now = {e.id for e in by_token.values() if e.id not in placed and e.modality is None and sentence[e.id] not in old}
     # why not the root of an old sentence: an undated main clause may be the story's now with a
     # dated aside ("The delegation provides an overview of the aims of Kim, who had not left his
@@ -753,7 +758,9 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
         tlink_model = default_tlink_model()
     lexicon = load_lexicon()
     by_token = _token_index(parsed, events)
-    et = event_time_links(parsed, by_token, timexes, lexicon)
+    sentence = _sentence_starts(parsed, by_token)
+    governed = governed_times(parsed, by_token, timexes, lexicon)
+    et = event_time_links(parsed, by_token, timexes, lexicon, governed)
     et += inherited_time_links(parsed, by_token, et, timexes, lexicon.forecasting_verbs)
     by_id = {t.id: t for t in timexes}
     anchors = {}
@@ -764,7 +771,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     # why not also a learned event-time guess that puts an event told in the past inside or after
     # a time wholly after publication ("announced a new plant for 2015", published 2013): it cost
     # awareness 5-fold 0.4176 -> 0.4171 (the TBAQ gold links such pairs as the model does)
-    told = told_of(parsed, by_token, timexes, et, lexicon)
+    told = told_of(parsed, by_token, governed, et, lexicon)
     learned = [r for r in tlink_links(parsed, events, timexes, tlink_model, published)
                if (r.source, r.target) not in told]
     text = document.text if document is not None else parsed.text
@@ -792,7 +799,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
             + tense_dct + inherited_dct_links(parsed, by_token)
             + [r for r in _now_apart_from_backstory(
                    _recent_by_default(pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN, linked),
-                                      parsed, by_token, et, by_id, published),
-                   parsed, by_token, et, by_id, timexes, published)
+                                      parsed, by_token, sentence, et, by_id, published),
+                   parsed, by_token, sentence, et, by_id, timexes, published)
                if r.source not in headline_all and r.target not in headline_all] + learned)
     return headline_times_in_story(links, text, heads, timexes)

@@ -112,14 +112,24 @@ def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set
     return pairs
 
 
-def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
-    """The event that governs a time expression in the parse, through a signal or directly."""
+def governed_times(parsed, by_token, timexes, lexicon) -> list[tuple]:
+    """(timex, its root token, signal, relType, the token it dates) of each expression the parse
+    holds: read once per document by event_time_links and told_of."""
     out = []
     for t in timexes:
         root = _timex_root(parsed, t)
-        if root is None:
-            continue
-        signal, rel, gov = _dated_token(parsed, root, t, by_token, lexicon)
+        if root is not None:
+            out.append((t, root, *_dated_token(parsed, root, t, by_token, lexicon)))
+    return out
+
+
+def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[Relation]:
+    """The event that governs a time expression in the parse, through a signal or directly
+    (governed: governed_times of the same expressions, when the caller has it)."""
+    out = []
+    if governed is None:
+        governed = governed_times(parsed, by_token, timexes, lexicon)
+    for t, root, signal, rel, gov in governed:
         if _length_as_object(root, t, gov):
             continue
         event = by_token.get(gov.i)
@@ -271,7 +281,7 @@ def _forecast_links(verb, t: Timex, by_token) -> list[Relation]:
 _TOLD_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
 
-def told_of(parsed, by_token, timexes: list[Timex], links: list[Relation], lexicon) -> set[tuple[str, str]]:
+def told_of(parsed, by_token, governed, links: list[Relation], lexicon) -> set[tuple[str, str]]:
     """(event, what it tells of) pairs whose learned links hang the teller on the told: the
     period of a forecast figure ("forecast sales for fiscal 2014"), the date of a forecast's
     complement ("Temperatures were forecast to reach 44 degrees on Sunday": Sunday is the
@@ -279,11 +289,7 @@ def told_of(parsed, by_token, timexes: list[Timex], links: list[Relation], lexic
     learned order had put the rain before the forecast). A learned event-time link had put the
     forecast on Sunday, or in 2014."""
     out = set()
-    for t in timexes:
-        root = _timex_root(parsed, t)
-        if root is None:
-            continue
-        signal, _, gov = _dated_token(parsed, root, t, by_token, lexicon)
+    for t, _, signal, _, gov in governed:
         if gov.i in by_token and _forecast_period(signal, gov, t, lexicon):
             out.add((by_token[gov.i].id, t.id))
     token_of = {e.id: i for i, e in by_token.items()}
