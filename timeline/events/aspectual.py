@@ -23,6 +23,10 @@ def _arguments(tok):
         child = by_dep.get(dep)
         if child is None:
             continue
+        if dep == "nsubj" and "dobj" in by_dep:
+            # why: with an object the subject does the starting ("the inquiry could resume
+            # flights"): the link had begun the inquiry at the resumption
+            return
         if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             yield tok.head  # "the conference, which ended ...": the noun the clause describes
         else:

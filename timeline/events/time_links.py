@@ -4,6 +4,7 @@ expression governs through a signal or directly ("arrived on Tuesday", "the para
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..models import Event, Relation, Timex
 
@@ -75,9 +76,18 @@ def _governor(root, signal: str, rel: str | None, by_token):
             if signal != "since":
                 break
             rel = "AFTER"
+        if gov.dep_ == "prep" and gov.lower_ in _CROSSED_SIGNALS and signal != gov.lower_:
+            # why: the date is the object's, which the signal orders the verb against ("had
+            # governed since independence in 1966": from 1966 on, not within it)
+            rel = _CROSSED_SIGNALS[gov.lower_]
         if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
             gov = gov.head
     return gov, rel
+
+
+# a signal between the verb and a noun the date is in: the verb's start or end against the date
+_CROSSED_SIGNALS = {"since": "STARTS_ON_OR_AFTER", "after": "STARTS_ON_OR_AFTER", "following": "STARTS_ON_OR_AFTER",
+                    "before": "ENDS_ON_OR_BEFORE", "until": "ENDS_ON_OR_BEFORE", "till": "ENDS_ON_OR_BEFORE"}
 
 
 def _fronted_clause(root, gov, by_token):
@@ -103,6 +113,51 @@ def _length_as_object(root, t: Timex, gov) -> bool:
     return t.type == "DURATION" and root.dep_ == "dobj" and gov.lemma_.lower() not in _LENGTH_OBJECT_VERBS
 
 
+def _report_of_its_object(gov, signal: str, by_token):
+    """The report whose object the parser hung an 'on' day on: "reported a 40% rise in
+    first-quarter profit on [Tuesday]" tells on Tuesday of a rise in the quarter (the rise had
+    been put on Tuesday, and its quarter rejected)."""
+    head = gov.head
+    if (signal == "on" and gov.dep_ == "dobj" and gov.pos_ == "NOUN" and head.i in by_token
+            and by_token[head.i].event_class == "REPORTING"):
+        return head
+    return gov
+
+
+# words that put a figure against an earlier one: the date after them is the earlier figure's
+_COMPARING = frozenset({"compared", "than", "versus", "vs", "vs."})
+# words a relative date ends in when it names the comparison point ("from a year earlier")
+_RELATIVE_POINT = frozenset({"earlier", "ago", "before"})
+# the units of a figure a comparison point may hang on ("from $294 [million] a year earlier")
+_FIGURE_UNITS = frozenset({"million", "billion", "trillion", "thousand", "%", "percent", "cents", "points"})
+
+
+def _comparison_point(root, gov) -> bool:
+    """A date that tells when the figure compared with was, not when the event was: "rose to $412
+    million, from $294 million [a year earlier]", "fell 5% from [a year ago]", "compared with
+    $3 billion [last year]" (the rise had been dated in last year and in this quarter at once)."""
+    path, tok = [], root.head
+    while tok.i != gov.i and tok.head.i != tok.i and len(path) < 6:
+        path.append(tok)
+        tok = tok.head
+    words = {p.lower_ for p in path}
+    figure = any(p.pos_ == "NUM" or (p.pos_ == "NOUN" and any(c.tag_ == "CD" for c in p.children)
+                                     and p.lower_ in _FIGURE_UNITS) for p in path)
+    relative = any(c.lower_ in _RELATIVE_POINT for c in root.subtree)
+    return bool(words & _COMPARING) or ("from" in words and (figure or relative))
+
+
+def not_placing(governed, by_token) -> set[tuple[str, str]]:
+    """(event, timex) pairs where the date does not place the event, for the learned links too: a
+    comparison point and the event whose figure it compares with, a date of a noun a signal
+    orders the event against ("stayed shut until repairs in late May")."""
+    crossed = set(_CROSSED_SIGNALS.values())
+    return {(by_token[gov.i].id, t.id) for t, root, signal, rel, gov in governed
+            if gov.i in by_token and (_comparison_point(root, gov) or (
+                rel in crossed and signal not in _CROSSED_SIGNALS and signal not in ("from", "by")))}
+
+
+
 def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set[tuple[str, str]]:
     """(event id, timex id) of each length that is its verb's object, for the learned links too."""
     at = {e.start: e.id for e in events}
@@ -114,16 +169,27 @@ def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set
     return pairs
 
 
-def event_time_links(parsed, by_token, timexes, lexicon) -> list[Relation]:
-    """The event that governs a time expression in the parse, through a signal or directly."""
+def governed_times(parsed, by_token, timexes, lexicon) -> list[tuple]:
+    """(timex, its root token, signal, relType, the token it dates) of each expression the parse
+    holds: read once per document by event_time_links and told_of."""
     out = []
     for t in timexes:
         root = _timex_root(parsed, t)
-        if root is None:
+        if root is not None:
+            out.append((t, root, *_dated_token(parsed, root, t, by_token, lexicon)))
+    return out
+
+
+def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[Relation]:
+    """The event that governs a time expression in the parse, through a signal or directly
+    (governed: governed_times of the same expressions, when the caller has it)."""
+    out = []
+    if governed is None:
+        governed = governed_times(parsed, by_token, timexes, lexicon)
+    for t, root, signal, rel, gov in governed:
+        if _length_as_object(root, t, gov) or _comparison_point(root, gov):
             continue
-        signal, rel, gov = _dated_token(parsed, root, t, by_token, lexicon)
-        if _length_as_object(root, t, gov):
-            continue
+        gov = _report_of_its_object(gov, signal, by_token)
         event = by_token.get(gov.i)
         span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
         if span_end is not None:
@@ -317,7 +383,7 @@ def _forecast_links(verb, t: Timex, by_token) -> list[Relation]:
 _TOLD_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
 
-def told_of(parsed, by_token, timexes: list[Timex], links: list[Relation], lexicon) -> set[tuple[str, str]]:
+def told_of(parsed, by_token, governed, links: list[Relation], lexicon) -> set[tuple[str, str]]:
     """(event, what it tells of) pairs whose learned links hang the teller on the told: the
     period of a forecast figure ("forecast sales for fiscal 2014"), the date of a forecast's
     complement ("Temperatures were forecast to reach 44 degrees on Sunday": Sunday is the
@@ -325,11 +391,7 @@ def told_of(parsed, by_token, timexes: list[Timex], links: list[Relation], lexic
     learned order had put the rain before the forecast). A learned event-time link had put the
     forecast on Sunday, or in 2014."""
     out = set()
-    for t in timexes:
-        root = _timex_root(parsed, t)
-        if root is None:
-            continue
-        signal, _, gov = _dated_token(parsed, root, t, by_token, lexicon)
+    for t, _, signal, _, gov in governed:
         if gov.i in by_token and _forecast_period(signal, gov, t, lexicon):
             out.add((by_token[gov.i].id, t.id))
     token_of = {e.id: i for i, e in by_token.items()}
@@ -386,6 +448,13 @@ def _has_subject(tok) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _still_ahead_of(event: Event, anchored: Event | None, tok) -> bool:
+    """A conjoined verb told as still to come after a dated one told as done: "stopped production
+    on [Monday] and would restart it once inspectors approved" (the restart had been put on Monday)."""
+    return (tok.dep_ == "conj" and anchored is not None and told_as_past(anchored)
+            and (event.modality is not None or event.tense == "FUTURE"))
+
+
 def _dependents(tok):
     """Events that happen in the time of `tok`: purpose clauses, objects, subjects, 'where'
     clauses, a verb conjoined without a subject of its own."""
@@ -406,12 +475,39 @@ def _dependents(tok):
                     yield rel
 
 
+def told_as_past(e: Event) -> bool:
+    """The past tense or the present perfect ('has left'): told as done before publication."""
+    return e.tense == "PAST" or (e.tense == "PRESENT" and e.aspect == "PERFECTIVE")
+
+
+def wholly_ahead(t: Timex, published) -> bool:
+    """The time starts on a day after the publication's. Why not merely after the instant: a
+    publication given as a date (TBAQ's DCTs, at midnight) may tell that day's evening as done ("The
+    men appeared in the store around [7:15 p.m.]"; "in a rally [Saturday]" on a Saturday's paper)."""
+    if published is None or t.interval is None:
+        return False
+    next_day = published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    return t.interval.start >= next_day
+
+
+def _not_the_verbs(verb: Event, t: Timex, published) -> bool:
+    """A date of the object that is not the verb's: one still ahead of a verb told as done ("has
+    scheduled talks on [Aug. 28]"), or a period a report tells about ("reported a rise in
+    [first-quarter] profit": the report follows the quarter)."""
+    if t.interval is None:
+        return False
+    ahead = wholly_ahead(t, published) and told_as_past(verb)
+    period = verb.event_class == "REPORTING" and t.interval.end - t.interval.start > timedelta(days=1)
+    return ahead or period
+
+
 def inherited_time_links(parsed, by_token, direct: list[Relation], timexes: list[Timex],
-                         forecasting: frozenset[str] = frozenset()) -> list[Relation]:
+                         forecasting: frozenset[str] = frozenset(), published=None) -> list[Relation]:
     """'sent in July to attend a parade': the purpose, object and setting share the anchor;
     forecasting: the verbs whose object's 'for' period is not theirs."""
     anchored = {r.source for r in direct}
     starts = {t.id: t.start for t in timexes}
+    by_id = {t.id: t for t in timexes}
     out = []
     for r in direct:
         if r.type != "IS_INCLUDED":
@@ -420,7 +516,8 @@ def inherited_time_links(parsed, by_token, direct: list[Relation], timexes: list
         verb = tok.head
         if (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and verb.i in by_token and by_token[verb.i].id not in anchored
                 and starts[r.target] > tok.idx
-                and not (r.origin in _ABOUT_ORIGINS and verb.lemma_.lower() in forecasting)):
+                and not (r.origin in _ABOUT_ORIGINS and verb.lemma_.lower() in forecasting)
+                and not _not_the_verbs(by_token[verb.i], by_id[r.target], published)):
             # why: a date the parser hung on the object ("ordered the evacuation of the
             # parishes on Tuesday") dates the verb as well; not one that names which object
             # it is ("link the 2019 data breach to a contractor")
@@ -428,12 +525,13 @@ def inherited_time_links(parsed, by_token, direct: list[Relation], timexes: list
             out.append(Relation(source=by_token[verb.i].id, target=r.target, type="IS_INCLUDED",
                                 origin="event-time:inherited:object-of", confidence=0.45))
         frontier = [tok]
+        source = by_token.get(tok.i)
         for _ in range(2):
             nxt = []
             for t in frontier:
                 for d in _dependents(t):
                     ev = by_token.get(d.i)
-                    if ev is not None and ev.id not in anchored:
+                    if ev is not None and ev.id not in anchored and not _still_ahead_of(ev, source, d):
                         anchored.add(ev.id)
                         nxt.append(d)
                         out.append(Relation(source=ev.id, target=r.target, type="IS_INCLUDED",
