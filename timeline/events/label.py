@@ -52,11 +52,12 @@ def _is_dateline(token) -> bool:
     sometimes makes the subject."""
     if not (token.text.isupper() and len(token.text) > 2):
         return False
-    text = token.doc.text
-    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]
-    if before.strip() and not before.strip().isupper():  # "NEW YORK": the line's capitals only
-        return False
-    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1: token.i + 16])
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        if not doc[i].text.isupper() or token.i - i > 4:  # "NEW YORK": the line's capitals only
+            return False
+        i -= 1
+    return any(t.text in DATELINE_DASHES for t in doc[token.i + 1: token.i + 16])
 
 
 def _in_time_expression(token, timex_spans) -> bool:

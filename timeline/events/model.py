@@ -59,14 +59,12 @@ def lemma_vote(tokens: list, scores: list[dict[str, float]], weight: float, key)
     return out
 
 
-def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def candidates(parsed, timex_spans: list[tuple[int, int]]):
     """Tokens that may be events: content words outside time expressions."""
+    inside = {tok.i for s, e in timex_spans if (span := parsed.char_span(s, e, alignment_mode="expand")) is not None
+              for tok in span}  # why a set: a test of every span for each token was quadratic
     for token in parsed:
-        if is_candidate(token) and not covered(timex_spans, token.idx, token.idx + len(token)):
+        if is_candidate(token) and token.i not in inside:
             yield token
 
 

@@ -22,10 +22,11 @@ def when_clause_links(parsed, by_token: dict[int, Event], timexes: list[Timex]) 
     """(IS_INCLUDED links from each "when" clause's event to the date it follows, the ids of
     those clause events: their "when" order against the main verb is not the text's)."""
     links, described = [], set()
+    text = parsed.text  # why once: a Doc joins its tokens anew each time its text is read
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
-        match = _WHEN_AFTER.match(parsed.text, t.end)
+        match = _WHEN_AFTER.match(text, t.end)
         if match is None:
             continue
         span = parsed.char_span(match.end() - 4, match.end(), alignment_mode="expand")
