@@ -66,7 +66,8 @@ _OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|sh
 # a monthly report comes out within a couple of months of the month it covers
 _REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+$", re.IGNORECASE)
+# ... as does a span said to start on the day ("declared three days of mourning starting [Wednesday]")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|(?:starting|beginning)(?:\s+on)?)\s+$", re.IGNORECASE)
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)

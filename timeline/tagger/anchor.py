@@ -539,7 +539,9 @@ class Anchorer:
             return some_day_of(ctx.reference)
         if spec.ago_day is not None:
             base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
-        if spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
+        if spec.ago_weekday is not None and base.isoweekday() == spec.ago_weekday:
+            base = point_containing(base, Grain.DAY).start  # "fifty years ago Wednesday" said on a Wednesday: today's
+        elif spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
             base = _relative_weekday(base, spec.ago_weekday, -1 if spec.dir < 0 else 1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         if spec.part and grain is Grain.DAY:  # "the night before": that day's night, not the day
