@@ -272,6 +272,10 @@ def _easter(year: int) -> date:
 # a story's stamp is often its first filing, updated within the hour: a past clock up to an hour
 # after it stays on the stamp's day
 _STAMP_MARGIN = timedelta(hours=1)
+# a story updated through the day keeps its first filing's "will" for a clock already gone by
+# ("will speak at 9 a.m.", stamped 10:30; "results are due at 0700 GMT", stamped 14:00 GMT): only
+# a clock half a day gone by is the next day's
+_STALE_FUTURE_MARGIN = timedelta(hours=12)
 
 
 def _with_time(point: Point, spec: Spec) -> Point:
@@ -378,8 +382,8 @@ class Anchorer:
             return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else clock))
         if spec.quarter:  # "usually in the second and fourth quarters"
             return Resolution(f"XXXX-Q{spec.quarter}")
-        if spec.month:
-            return Resolution(f"XXXX-{spec.month:02d}")
+        if spec.month:  # "each July", "each Dec. 31"
+            return Resolution(f"XXXX-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else ""))
         if spec.season:  # "every summer"
             return Resolution(f"XXXX-{spec.season}")
         if spec.part:
@@ -741,6 +745,11 @@ class Anchorer:
                 # why: a clock of the past later than the publication on its day is the day
                 # before's ("the race ended shortly after 11:30 p.m.", published at 00:15)
                 point = _with_time(point_containing(day.start - timedelta(days=1), Grain.DAY), spec)
+            elif (ctx.dct_has_time and ctx.day_anchor is None and not ctx.narrative and tense == "FUTURE"
+                    and point.start < ctx.dct - _STALE_FUTURE_MARGIN):
+                # why: a clock of the future long before the publication on its day is the next
+                # day's ("the result will be announced at 5 a.m.", published at 22:00)
+                point = _with_time(point_containing(day.start + timedelta(days=1), Grain.DAY), spec)
             return point
         return None
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+# a past copula's one adjective before the preposition leaves the past in charge ("was weak in [July]")
+_PAST_COPULAS = {"was", "were"}
 # words whose "'s" is "is" ("it's", "there's"); after any other word it is a possessive
 _CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "this", "everything", "nothing"}
 # a clitic is a word of its own ("we'll" -> "we", "'ll"; "it's" -> "it", "'s"): the cue lists
@@ -182,8 +184,13 @@ class TenseCues:
             found = self._cue(words, index)
             if found == "PAST":
                 return index == len(words) - 2 or words[index] not in self.reporting
-            if found is not None or words[index] not in self.verb_complements:
+            if found is not None:
                 return False
+            if words[index] in self.verb_complements or words[index].endswith("ly"):
+                continue  # "rained heavily in [July]": an adverb of the verb's
+            if index == len(words) - 2 and words[index - 1] in _PAST_COPULAS:
+                continue  # "was weak in [July]": the copula's own adjective
+            return False
         return False
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
