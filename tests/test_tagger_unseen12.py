@@ -13,10 +13,10 @@ July" said in May), 10 both wrong. Fixed: "Fifty years ago Wednesday" said on a 
 clock before "p.m. The ...", "five-and-a-half-year", "urged pilgrims to postpone trips during
 Ramadan", "the daily average", a game's "third quarter", "mourning starting Wednesday", "their
 late 80s or 90s", "each Dec. 31", "will be announced at 5 a.m." stamped at 22:00, "the summer
-months", "was weak in July", "the second half of June". Left (a row each below, or not pinned):
-"later in the week" and "the year" after a long-past date of the sentence before; "a day
-earlier" with no figure compared (TimeBank's one "A day earlier" is a DURATION of the whole
-span, ours is "a day"). All written for these tests; where the guidelines leave a choice the row
+months", "was weak in July", "the second half of June", "later in the week" and "the year"
+after a long-past day or month the sentence before named. Left, not pinned: "a day earlier"
+with no figure compared (TimeBank's one "A day earlier" is a DURATION of the whole span, ours
+is "a day"). All written for these tests; where the guidelines leave a choice the row
 follows the TBAQ gold's habit. Rows and helpers are those of test_tagger_unseen.
 """
 from __future__ import annotations
@@ -166,15 +166,20 @@ PROBES = [
           [("July", "DATE", "2013-07", None)]),
     Probe("wire13_half_of_month", B10, "Farmers usually plant rice in the second half of June.",
           [("the second half of June", "DATE", "2013-06", "END")]),
-    # ================= left: a long-past date of the sentence before is taken for the story's
+    # ================= a day or a month long past that the sentence before named is an aside: "the
+    # week", "the year" are the story's own; within its sentence, or after a year so named, they go on
     Probe("wire13_later_in_the_week_after_old_date", DIS1,
           "Moore was also hit by a deadly tornado on May 3, 1999. Forecasters warned of more severe weather later in the week.",
-          [("May 3, 1999", "DATE", "1999-05-03", None), ("later in the week", "DATE", "2013-W21", "END")],
-          left="the week is read as that of the date the sentence before named (1999-W18)"),
+          [("May 3, 1999", "DATE", "1999-05-03", None), ("later in the week", "DATE", "2013-W21", "END")]),
     Probe("wire13_the_year_after_old_date", MKT1,
           "It had lost more than half its value between 2007 and March 2009. Volume was below the average for the year.",
-          [("2007", "DATE", "2007", None), ("March 2009", "DATE", "2009-03", None), ("the year", "DATE", "2013", None)],
-          left="the year is read as that of the month the sentence before named (2009)"),
+          [("2007", "DATE", "2007", None), ("March 2009", "DATE", "2009-03", None), ("the year", "DATE", "2013", None)]),
+    Probe("wire13_later_in_the_week_same_sentence", DIS1,
+          "The tornado hit on May 3, 1999, and more storms came later in the week.",
+          [("May 3, 1999", "DATE", "1999-05-03", None), ("later in the week", "DATE", "1999-W18", "END")]),
+    Probe("wire13_the_year_after_named_year", DIS1,
+          "In 1987, net income was $3 million. For the year, revenue rose 5 percent.",
+          [("1987", "DATE", "1987", None), ("the year", "DATE", "1987", None)]),
     # ================= in their story: the day the sentence before named
     Probe("wire13_clock_of_the_day_before", CNF2,
           "BEIRUT (Reuters) — Activists said hundreds of people were killed in a gas attack near Damascus early on Wednesday. "

@@ -68,6 +68,8 @@ _REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
 # ... as does a span said to start on the day ("declared three days of mourning starting [Wednesday]")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|(?:starting|beginning)(?:\s+on)?)\s+$", re.IGNORECASE)
+# the units of "the week", "the year" a news story tells as its own
+_STORY_UNITS = {"WEEK", "MONTH", "YEAR"}
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -305,6 +307,15 @@ class Tagger:
                 # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
                 # is not told from a time still ahead of the publication
                 mentioned = None
+            if (not narrative and mentioned is not None and spec.anaphoric and spec.same
+                    and spec.unit in _STORY_UNITS and mentioned.start.year < dct_local.year - 1
+                    and mentioned.grain.value > Grain[spec.unit].value
+                    and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
+                # why: news tells its own week and year; a day or a month long past that the sentence
+                # before named is an aside ("hit by a tornado on May 3, 1999. Forecasters warned of
+                # more severe weather later in [the week]": this week, had been 1999's); a year so
+                # named is the one meant ("In 1987, net income ... For [the year], ...")
+                mentioned = None
             ref = mentioned or reference
             if spec.weekday and is_possessive(text, cand.end):
                 if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
@@ -476,6 +487,12 @@ class Tagger:
     @staticmethod
     def _is_bare_clock(spec: Spec) -> bool:
         return spec.hour is not None and spec.day is None and spec.weekday is None and spec.dayrel is None
+
+    @staticmethod
+    def _mentioned_in_earlier_sentence(text: str, points: list[tuple[int, Point]], position: int) -> bool:
+        """Whether the time last mentioned before `position` stands in an earlier sentence."""
+        starts = [start for start, _ in points if start < position]
+        return bool(starts) and _SENTENCE_BREAK.search(text, starts[-1], position) is not None
 
     @staticmethod
     def _last_before(points: list[tuple[int, Point]], position: int) -> Point | None:
