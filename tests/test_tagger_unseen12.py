@@ -1,23 +1,28 @@
-"""Held-out-style probes, round thirteen: sixty new wire stories of 2013 (politics, markets and
-earnings, courts, conflicts, disasters, health, sport, science, obituaries, anniversaries), each
-with its dateline, cut into sentences and read as the TempEval-3 scorer would.
+"""Held-out-style probes, round thirteen: seventy-five new wire stories of 2013 (politics, markets
+and earnings, courts, conflicts, disasters, health, sport, science, obituaries, anniversaries),
+each with its dateline, cut into sentences and read as the TempEval-3 scorer would.
 
 This round was mined against a second opinion: every story was tagged by this tagger and by
-HeidelTime 2.2.1 (news mode, the story's date as DCT) and every disagreement of span, type or
-value decided by the TBAQ gold's habit. First batch (40 stories), 73 disagreements: 61 ours
-right (a weekday HeidelTime sent to the week before, "P4DE" for four decades, "P2D" for 48
-hours, "about" inside a clock's span, "Oct. 15" a year ahead, "late 80s" an age read as a
-decade), 2 HeidelTime's ("the daily average" is no set; "will speak at 3 p.m. The ..."), 10
-wrong on both sides. Second batch (20 stories), 53: 42 ours, 1 HeidelTime's ("was weak in
-July" said in May), 10 both wrong. Fixed: "Fifty years ago Wednesday" said on a Wednesday, a
-clock before "p.m. The ...", "five-and-a-half-year", "urged pilgrims to postpone trips during
-Ramadan", "the daily average", a game's "third quarter", "mourning starting Wednesday", "their
-late 80s or 90s", "each Dec. 31", "will be announced at 5 a.m." stamped at 22:00, "the summer
-months", "was weak in July", "the second half of June", "later in the week" and "the year"
-after a long-past day or month the sentence before named. Left, not pinned: "a day earlier"
-with no figure compared (TimeBank's one "A day earlier" is a DURATION of the whole span, ours
-is "a day"). All written for these tests; where the guidelines leave a choice the row
-follows the TBAQ gold's habit. Rows and helpers are those of test_tagger_unseen.
+HeidelTime 2.2.1 (news mode, the story's date as DCT) and every disagreement of span, type or value
+decided by the TBAQ gold's habit. First batch (40 stories), 73 disagreements: 61 ours right (a
+weekday HeidelTime sent to the week before, "P4DE" for four decades, "P2D" for 48 hours, "about"
+inside a clock's span, "Oct. 15" a year ahead, "late 80s" an age read as a decade), 2 HeidelTime's
+("the daily average" is no set; "will speak at 3 p.m. The ..."), 10 wrong on both sides. Second
+batch (20 stories), 53: 42 ours, 1 HeidelTime's ("was weak in July" said in May), 10 both wrong.
+Third batch (15 stories), 38: 32 ours, 5 HeidelTime's ("took control of northern Mali in April" said
+in January, "a day after the Fourth of July", "the Year of the Snake"), 1 both wrong. Fixed: "Fifty
+years ago Wednesday" said on a Wednesday, a clock before "p.m. The ...", "five-and-a-half-year",
+"urged pilgrims to postpone trips during Ramadan", "the daily average", a game's "third quarter",
+"mourning starting Wednesday", "their late 80s or 90s", "each Dec. 31", "will be announced at 5
+a.m." stamped at 22:00, "the summer months", "was weak in July", "the second half of June", "later
+in the week" and "the year" after a long-past day or month the sentence before named, "took control
+of ... in April", a clock after a participle's day set off by commas, "a day after the Fourth of
+July", "the Year of the Snake". Left, not pinned: "shortly after midnight" after "early Sunday"
+(Sunday's end, not its start); "300 euros a day" (a length; TBAQ leaves "700 seats a week" untagged,
+WikiWars "120 bombs per day" too); "a day earlier" with no figure compared (TimeBank's one "A day
+earlier" is a DURATION of the whole span, ours is "a day"). All written for these tests; where the
+guidelines leave a choice the row follows the TBAQ gold's habit. Rows and helpers are those of
+test_tagger_unseen.
 """
 from __future__ import annotations
 
@@ -99,6 +104,23 @@ B18 = ("2013-11-04T10:00", "Europe/London")
 B19 = ("2013-09-30T18:00", "Europe/Rome")
 B20 = ("2013-12-31T20:00", "Australia/Sydney")
 
+# the third batch of fifteen stories
+C01 = ("2013-02-10T08:00", "Asia/Shanghai")
+C02 = ("2013-05-27T12:00", "America/New_York")
+C03 = ("2013-07-05T09:00", "America/New_York")
+C04 = ("2013-11-06T07:00", "America/New_York")
+C05 = ("2013-04-15T14:00", "America/New_York")
+C06 = ("2013-12-10T11:00", "Africa/Johannesburg")
+C07 = ("2013-03-27T10:00", "Europe/Nicosia")
+C08 = ("2013-01-21T13:00", "America/New_York")
+C09 = ("2013-10-11T12:00", "Europe/Oslo")
+C10 = ("2013-06-24T18:00", "Asia/Hong_Kong")
+C11 = ("2013-09-16T20:00", "America/New_York")
+C12 = ("2013-05-15T10:00", "Europe/London")
+C13 = ("2013-08-03T09:00", "Africa/Harare")
+C14 = ("2013-12-02T09:00", "Asia/Kolkata")
+C15 = ("2013-01-11T16:00", "Europe/Paris")
+
 PROBES = [
     # ================= the disagreements we had wrong, fixed
     # an anniversary's weekday said on that weekday is today's date, that many years back
@@ -166,6 +188,21 @@ PROBES = [
           [("July", "DATE", "2013-07", None)]),
     Probe("wire13_half_of_month", B10, "Farmers usually plant rice in the second half of June.",
           [("the second half of June", "DATE", "2013-06", "END")]),
+    # ================= third batch: the disagreements we had wrong, fixed
+    # a past verb governs its month across its own object ("took control of northern Mali in")
+    Probe("wire13_past_verb_object_month", C15, "The rebels took control of northern Mali in April.",
+          [("April", "DATE", "2012-04", None)]),
+    Probe("wire13_adjective_ed_no_past_verb", C15, "The split will be paid on a still unspecified date in March.",
+          [("March", "DATE", "2013-03", None)]),
+    # a participle set off by commas has its own day: the clock is the publication day's
+    Probe("wire13_clock_past_participle_aside", C14, "The spacecraft, launched on Nov. 5, fired its engine at 2 a.m.",
+          [("Nov. 5", "DATE", "2013-11-05", None), ("2 a.m.", "TIME", "2013-12-02T02:00", None)]),
+    Probe("wire13_clock_with_coordinated_day", C14, "The spacecraft was launched on Nov. 5 and fired its engine at 2 p.m.",
+          [("Nov. 5", "DATE", "2013-11-05", None), ("2 p.m.", "TIME", "2013-11-05T14:00", None)]),
+    Probe("wire13_a_day_after_holiday", C03, "The report was released a day after the Fourth of July holiday.",
+          [("a day", "DURATION", "P1D", None), ("the Fourth of July", "DATE", "2013-07-04", None)]),
+    Probe("wire13_the_day_after_holiday", C03, "Stores reopened the day after the Fourth of July.",
+          [("the day after the Fourth of July", "DATE", "2013-07-05", None)]),
     # ================= a day or a month long past that the sentence before named is an aside: "the
     # week", "the year" are the story's own; within its sentence, or after a year so named, they go on
     Probe("wire13_later_in_the_week_after_old_date", DIS1,
@@ -962,6 +999,204 @@ PROBES = [
     Probe("wire13_b20_4", B20,
           "Temperatures reached 30 degrees Celsius on New Year's Eve.",
           [("New Year's Eve", "DATE", "2013-12-31", None)]),
+    Probe("wire13_c01_0", C01,
+          'BEIJING (AP) — Hundreds of millions of Chinese celebrated the Lunar New Year on Sunday, ushering in the Year of the Snake.',
+          [('Lunar New Year', "DATE", "2013-02-10", None), ('Sunday', "DATE", "2013-02-10", None)]),
+    Probe("wire13_c01_1", C01,
+          "The holiday week is the world's largest annual migration, with an estimated 3.4 billion trips made over 40 days.",
+          [('40 days', "DURATION", "P40D", None)]),
+    Probe("wire13_c01_2", C01,
+          'Fireworks lit up the sky at midnight despite warnings about air pollution, which reached hazardous levels in January.',
+          [('midnight', "TIME", "2013-02-10T00:00", None), ('January', "DATE", "2013-01", None)]),
+    Probe("wire13_c01_3", C01,
+          'Shops and offices reopen on Friday.',
+          [('Friday', "DATE", "2013-02-15", None)]),
+    Probe("wire13_c02_0", C02,
+          'NEW YORK (AP) — Americans flocked to beaches over the Memorial Day weekend, the unofficial start of summer.',
+          [('the Memorial Day weekend', "DATE", "2013-W21-WE", None), ('summer', "DATE", "2013-SU", None)]),
+    Probe("wire13_c02_1", C02,
+          'Gas prices were about 10 cents lower than a year earlier.',
+          [('a year earlier', "DATE", "2012", None)]),
+    Probe("wire13_c02_2", C02,
+          'AAA expected 34.8 million people to travel 50 miles or more from Thursday through Monday.',
+          [('Thursday', "DATE", "2013-05-23", None), ('Monday', "DATE", "2013-05-27", None)]),
+    Probe("wire13_c02_3", C02,
+          'Parades were held across the country on Monday morning to honor fallen soldiers.',
+          [('Monday morning', "DATE", "2013-05-27TMO", None)]),
+    Probe("wire13_c02_4", C02,
+          'The holiday has been observed on the last Monday in May since 1971.',
+          [('the last Monday in May', "DATE", "2013-05-27", None), ('1971', "DATE", "1971", None)]),
+    Probe("wire13_c03_0", C03,
+          'WASHINGTON (Reuters) — U.S. employers hired 195,000 workers in June, beating expectations, the Labor Department said on Friday.',
+          [('June', "DATE", "2013-06", None), ('Friday', "DATE", "2013-07-05", None)]),
+    Probe("wire13_c03_1", C03,
+          'Job gains for April and May were revised up by a total of 70,000.',
+          [('April', "DATE", "2013-04", None), ('May', "DATE", "2013-05", None)]),
+    Probe("wire13_c03_2", C03,
+          'The report was released a day after the Fourth of July holiday, when many traders were away.',
+          [('a day', "DURATION", "P1D", None), ('the Fourth of July', "DATE", "2013-07-04", None)]),
+    Probe("wire13_c03_3", C03,
+          'Employment has grown by an average of 202,000 jobs per month this year.',
+          [('this year', "DATE", "2013", None)]),
+    Probe("wire13_c03_4", C03,
+          'The jobless rate has fallen from a peak of 10 percent in October 2009.',
+          [('October 2009', "DATE", "2009-10", None)]),
+    Probe("wire13_c04_0", C04,
+          'NEW YORK (AP) — Democrat Bill de Blasio was elected mayor of New York on Tuesday, the first Democrat to win the post in two decades.',
+          [('Tuesday', "DATE", "2013-11-05", None), ('two decades', "DURATION", "P20Y", None)]),
+    Probe("wire13_c04_1", C04,
+          'He will take office on Jan. 1, succeeding Michael Bloomberg, who served three terms over 12 years.',
+          [('Jan. 1', "DATE", "2014-01-01", None), ('12 years', "DURATION", "P12Y", None)]),
+    Probe("wire13_c04_2", C04,
+          'Polls closed at 9 p.m. and the race was called within minutes.',
+          [('9 p.m.', "TIME", "2013-11-05T21:00", None), ('minutes', "DURATION", "PTXM", None)]),
+    Probe("wire13_c04_3", C04,
+          'Turnout was the lowest in decades.',
+          [('decades', "DURATION", "PXY", None)]),
+    Probe("wire13_c05_0", C05,
+          'NEW YORK (Reuters) — Gold prices suffered their biggest two-day drop in 33 years on Monday, falling below $1,400 an ounce.',
+          [('two-day', "DURATION", "P2D", None), ('33 years', "DURATION", "P33Y", None), ('Monday', "DATE", "2013-04-15", None)]),
+    Probe("wire13_c05_1", C05,
+          'The metal has lost about 13 percent since Friday morning.',
+          [('Friday morning', "DATE", "2013-04-12TMO", None)]),
+    Probe("wire13_c05_2", C05,
+          'Gold peaked at nearly $1,920 in September 2011 and had risen for 12 straight years until 2012.',
+          [('September 2011', "DATE", "2011-09", None), ('12 straight years', "DURATION", "P12Y", None), ('2012', "DATE", "2012", None)]),
+    Probe("wire13_c05_3", C05,
+          'Analysts said the selling could continue through the end of the week.',
+          [('the end of the week', "DATE", "2013-W16", 'END')]),
+    Probe("wire13_c06_0", C06,
+          'JOHANNESBURG (AP) — Tens of thousands of people gathered at a Soweto stadium on Tuesday for a memorial service for Nelson Mandela.',
+          [('Tuesday', "DATE", "2013-12-10", None)]),
+    Probe("wire13_c06_1", C06,
+          'Nearly 100 heads of state attended the four-hour ceremony, which began late in the morning in heavy rain.',
+          [('four-hour', "DURATION", "PT4H", None), ('late in the morning', "TIME", "2013-12-10TMO", 'END')]),
+    Probe("wire13_c06_2", C06,
+          "Mandela's body will lie in state in Pretoria from Wednesday to Friday.",
+          [('Wednesday', "DATE", "2013-12-11", None), ('Friday', "DATE", "2013-12-13", None)]),
+    Probe("wire13_c06_3", C06,
+          'He will be buried on Sunday in his home village of Qunu.',
+          [('Sunday', "DATE", "2013-12-15", None)]),
+    Probe("wire13_c06_4", C06,
+          "The stadium hosted the final of the 2010 World Cup, Mandela's last public appearance.",
+          [('2010', "DATE", "2010", None)]),
+    Probe("wire13_c07_0", C07,
+          'NICOSIA (AFP) — Cyprus banks will reopen on Thursday at noon, after being shut for almost two weeks.',
+          [('Thursday at noon', "TIME", "2013-03-28T12:00", None), ('almost two weeks', "DURATION", "P2W", 'LESS_THAN')]),
+    Probe("wire13_c07_2", C07,
+          'The controls will remain in place for at least seven days, the finance ministry said late Wednesday.',
+          [('at least seven days', "DURATION", "P7D", 'EQUAL_OR_MORE'), ('late Wednesday', "DATE", "2013-03-27", 'END')]),
+    Probe("wire13_c07_3", C07,
+          "The island's banks have been closed since March 16.",
+          [('March 16', "DATE", "2013-03-16", None)]),
+    Probe("wire13_c07_4", C07,
+          'Laiki Bank, the second-largest lender, will be wound down over the coming months.',
+          [('the coming months', "DATE", "FUTURE_REF", None)]),
+    Probe("wire13_c08_0", C08,
+          'WASHINGTON (AP) — President Barack Obama was publicly sworn in for a second term on Monday, Martin Luther King Jr. Day.',
+          [('Monday', "DATE", "2013-01-21", None), ('Martin Luther King Jr. Day', "DATE", "2013-01-21", None)]),
+    Probe("wire13_c08_1", C08,
+          'He had taken the oath privately at the White House on Sunday, as required by the Constitution.',
+          [('Sunday', "DATE", "2013-01-20", None)]),
+    Probe("wire13_c08_2", C08,
+          'About a million people attended the ceremony, fewer than the 1.8 million who came in 2009.',
+          [('2009', "DATE", "2009", None)]),
+    Probe("wire13_c08_3", C08,
+          'The inaugural parade was to begin at 2:30 p.m. Two inaugural balls will be held tonight.',
+          [('2:30 p.m.', "TIME", "2013-01-21T14:30", None), ('tonight', "TIME", "2013-01-21TNI", None)]),
+    Probe("wire13_c09_0", C09,
+          'OSLO (Reuters) — The Organisation for the Prohibition of Chemical Weapons won the Nobel Peace Prize on Friday.',
+          [('Friday', "DATE", "2013-10-11", None)]),
+    Probe("wire13_c09_1", C09,
+          'The Hague-based group was founded in 1997 to enforce the Chemical Weapons Convention.',
+          [('1997', "DATE", "1997", None)]),
+    Probe("wire13_c09_2", C09,
+          "It began destroying Syria's chemical arsenal earlier this month, and must finish by mid-2014.",
+          [('earlier this month', "DATE", "2013-10", 'START'), ('mid-2014', "DATE", "2014", 'MID')]),
+    Probe("wire13_c09_3", C09,
+          "The prize, worth $1.25 million, will be presented in Oslo on Dec. 10, the anniversary of Alfred Nobel's death.",
+          [('Dec. 10', "DATE", "2013-12-10", None)]),
+    Probe("wire13_c09_4", C09,
+          "Last year's prize went to the European Union.",
+          [('Last year', "DATE", "2012", None)]),
+    Probe("wire13_c10_0", C10,
+          'HONG KONG (Reuters) — Former U.S. spy agency contractor Edward Snowden left Hong Kong on Sunday and flew to Moscow.',
+          [('Sunday', "DATE", "2013-06-23", None)]),
+    Probe("wire13_c10_1", C10,
+          'He arrived in Hong Kong on May 20 and went public with his leaks about two weeks later.',
+          [('May 20', "DATE", "2013-05-20", None), ('two weeks', "DURATION", "P2W", 'APPROX')]),
+    Probe("wire13_c10_2", C10,
+          'The United States had charged him with espionage on Friday.',
+          [('Friday', "DATE", "2013-06-21", None)]),
+    Probe("wire13_c10_3", C10,
+          'He was booked on a flight to Havana on Monday afternoon but did not board it.',
+          [('Monday afternoon', "DATE", "2013-06-24TAF", None)]),
+    Probe("wire13_c10_4", C10,
+          'His whereabouts are now unknown.',
+          [('now', "DATE", "PRESENT_REF", None)]),
+    Probe("wire13_c11_0", C11,
+          'WASHINGTON (AP) — A gunman killed 12 people at the Washington Navy Yard on Monday morning before being killed by police.',
+          [('Monday morning', "DATE", "2013-09-16TMO", None)]),
+    Probe("wire13_c11_1", C11,
+          'The shooting began shortly after 8 a.m. in a building where about 3,000 people work.',
+          [('8 a.m.', "TIME", "2013-09-16T08:00", None)]),
+    Probe("wire13_c11_2", C11,
+          'It was the deadliest attack on a U.S. military installation since the 2009 Fort Hood shooting.',
+          [('2009', "DATE", "2009", None)]),
+    Probe("wire13_c11_3", C11,
+          'Flags will be flown at half-staff until sunset on Friday.',
+          [('Friday', "DATE", "2013-09-20", None)]),
+    Probe("wire13_c11_4", C11,
+          'The Navy Yard will reopen on Tuesday for essential personnel only.',
+          [('Tuesday', "DATE", "2013-09-17", None)]),
+    Probe("wire13_c12_0", C12,
+          'LONDON (Reuters) — The Bank of England raised its growth forecasts on Wednesday for the first time in nearly four years.',
+          [('Wednesday', "DATE", "2013-05-15", None), ('nearly four years', "DURATION", "P4Y", 'LESS_THAN')]),
+    Probe("wire13_c12_1", C12,
+          'It expects the economy to grow 1.2 percent this year and 1.7 percent in 2014.',
+          [('this year', "DATE", "2013", None), ('2014', "DATE", "2014", None)]),
+    Probe("wire13_c12_2", C12,
+          'Inflation is likely to stay above the 2 percent target for the next two years.',
+          [('the next two years', "DURATION", "P2Y", None)]),
+    Probe("wire13_c12_3", C12,
+          'Governor Mervyn King steps down at the end of June after a decade in the job.',
+          [('the end of June', "DATE", "2013-06", 'END'), ('a decade', "DURATION", "P10Y", None)]),
+    Probe("wire13_c12_4", C12,
+          "Mark Carney, the head of Canada's central bank since 2008, takes over on July 1.",
+          [('2008', "DATE", "2008", None), ('July 1', "DATE", "2013-07-01", None)]),
+    Probe("wire13_c13_0", C13,
+          "HARARE (AP) — Zimbabwe's President Robert Mugabe won a seventh term, officials announced on Saturday, extending his 33-year rule.",
+          [('Saturday', "DATE", "2013-08-03", None), ('33-year', "DURATION", "P33Y", None)]),
+    Probe("wire13_c13_1", C13,
+          "The 89-year-old took 61 percent of the vote in Wednesday's election.",
+          [('Wednesday', "DATE", "2013-07-31", None)]),
+    Probe("wire13_c13_2", C13,
+          'His rival, Morgan Tsvangirai, called the vote a sham and said he would challenge it in court within a week.',
+          [('a week', "DURATION", "P1W", None)]),
+    Probe("wire13_c13_3", C13,
+          'Mugabe has led the country since independence in 1980.',
+          [('1980', "DATE", "1980", None)]),
+    Probe("wire13_c13_4", C13,
+          'The two men shared power in a unity government for four years after the disputed 2008 election.',
+          [('four years', "DURATION", "P4Y", None), ('2008', "DATE", "2008", None)]),
+    Probe("wire13_c14_0", C14,
+          "NEW DELHI (AFP) — India's Mars orbiter left Earth's orbit early Sunday on a nine-month journey to the red planet.",
+          [('early Sunday', "DATE", "2013-12-01", 'START'), ('nine-month', "DURATION", "P9M", None)]),
+    Probe("wire13_c14_2", C14,
+          'It is due to reach Mars orbit on Sept. 24, 2014.',
+          [('Sept. 24, 2014', "DATE", "2014-09-24", None)]),
+    Probe("wire13_c14_3", C14,
+          "India's space agency has been working on the $73 million mission for 15 months.",
+          [('15 months', "DURATION", "P15M", None)]),
+    Probe("wire13_c15_0", C15,
+          'PARIS (Reuters) — France launched air strikes against Islamist rebels in Mali on Friday, days after the militants seized a key town.',
+          [('Friday', "DATE", "2013-01-11", None), ('days', "DURATION", "PXD", None)]),
+    Probe("wire13_c15_3", C15,
+          'A West African force is not expected to be ready before September.',
+          [('September', "DATE", "2013-09", None)]),
+    Probe("wire13_c15_4", C15,
+          'France ruled Mali until 1960.',
+          [('1960', "DATE", "1960", None)]),
 ]
 
 NEGATIVES = [
@@ -987,6 +1222,9 @@ NEGATIVES = [
     "Peugeot has not turned an annual profit.",
     "Prince William was present for the birth.",
     "Rainfall is forecast at 98 percent of the long-term average.",
+    "The Lantern Festival, on the 15th day of the first month, ends the celebrations.",
+    "Millions celebrated, ushering in the Year of the Snake.",
+    "President Francois Hollande said the operation would last as long as necessary.",
 ]
 
 NEGATIVES_LEFT: list[tuple[str, str]] = []

@@ -43,6 +43,9 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 # a clause that puts its event before or after the main one ("..., after leaving port on Monday")
 _SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
+# a participle set off by commas ("The spacecraft, launched on [Nov. 5], fired ..."): its day is
+# the aside's event's, not the main clause's clock's
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b[^,;]*$")
 # a relative clause's opening ("a summit that began", "which"), and the verbs whose "that" opens
 # their object instead ("said that")
 _RELATIVE_OPENING = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+that"
@@ -517,6 +520,9 @@ class Tagger:
                 continue  # "9:04 p.m. local time, or 1:04 a.m. on Friday in Paris": another clock's day
             if start > position and clock and _SEQUENCE_CLAUSE.search(text, lo, hi):
                 continue  # "docked at 6 p.m., after leaving port on Monday": another event's day
+            if (start < position and clock and "," in text[start:position]
+                    and _PARTICIPLE_ASIDE.search(text[max(0, start - 60):start])):
+                continue  # "The spacecraft, launched on Nov. 5, fired ... after midnight": the aside's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-# a past copula's one adjective before the preposition leaves the past in charge ("was weak in [July]")
-_PAST_COPULAS = {"was", "were"}
 # words whose "'s" is "is" ("it's", "there's"); after any other word it is a possessive
 _CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "this", "everything", "nothing"}
 # a clitic is a word of its own ("we'll" -> "we", "'ll"; "it's" -> "it", "'s"): the cue lists
@@ -65,7 +63,6 @@ class TenseCues:
         self.reporting = _word_set(data, "reporting")
         self.directive = _word_set(data, "directive")
         self.governed_prepositions = _word_set(data, "governed_prepositions")
-        self.verb_complements = _word_set(data, "verb_complements")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.past_plan_open = _phrases(data, "past_plan_open")
         self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
@@ -178,20 +175,23 @@ class TenseCues:
         words = _words(text[left:start])
         if len(words) < 2 or words[-1] not in self.governed_prepositions:
             return False
-        # its own short complement may stand between ("went on sale in [April]", "took office in
-        # [April]"), a reported clause may not ("said it expects ... in [January]")
-        for index in range(len(words) - 2, max(-1, len(words) - 3 - _COMPLEMENT_WORDS), -1):
+        # its own object or complement may stand between ("went on sale in [April]", "took control
+        # of northern Mali in [April]"), a reported clause may not ("said it expects ... in [January]")
+        for index in range(len(words) - 2, max(-1, len(words) - 3 - _OBJECT_WORDS), -1):
             found = self._cue(words, index)
+            if found == "PAST" and self._attributive(words, index):
+                return False  # "paid on a still unspecified date in [January]": an adjective (TimeBank wsj_0918)
             if found == "PAST":
                 return index == len(words) - 2 or words[index] not in self.reporting
-            if found is not None:
+            if found is not None or words[index] in _CLAUSE_WORDS:
                 return False
-            if words[index] in self.verb_complements or words[index].endswith("ly"):
-                continue  # "rained heavily in [July]": an adverb of the verb's
-            if index == len(words) - 2 and words[index - 1] in _PAST_COPULAS:
-                continue  # "was weak in [July]": the copula's own adjective
-            return False
         return False
+
+    def _attributive(self, words: list[str], index: int) -> bool:
+        """A regular "-ed" form after a determiner or an adverb ("a still unspecified date", "the
+        announced merger"): an adjective, not the clause's verb."""
+        before = words[index - 1] if index else ""
+        return words[index] not in self.past and (before in _DETERMINERS or before.endswith("ly") or before in _STILL_WORDS)
 
     def _speech_tail(self, after: str, before: list[str]) -> int:
         """Where "..., Castro said" begins among the words after the expression (a large number
@@ -285,9 +285,16 @@ def _reduced_relative(words: list[str], index: int) -> bool:
             and index > 0 and words[index - 1] not in _AUXILIARIES)
 
 
-# the words of a verb's own complement that may stand between it and the preposition of its time
-# ("went [on sale] in", "took [office] in")
-_COMPLEMENT_WORDS = 2
+# the words of a verb's own object or complement that may stand between it and the preposition of
+# its time ("went [on sale] in", "took [control of northern Mali] in", "was [weak] in", "rained
+# [heavily] in"), none opening a clause of its own ("said [that] ...", "agreed [to] sell ... in");
+# five reach as far as the old list of two-word complements did on TBAQ (no value changed)
+_OBJECT_WORDS = 5
+# an "-ed" word after these (or a determiner, or an "-ly" adverb) is an adjective: "a still
+# unspecified date"
+_STILL_WORDS = {"still", "yet", "not", "never", "newly", "already"}
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "and", "but", "or", "to", "if",
+                 "whether", "because", "while", "as", "so"}
 # adverbs of degree before a participle make it an adjective of state
 _DEGREE_ADVERBS = frozenset({"fully", "completely", "largely", "mostly", "partly", "partially", "totally",
                              "entirely", "heavily", "almost", "nearly"})
