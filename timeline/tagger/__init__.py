@@ -522,7 +522,7 @@ class Tagger:
                 continue  # "docked at 6 p.m., after leaving port on Monday": another event's day
             if (start < position and clock and "," in text[start:position]
                     and _PARTICIPLE_ASIDE.search(text[max(0, start - 60):start])):
-                continue  # "The spacecraft, launched on Nov. 5, fired ... after midnight": the aside's day
+                continue  # "The spacecraft, launched on Nov. 5, fired ... at 2 a.m.": the aside's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:

@@ -15,6 +15,7 @@ _CONTRACTING = {"it", "he", "she", "that", "there", "here", "what", "who", "wher
 # name "'ll", "'re", "'s"; "won't", "didn't" stay whole
 _WORD = re.compile(r"[A-Za-z]+(?:['’](?!(?i:s|m|re|ve|ll|d)\b)[A-Za-z]+)*|['’][A-Za-z]+")
 # a closing quote may follow the full stop (AP style: ``...,'' he said.'' Next)
+_SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
 # why: "a.m." and "p.m." end a sentence before a capitalised word that is no day, month or
 # clock's name ("will speak at 3 p.m. The act followed in 1964": the past of the next sentence
 # had sent the clock to the day before); "at 9 a.m. Tuesday", "3 p.m. Eastern" and "8 p.m.
@@ -22,7 +23,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’](?!(?i:s|m|re|ve|ll|d)\b)[A-Za-z]+)*|['�
 CLOCK_SENTENCE_END = (r"\s(?<=\b[ap]\.m\.\s)\s*(?=[A-Z][a-z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                       r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic"
                       r"|Greenwich|Local|Today|Tonight|Tomorrow|Yesterday)|[A-Z][a-z]+\s+(?:time|standard|daylight)\b)")
-_SENTENCE_END = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n|\n\s*[•*-]")
 # searched apart, and only where a window holds "m.": one more alternative in _SENTENCE_END had
 # cost 40% of its search time
 _CLOCK_END = re.compile(CLOCK_SENTENCE_END)
