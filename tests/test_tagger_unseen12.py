@@ -1,4 +1,4 @@
-"""Held-out-style probes, round thirteen: seventy-five new wire stories of 2013 (politics, markets
+"""Held-out-style probes, round thirteen: eighty-five new wire stories of 2013 (politics, markets
 and earnings, courts, conflicts, disasters, health, sport, science, obituaries, anniversaries),
 each with its dateline, cut into sentences and read as the TempEval-3 scorer would.
 
@@ -10,19 +10,20 @@ inside a clock's span, "Oct. 15" a year ahead, "late 80s" an age read as a decad
 ("the daily average" is no set; "will speak at 3 p.m. The ..."), 10 wrong on both sides. Second
 batch (20 stories), 53: 42 ours, 1 HeidelTime's ("was weak in July" said in May), 10 both wrong.
 Third batch (15 stories), 38: 32 ours, 5 HeidelTime's ("took control of northern Mali in April" said
-in January, "a day after the Fourth of July", "the Year of the Snake"), 1 both wrong. Fixed: "Fifty
-years ago Wednesday" said on a Wednesday, a clock before "p.m. The ...", "five-and-a-half-year",
-"urged pilgrims to postpone trips during Ramadan", "the daily average", a game's "third quarter",
-"mourning starting Wednesday", "their late 80s or 90s", "each Dec. 31", "will be announced at 5
-a.m." stamped at 22:00, "the summer months", "was weak in July", "the second half of June", "later
-in the week" and "the year" after a long-past day or month the sentence before named, "took control
-of ... in April", a clock after a participle's day set off by commas, "a day after the Fourth of
-July", "the Year of the Snake". Left, not pinned: "shortly after midnight" after "early Sunday"
-(Sunday's end, not its start); "300 euros a day" (a length; TBAQ leaves "700 seats a week" untagged,
-WikiWars "120 bombs per day" too); "a day earlier" with no figure compared (TimeBank's one "A day
-earlier" is a DURATION of the whole span, ours is "a day"). All written for these tests; where the
-guidelines leave a choice the row follows the TBAQ gold's habit. Rows and helpers are those of
-test_tagger_unseen.
+in January, "a day after the Fourth of July", "the Year of the Snake"), 1 both wrong. Fourth batch
+(10 stories), 16: all ours; among the agreements both had "the February figure" said in March a year
+ahead. Fixed: "Fifty years ago Wednesday" said on a Wednesday, a clock before "p.m. The ...",
+"five-and-a-half-year", "urged pilgrims to postpone trips during Ramadan", "the daily average", a
+game's "third quarter", "mourning starting Wednesday", "their late 80s or 90s", "each Dec. 31",
+"will be announced at 5 a.m." stamped at 22:00, "the summer months", "was weak in July", "the second
+half of June", "later in the week" and "the year" after a long-past day or month the sentence before
+named, "took control of ... in April", a clock after a participle's day set off by commas, "a day
+after the Fourth of July", "the Year of the Snake", "the February figure". Left, not pinned:
+"shortly after midnight" after "early Sunday" (Sunday's end, not its start); "300 euros a day" (a
+length; TBAQ leaves "700 seats a week" untagged, WikiWars "120 bombs per day" too); "a day earlier"
+with no figure compared (TimeBank's one "A day earlier" is a DURATION of the whole span, ours is "a
+day"). All written for these tests; where the guidelines leave a choice the row follows the TBAQ
+gold's habit. Rows and helpers are those of test_tagger_unseen.
 """
 from __future__ import annotations
 
@@ -121,6 +122,18 @@ C13 = ("2013-08-03T09:00", "Africa/Harare")
 C14 = ("2013-12-02T09:00", "Asia/Kolkata")
 C15 = ("2013-01-11T16:00", "Europe/Paris")
 
+# the fourth batch of ten stories
+D01 = ("2013-03-08T10:00", "America/New_York")
+D02 = ("2013-09-20T14:00", "Asia/Tokyo")
+D03 = ("2013-05-02T09:00", "Europe/London")
+D04 = ("2013-02-26T07:00", "Europe/Rome")
+D05 = ("2013-06-10T12:00", "Europe/Paris")
+D06 = ("2013-10-08T16:00", "Europe/Stockholm")
+D07 = ("2013-08-12T08:00", "America/Chicago")
+D08 = ("2013-11-26T10:00", "Asia/Shanghai")
+D09 = ("2013-04-19T23:00", "America/New_York")
+D10 = ("2013-07-31T11:00", "Asia/Jerusalem")
+
 PROBES = [
     # ================= the disagreements we had wrong, fixed
     # an anniversary's weekday said on that weekday is today's date, that many years back
@@ -203,6 +216,12 @@ PROBES = [
           [("a day", "DURATION", "P1D", None), ("the Fourth of July", "DATE", "2013-07-04", None)]),
     Probe("wire13_the_day_after_holiday", C03, "Stores reopened the day after the Fourth of July.",
           [("the day after the Fourth of July", "DATE", "2013-07-05", None)]),
+    # ================= fourth batch: found among the agreements, fixed
+    # a month a figure or a reading reports on lies behind it, as "the February jobs report" does
+    Probe("wire13_reported_month_figure", D01, "Economists expect the February figure to show 160,000 new jobs.",
+          [("February", "DATE", "2013-02", None)]),
+    Probe("wire13_reported_month_data_future", D01, "The February data will be released on Friday.",
+          [("February", "DATE", "2013-02", None), ("Friday", "DATE", "2013-03-08", None)]),
     # ================= a day or a month long past that the sentence before named is an aside: "the
     # week", "the year" are the story's own; within its sentence, or after a year so named, they go on
     Probe("wire13_later_in_the_week_after_old_date", DIS1,
@@ -1197,6 +1216,141 @@ PROBES = [
     Probe("wire13_c15_4", C15,
           'France ruled Mali until 1960.',
           [('1960', "DATE", "1960", None)]),
+    Probe("wire13_d01_0", D01,
+          'NEW YORK (Reuters) — The S&P 500 rose for a fourth straight session on Thursday, closing at its highest level since late 2007.',
+          [('Thursday', "DATE", "2013-03-07", None), ('late 2007', "DATE", "2007", 'END')]),
+    Probe("wire13_d01_1", D01,
+          'The benchmark index has gained 9 percent since the start of the year.',
+          [('the start of the year', "DATE", "2013", 'START')]),
+    Probe("wire13_d01_2", D01,
+          "Investors will watch Friday's jobs report, due at 8:30 a.m. Economists expect the February figure to show 160,000 new jobs.",
+          [('Friday', "DATE", "2013-03-08", None), ('8:30 a.m.', "TIME", "2013-03-08T08:30", None), ('February', "DATE", "2013-02", None)]),
+    Probe("wire13_d01_3", D01,
+          'The index fell more than 50 percent during the 2007-2009 financial crisis.',
+          [('2007', "DATE", "2007", None), ('2009', "DATE", "2009", None)]),
+    Probe("wire13_d02_0", D02,
+          'TOKYO (AP) — Japanese Prime Minister Shinzo Abe visited the crippled Fukushima nuclear plant on Thursday.',
+          [('Thursday', "DATE", "2013-09-19", None)]),
+    Probe("wire13_d02_1", D02,
+          'He ordered the operator to decommission two more reactors and to fix leaks within a month.',
+          [('a month', "DURATION", "P1M", None)]),
+    Probe("wire13_d02_2", D02,
+          'The plant was wrecked by the March 2011 earthquake and tsunami.',
+          [('March 2011', "DATE", "2011-03", None)]),
+    Probe("wire13_d02_3", D02,
+          'Cleanup of the site is expected to take four decades.',
+          [('four decades', "DURATION", "P40Y", None)]),
+    Probe("wire13_d02_4", D02,
+          'Abe took office last December, promising to revive the economy after two decades of stagnation.',
+          [('last December', "DATE", "2012-12", None), ('two decades', "DURATION", "P20Y", None)]),
+    Probe("wire13_d03_0", D03,
+          'LONDON (Reuters) — British manufacturing shrank for a second month in April, a survey showed on Wednesday.',
+          [('April', "DATE", "2013-04", None), ('Wednesday', "DATE", "2013-05-01", None)]),
+    Probe("wire13_d03_1", D03,
+          "The purchasing managers' index rose to 49.8 from 48.6 in March.",
+          [('March', "DATE", "2013-03", None)]),
+    Probe("wire13_d03_3", D03,
+          'The economy grew 0.3 percent in the first three months of the year, avoiding a triple-dip recession.',
+          [('the first three months', "DURATION", "P3M", None), ('the year', "DATE", "2013", None)]),
+    Probe("wire13_d03_4", D03,
+          'The Bank of England will announce its next rate decision on May 9.',
+          [('May 9', "DATE", "2013-05-09", None)]),
+    Probe("wire13_d04_0", D04,
+          'ROME (AP) — Italy faced political gridlock on Tuesday after an election left no party with a majority in the Senate.',
+          [('Tuesday', "DATE", "2013-02-26", None)]),
+    Probe("wire13_d04_1", D04,
+          'Voting took place over two days, ending at 3 p.m. Monday.',
+          [('two days', "DURATION", "P2D", None), ('3 p.m. Monday', "TIME", "2013-02-25T15:00", None)]),
+    Probe("wire13_d04_2", D04,
+          "Former comedian Beppe Grillo's movement, founded in 2009, won about a quarter of the vote.",
+          [('2009', "DATE", "2009", None)]),
+    Probe("wire13_d04_4", D04,
+          'A new parliament will convene on March 15.',
+          [('March 15', "DATE", "2013-03-15", None)]),
+    Probe("wire13_d05_0", D05,
+          'PARIS (AFP) — Rafael Nadal won a record eighth French Open title on Sunday, beating David Ferrer in straight sets.',
+          [('Sunday', "DATE", "2013-06-09", None)]),
+    Probe("wire13_d05_1", D05,
+          'The Spaniard has lost only one match at Roland Garros since his debut in 2005.',
+          [('2005', "DATE", "2005", None)]),
+    Probe("wire13_d05_2", D05,
+          'He missed seven months of the last season with a knee injury.',
+          [('seven months', "DURATION", "P7M", None)]),
+    Probe("wire13_d05_3", D05,
+          'The final was interrupted for several minutes when a protester ran onto the court.',
+          [('several minutes', "DURATION", "PTXM", None)]),
+    Probe("wire13_d05_4", D05,
+          'Wimbledon begins in two weeks.',
+          [('two weeks', "DURATION", "P2W", None)]),
+    Probe("wire13_d06_0", D06,
+          'STOCKHOLM (Reuters) — Peter Higgs and Francois Englert won the Nobel Prize in physics on Tuesday for predicting the Higgs boson nearly 50 years ago.',
+          [('Tuesday', "DATE", "2013-10-08", None), ('nearly 50 years ago', "DATE", "1963", 'LESS_THAN')]),
+    Probe("wire13_d06_1", D06,
+          'The announcement was delayed by an hour.',
+          [('an hour', "DURATION", "PT1H", None)]),
+    Probe("wire13_d06_2", D06,
+          "Scientists at CERN confirmed the particle's existence in July 2012.",
+          [('July 2012', "DATE", "2012-07", None)]),
+    Probe("wire13_d06_3", D06,
+          'Higgs, 84, proposed the idea in 1964.',
+          [('1964', "DATE", "1964", None)]),
+    Probe("wire13_d06_4", D06,
+          'The prizes will be handed out on Dec. 10.',
+          [('Dec. 10', "DATE", "2013-12-10", None)]),
+    Probe("wire13_d07_0", D07,
+          'CHICAGO (AP) — A heat wave that has gripped the Midwest for nine days is expected to ease by midweek.',
+          [('nine days', "DURATION", "P9D", None), ('midweek', "DATE", "2013-W33", 'MID')]),
+    Probe("wire13_d07_1", D07,
+          'Temperatures topped 100 degrees for the fifth consecutive day on Sunday.',
+          [('Sunday', "DATE", "2013-08-11", None)]),
+    Probe("wire13_d07_2", D07,
+          'The city opened cooling centers, which will remain open through Wednesday evening.',
+          [('Wednesday evening', "DATE", "2013-08-14TEV", None)]),
+    Probe("wire13_d07_3", D07,
+          'In July 1995, a heat wave killed more than 700 people in Chicago over five days.',
+          [('July 1995', "DATE", "1995-07", None), ('five days', "DURATION", "P5D", None)]),
+    Probe("wire13_d07_4", D07,
+          'Forecasters said cooler air would arrive late Tuesday.',
+          [('late Tuesday', "DATE", "2013-08-13", 'END')]),
+    Probe("wire13_d08_0", D08,
+          "BEIJING (Reuters) — China's new air defense zone over the East China Sea took effect on Saturday.",
+          [('Saturday', "DATE", "2013-11-23", None)]),
+    Probe("wire13_d08_1", D08,
+          'Two U.S. B-52 bombers flew through the zone on Monday without informing Beijing.',
+          [('Monday', "DATE", "2013-11-25", None)]),
+    Probe("wire13_d08_2", D08,
+          'The islands have been at the center of a dispute since Japan bought them from a private owner in September 2012.',
+          [('September 2012', "DATE", "2012-09", None)]),
+    Probe("wire13_d08_3", D08,
+          'Tensions have run high for more than a year.',
+          [('more than a year', "DURATION", "P1Y", 'MORE_THAN')]),
+    Probe("wire13_d08_4", D08,
+          'U.S. Vice President Joe Biden will visit the region next week.',
+          [('next week', "DATE", "2013-W49", None)]),
+    Probe("wire13_d09_0", D09,
+          'WATERTOWN, Mass. (AP) — Police captured the second suspect in the Boston Marathon bombings on Friday evening after a daylong manhunt.',
+          [('Friday evening', "DATE", "2013-04-19TEV", None), ('daylong', "DURATION", "P1D", None)]),
+    Probe("wire13_d09_1", D09,
+          'His older brother was killed in a shootout with police early Friday.',
+          [('early Friday', "DATE", "2013-04-19", 'START')]),
+    Probe("wire13_d09_3", D09,
+          'The lockdown was lifted at about 6 p.m. The bombings on Monday killed three people.',
+          [('6 p.m.', "TIME", "2013-04-19T18:00", 'APPROX'), ('Monday', "DATE", "2013-04-15", None)]),
+    Probe("wire13_d10_0", D10,
+          'JERUSALEM (AFP) — Israeli and Palestinian negotiators will meet again within two weeks, U.S. Secretary of State John Kerry said on Tuesday.',
+          [('two weeks', "DURATION", "P2W", None), ('Tuesday', "DATE", "2013-07-30", None)]),
+    Probe("wire13_d10_1", D10,
+          'The talks, the first in nearly three years, began in Washington on Monday night.',
+          [('nearly three years', "DURATION", "P3Y", 'LESS_THAN'), ('Monday night', "DATE", "2013-07-29TNI", None)]),
+    Probe("wire13_d10_2", D10,
+          'Both sides agreed to aim for a final deal within nine months.',
+          [('nine months', "DURATION", "P9M", None)]),
+    Probe("wire13_d10_3", D10,
+          'The last round of direct talks broke down in September 2010.',
+          [('September 2010', "DATE", "2010-09", None)]),
+    Probe("wire13_d10_4", D10,
+          'Israel is expected to release 104 Palestinian prisoners in stages over the coming months.',
+          [('the coming months', "DATE", "FUTURE_REF", None)]),
 ]
 
 NEGATIVES = [
@@ -1225,6 +1379,7 @@ NEGATIVES = [
     "The Lantern Festival, on the 15th day of the first month, ends the celebrations.",
     "Millions celebrated, ushering in the Year of the Snake.",
     "President Francois Hollande said the operation would last as long as necessary.",
+    "A reading below 50 indicates contraction.",
 ]
 
 NEGATIVES_LEFT: list[tuple[str, str]] = []

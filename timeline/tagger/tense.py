@@ -334,8 +334,10 @@ def is_possessive(text: str, end: int) -> bool:
 # "the September jobs report", "retail sales data for October": a month that names the period a
 # report covers, which lies behind the report even in a future clause ("will be released")
 _REPORT_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|report|sales|results|payrolls)\s+for\s+$", re.IGNORECASE)
-_REPORT_AFTER = re.compile(r"\s+(?:jobs|employment|payrolls?|retail\s+sales|sales|trade|inflation|unemployment)\s+"
-                           r"(?:report|data|figures|numbers|rate)\b", re.IGNORECASE)
+# ("Economists expect the [February] figure to show 160,000 new jobs": a figure or a reading alone
+# too, but not a rate or a report alone, which may be the month's own: "the June rate decision")
+_REPORT_AFTER = re.compile(r"\s+(?:(?:jobs|employment|payrolls?|retail\s+sales|sales|trade|inflation|unemployment)\s+"
+                           r"(?:report|data|figures|numbers|rate)|figures?|data|readings?|numbers)\b", re.IGNORECASE)
 
 
 def names_a_reported_month(text: str, start: int, end: int) -> bool:
