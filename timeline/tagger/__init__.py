@@ -43,6 +43,9 @@ def _is_year_back_comparison(spec: Spec) -> bool:
 
 # a clause that puts its event before or after the main one ("..., after leaving port on Monday")
 _SEQUENCE_CLAUSE = re.compile(r"\b(?:after|before|since|until)\b", re.IGNORECASE)
+# a participle set off by commas ("The spacecraft, launched on [Nov. 5], fired ..."): its day is
+# the aside's event's, not the main clause's clock's
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b[^,;]*$")
 # a relative clause's opening ("a summit that began", "which"), and the verbs whose "that" opens
 # their object instead ("said that")
 _RELATIVE_OPENING = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+that"
@@ -66,7 +69,10 @@ _OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|sh
 # a monthly report comes out within a couple of months of the month it covers
 _REPORT_LAG_MONTHS = 2
 # a bare "before" a weekday ends a past span as often ("was arrested before Friday prayers")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+$", re.IGNORECASE)
+# ... as does a span said to start on the day ("declared three days of mourning starting [Wednesday]")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|(?:starting|beginning)(?:\s+on)?)\s+$", re.IGNORECASE)
+# the units of "the week", "the year" a news story tells as its own
+_STORY_UNITS = {"WEEK", "MONTH", "YEAR"}
 # "(1790)" after a name; "the August 1792 uprising", "the 1790 law": a date that labels a thing
 _PARENTHESIZED = re.compile(r"\(\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -315,6 +321,15 @@ class Tagger:
                 # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
                 # is not told from a time still ahead of the publication
                 mentioned = None
+            if (not narrative and mentioned is not None and spec.anaphoric and spec.same
+                    and spec.unit in _STORY_UNITS and mentioned.start.year < dct_local.year - 1
+                    and mentioned.grain.value > Grain[spec.unit].value
+                    and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
+                # why: news tells its own week and year; a day or a month long past that the sentence
+                # before named is an aside ("hit by a tornado on May 3, 1999. Forecasters warned of
+                # more severe weather later in [the week]": this week, had been 1999's); a year so
+                # named is the one meant ("In 1987, net income ... For [the year], ...")
+                mentioned = None
             ref = mentioned or reference
             if spec.weekday and is_possessive(text, cand.end):
                 if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
@@ -495,6 +510,12 @@ class Tagger:
         return spec.hour is not None and spec.day is None and spec.weekday is None and spec.dayrel is None
 
     @staticmethod
+    def _mentioned_in_earlier_sentence(text: str, points: list[tuple[int, Point]], position: int) -> bool:
+        """Whether the time last mentioned before `position` stands in an earlier sentence."""
+        starts = [start for start, _ in points if start < position]
+        return bool(starts) and _SENTENCE_BREAK.search(text, starts[-1], position) is not None
+
+    @staticmethod
     def _last_before(points: list[tuple[int, Point]], position: int) -> Point | None:
         found = None
         for start, point in points:
@@ -517,6 +538,9 @@ class Tagger:
                 continue  # "9:04 p.m. local time, or 1:04 a.m. on Friday in Paris": another clock's day
             if start > position and clock and _SEQUENCE_CLAUSE.search(text, lo, hi):
                 continue  # "docked at 6 p.m., after leaving port on Monday": another event's day
+            if (start < position and clock and "," in text[start:position]
+                    and _PARTICIPLE_ASIDE.search(text[max(0, start - 60):start])):
+                continue  # "The spacecraft, launched on Nov. 5, fired ... at 2 a.m.": the aside's day
             if best is None or abs(start - position) < best[0]:
                 best = (abs(start - position), day)
         if best or not clock:

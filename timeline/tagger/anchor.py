@@ -295,6 +295,10 @@ def _easter(year: int) -> date:
 # a story's stamp is often its first filing, updated within the hour: a past clock up to an hour
 # after it stays on the stamp's day
 _STAMP_MARGIN = timedelta(hours=1)
+# a story updated through the day keeps its first filing's "will" for a clock already gone by
+# ("will speak at 9 a.m.", stamped 10:30; "results are due at 0700 GMT", stamped 14:00 GMT): only
+# a clock half a day gone by is the next day's
+_STALE_FUTURE_MARGIN = timedelta(hours=12)
 
 
 def _with_time(point: Point, spec: Spec) -> Point:
@@ -401,8 +405,8 @@ class Anchorer:
             return Resolution(f"XXXX-WXX-{spec.weekday}" + (f"T{spec.part}" if spec.part else clock))
         if spec.quarter:  # "usually in the second and fourth quarters"
             return Resolution(f"XXXX-Q{spec.quarter}")
-        if spec.month:
-            return Resolution(f"XXXX-{spec.month:02d}")
+        if spec.month:  # "each July", "each Dec. 31"
+            return Resolution(f"XXXX-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else ""))
         if spec.season:  # "every summer"
             return Resolution(f"XXXX-{spec.season}")
         if spec.part:
@@ -572,7 +576,9 @@ class Anchorer:
             return some_day_of(ctx.reference)
         if spec.ago_day is not None:
             base = shift(point_containing(base, Grain.DAY), int(spec.ago_day)).start
-        if spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
+        if spec.ago_weekday is not None and base.isoweekday() == spec.ago_weekday:
+            base = point_containing(base, Grain.DAY).start  # "fifty years ago Wednesday" said on a Wednesday: today's
+        elif spec.ago_weekday is not None:  # "a week ago Friday" the last one, "a week from Friday" the coming one
             base = _relative_weekday(base, spec.ago_weekday, -1 if spec.dir < 0 else 1).start
         moved = shift_by(base, steps, grain if grain is not Grain.WEEKEND else Grain.WEEK)
         if spec.part and grain is Grain.DAY:  # "the night before": that day's night, not the day
@@ -774,6 +780,11 @@ class Anchorer:
                 # why: a clock of the past later than the publication on its day is the day
                 # before's ("the race ended shortly after 11:30 p.m.", published at 00:15)
                 point = _with_time(point_containing(day.start - timedelta(days=1), Grain.DAY), spec)
+            elif (ctx.dct_has_time and ctx.day_anchor is None and not ctx.narrative and tense == "FUTURE"
+                    and point.start < ctx.dct - _STALE_FUTURE_MARGIN):
+                # why: a clock of the future long before the publication on its day is the next
+                # day's ("the result will be announced at 5 a.m.", published at 22:00)
+                point = _with_time(point_containing(day.start + timedelta(days=1), Grain.DAY), spec)
             return point
         return None
 

@@ -111,8 +111,8 @@ def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     if whole is not None:
         return whole if isinstance(whole, str) else float(whole)
     extra = 0.0
-    if text.endswith("and a half"):
-        extra, text = 0.5, text[: -len("and a half")].strip()
+    if re.sub(r"-", " ", text).endswith("and a half"):  # "two and a half", "five-and-a-half"
+        extra, text = 0.5, text[: -len("and a half")].strip(" -")
     total = 0.0
     for word in re.split(r"[\s-]+", text):
         value = lexicon.lookup("number", word)

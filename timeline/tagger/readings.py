@@ -10,9 +10,11 @@ from datetime import datetime, timedelta
 
 from ..temporal.calendar import Grain, Point
 from .anchor import some_day_of
+from .tense import CLOCK_SENTENCE_END
 
-# a full stop after a one-letter token ("a.m.", "U.S.") ends no sentence
-SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|\n\s*\n")
+# a full stop after a one-letter token ("U.S.") ends no sentence; after "a.m." only before a
+# word that is no day, month or clock's name
+SENTENCE_BREAK = re.compile(r"(?<![.\s][A-Za-z])[.!?](?:''|[”’\"'])?\s+(?=[A-Z“\"(`])|" + CLOCK_SENTENCE_END + r"|\n\s*\n")
 _ALTERNATIVE = re.compile(r",\s*or\b")
 _QUOTE_CLOSE = re.compile(r"''|[”\"]")
 _SPEECH_GAP = 40  # characters between a closing quote and the day of its reporting verb
