@@ -8,7 +8,7 @@ gold's habit for the lemma (e.g. 'refuse', 'argue', 'demand' are OCCURRENCE ther
 I_ACTION, 'confirm' REPORTING).
 
 On the first run over 32 stories (239 sure events), the engine missed 14 and found none a reader
-would call spurious (some doubtful: 'run of defeats', 'a historic mistake'); 21 of the 129 rows
+would call spurious (some doubtful: 'run of defeats', 'a historic mistake'); 22 of the 134 rows
 below failed before this round's fixes (marked 'fixed'), the rest pin what was already right.
 """
 from __future__ import annotations
@@ -87,6 +87,8 @@ STORIES = {
     "heat": "Temperatures soared above 45 degrees Celsius in parts of India on Friday as a heatwave gripped "
             "the country for a third week. At least 50 people have died of heatstroke, health officials "
             "said.",
+    "lava": "Lockdown rules were eased in the capital on Monday. The lava engulfed several homes before "
+            "the lockdown began.",
     "habits": "Farmers used to grow rice here. We have got to act now. The company has used to its advantage "
               "every rule. Police used tear gas to disperse the crowd. The firm has to repay the loan.",
     "negation": "None of the passengers survived. No agreement was reached on Friday. Neither side made any "
@@ -212,6 +214,11 @@ ROWS = [
     ("heat", "gripped", 0, {"tense": "PAST"}),
     ("heat", "died", 0, {"tense": "PRESENT", "aspect": "PERFECTIVE"}),
     ("heat", "Temperatures", 0, None),
+    ("lava", "Lockdown", 0, None),  # a listed noun as a modifier stays no event
+    ("lava", "lockdown", 0, {"event_class": "OCCURRENCE"}),  # fixed: a listed noun new to the model
+    ("lava", "eased", 0, {"tense": "PAST"}),
+    ("lava", "engulfed", 0, {"event_class": "OCCURRENCE", "tense": "PAST"}),
+    ("lava", "homes", 0, None),
     # a verb that only tells the habit or necessity of the next is no event (fixed: 'used', 'got')
     ("habits", "used", 0, None),
     ("habits", "grow", 0, {"tense": "INFINITIVE"}),

@@ -75,6 +75,13 @@ def with_conjoined_verbs(tokens: list, events: list) -> list:
     return events + extra
 
 
+def listed_noun(token, lexicon) -> bool:
+    """A noun of the eventive lexicon heading its phrase (in TBAQ 3 of 156 such nouns used as a
+    compound modifier are events: 'riot police', 'rescue team')."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.dep_ != "compound" and lemma in lexicon.eventive_nouns
+
+
 def is_semi_modal(token, lexicon) -> bool:
     """'used to grow rice', 'have got to act': the verb, with no object and in the active, only
     says when or how surely the infinitive after it happens (in TBAQ it fires once, on a
@@ -165,7 +172,7 @@ class EventModel:
         scores = lemma_vote(tokens, scores, EVENT_VOTE, lambda t: (t.lemma_.lower(), t.pos_))
         scores = [dict(s, EVENT=s.get("EVENT", 0.0) + EVENT_BIAS) for s in scores]
         events = [t for t, s in zip(tokens, scores) if self.event.best(s) != NONE]
-        events = with_conjoined_verbs(tokens, events) + self.unseen_listed_nouns(tokens, events, lexicon)
+        events = with_conjoined_verbs(tokens, events) + self.new_to_model(tokens, events, lexicon)
         events = sorted((t for t in events if not is_semi_modal(t, lexicon)), key=lambda t: t.i)
         scores = [self.event_class.scores(class_features(t, lexicon)) for t in events]
         scores = lemma_vote(events, scores, CLASS_VOTE, lambda t: t.lemma_.lower())
@@ -183,13 +190,18 @@ class EventModel:
                 grammar[token.i] = grammar[token.head.i]
         return [(token, self.event_class.best(s)) + grammar[token.i] for token, s in zip(events, scores)]
 
-    def unseen_listed_nouns(self, tokens: list, events: list, lexicon) -> list:
-        """Nouns of the eventive lexicon whose lemma the event model never met in training: with no
-        evidence of its own the model outvotes the lexicon on the word's place ('as a heatwave
-        gripped the country'); the lexicon knows the word names a happening."""
+    def new_to_model(self, tokens: list, events: list, lexicon) -> list:
+        """Words whose lemma the event model never met in training, when they are happenings by
+        their kind: a noun of the eventive lexicon, not as a modifier ('as a heatwave gripped the
+        country', 'watched the landing'; not 'riot police'), or a finite verb. With no evidence of
+        its own the model lets the word's place outvote the lexicon. Why: event F1 0.8731 / 0.8195
+        / 0.8737 -> 0.8745 / 0.8238 / 0.8741 (TimeBank->AQUAINT / AQUAINT->TimeBank / 5-fold),
+        class F1 0.7276 / 0.6531 / 0.7403 -> 0.7289 / 0.6558 / 0.7406; with modifier nouns 0.8738
+        / 0.8204 / 0.8737; any verb but modifiers as well 0.8743 / 0.8202, class F1 AQUAINT->
+        TimeBank 0.6522."""
         found = {t.i for t in events}
-        return [t for t in tokens if t.i not in found and t.pos_ == "NOUN"
-                and t.lemma_.lower() in lexicon.eventive_nouns and "l=" + t.lemma_.lower() not in self.event.weights]
+        return [t for t in tokens if t.i not in found and "l=" + t.lemma_.lower() not in self.event.weights
+                and (listed_noun(t, lexicon) or (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")))]
 
     def save(self, path: Path) -> None:
         import gzip
