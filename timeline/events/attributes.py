@@ -1,7 +1,8 @@
 """Grammatical attributes of an event token: features for tense/aspect, rules for the rest."""
 from __future__ import annotations
 
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+from .lexicon import load_lexicon
+
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
            "ADP": "PREPOSITION"}
 
@@ -12,7 +13,7 @@ def verb_group(token) -> list:
     return sorted(auxes, key=lambda t: t.i)
 
 
-def _shares_group(token) -> bool:
+def shares_group(token) -> bool:
     """A bare verb conjoined to another, with no auxiliary or subject of its own."""
     return token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children)
@@ -41,17 +42,30 @@ def attribute_features(token) -> list[str]:
 
 
 def polarity(token) -> str:
+    """NEG when the event is said not to happen: by a negator, by a subject that is no one, or by
+    'without' before a gerund (words in events.toml [negation])."""
+    cues = load_lexicon().negation
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in cues["clause_prepositions"]:
+        return "NEG"
     for c in token.children:
-        if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")):
+        if c.dep_ == "neg" or (c.lower_ in cues["words"] and c.dep_ in ("advmod", "det")):
+            return "NEG"
+        if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, cues):
             return "NEG"
     return "POS"
+
+
+def _no_one(subject, cues) -> bool:
+    """'Nobody', 'None of them', 'No one', 'No agreement', 'Neither side'."""
+    return subject.lower_ in cues["subjects"] or any(
+        d.dep_ == "det" and d.lower_ in cues["subject_determiners"] for d in subject.children)
 
 
 def modality(token) -> str | None:
     """The modal verb over the event; a conjoined bare verb shares its first conjunct's ("would
     review ... and report": 'report' is as conditional as 'review'). Why not the tense features
     too: sharing the auxiliaries moved gold tense accuracy 0.8571 -> 0.8561 TimeBank->AQUAINT."""
-    if _shares_group(token):
+    if shares_group(token):
         return modality(token.head)
     for c in token.children:
         if c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall", "wo"):

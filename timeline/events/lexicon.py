@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +23,8 @@ class EventLexicon:
     time_clause_marks: frozenset[str] = frozenset()  # 'once the winds eased' under 'would begin'
     forecasting_verbs: frozenset[str] = frozenset()  # 'forecast sales for 2014': the date is the figure's
     reason_verbs: frozenset[str] = frozenset()  # 'sentenced for taking bribes': the taking came first
+    negation: dict[str, frozenset[str]] = field(default_factory=dict)  # polarity NEG cues by role
+    semi_modals: frozenset[str] = frozenset()  # 'used to grow', 'have got to act': not events
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -44,4 +46,6 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         time_clause_marks=frozenset(data.get("time_clause_marks", {}).get("words", ())),
         forecasting_verbs=frozenset(data.get("forecasting_verbs", {}).get("words", ())),
         reason_verbs=frozenset(data.get("reason_verbs", {}).get("words", ())),
+        negation={k: frozenset(v) for k, v in data.get("negation", {}).items()},
+        semi_modals=frozenset(data.get("semi_modals", {}).get("words", ())),
     )
