@@ -232,3 +232,30 @@ def test_order_queries_see_paths_through_distances_only_when_they_weigh_enough()
     assert not net.before(a, d, False)  # d is only bounded above by c
     net.add([(c, d, False)], 4)
     assert net.before(a, d, True)
+
+
+def _month(tid, m):
+    start = datetime(2023, m, 1, tzinfo=timezone.utc)
+    end = datetime(2023, m + 1, 1, tzinfo=timezone.utc)
+    return Timex(id=tid, text="m", start=0, end=1, type="DATE", value=f"2023-{m:02d}",
+                 interval=Interval(start=start, end=end))
+
+
+def test_a_strict_order_through_two_times_at_one_instant_still_binds():
+    """The 1st of September starts as September does; e1 is over before it, e2 lies within
+    September, so e2 cannot come before e1. The strictness runs through the two times' shared
+    start, which their bounds alone do not keep (time-time edges are left out only where the
+    bounds order the points strictly)."""
+    links = [rel("t1", "t2", "BEGINS", 1.0), rel("e1", "t1", "BEFORE", .9), rel("e2", "t2", "IS_INCLUDED", .8),
+             rel("e2", "e1", "BEFORE", .1)]
+    sol = solve(DOC, [ev(1), ev(2)], [day("t1", 1), _month("t2", 9)], links)
+    assert [(c.relation.source, c.relation.target) for c in sol.conflicts] == [("e2", "e1")]
+
+
+def test_many_dated_times_are_ordered_by_their_bounds():
+    times = [day(f"t{d}", d) for d in range(1, 29)]
+    links = [rel(f"t{a}", f"t{b}", "BEFORE", 1.0) for a in range(1, 29) for b in range(a + 1, 29)]
+    links += [rel("e1", "t3", "BEFORE", .9), rel("t20", "e2", "BEFORE", .8), rel("e2", "e1", "BEFORE", .5)]
+    sol = solve(DOC, [ev(1), ev(2)], times, links)
+    assert [c.relation.source for c in sol.conflicts] == ["e2"]
+    assert len(sol.relations) == len(links) - 1

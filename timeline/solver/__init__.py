@@ -70,8 +70,9 @@ class TemporalGraph:
         return self.net.lo[point] == self.net.hi[point]
 
     def _held_by_bounds(self, a: int, b: int, strict: bool) -> bool:
-        gap = self.net.lo[b] - self.net.hi[a]
-        return gap > 0 or (gap == 0 and not strict)
+        """b after a by their bounds alone. Why not also b at a: a strict order can run through
+        two points at the same instant (e <= t1 start = t2 start < f), which only an edge keeps."""
+        return self.net.lo[b] - self.net.hi[a] > 0
 
     def _metric(self, rel: Relation) -> list[tuple[int, int, float, float]]:
         """The offset as a distance from the target's start to the source's start."""
