@@ -1,6 +1,8 @@
 """A short label for an event: its word with subject and object ("Kim Jong-un left Pyongyang")."""
 from __future__ import annotations
 
+import re
+
 NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "punct"})
 
 
@@ -47,17 +49,21 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "_"})
 
 
 def _is_dateline(token) -> bool:
-    """A capitalised place name opening a line before the dateline dash of a wire story
-    ("MOSCOW, March 3 (Reuters) - Putin will travel", below its headline too), which the parser
-    sometimes makes the subject."""
-    if not (token.text.isupper() and len(token.text) > 2):
-        return False
-    doc, i = token.doc, token.i - 1
-    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
-        if not doc[i].text.isupper() or token.i - i > 4:  # "NEW YORK": the line's capitals only
-            return False
+    """A word of the dateline opening a line of a wire story ("MOSCOW, March 3 (Reuters) - Putin
+    will travel", below its headline too: the place, or the agency in its parentheses), which the
+    parser sometimes makes the subject."""
+    doc, i = token.doc, token.i
+    while i > 0 and token.i - i < 12 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
         i -= 1
+    if i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        return False  # more than a dateline's length into its line
+    if not _DATELINE_PREFIX.fullmatch(doc[i:token.i + 1].text):
+        return False
     return any(t.text in DATELINE_DASHES for t in doc[token.i + 1: token.i + 16])
+
+
+# the start of a dateline, up to any of its words: "NEW YORK", "PEORIA, Ill.", "KYIV (Reuters"
+_DATELINE_PREFIX = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.\- ]+(?:,[^\n()]{0,40})?(?:\s*\([A-Za-z .&-]*\)?)?")
 
 
 def _in_time_expression(token, timex_spans) -> bool:
