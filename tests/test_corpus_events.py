@@ -45,6 +45,10 @@ kept as start orders, contrasted mentions, a timetable's present, journeys' ends
 SIMULTANEOUS with the publication day, counted gaps as BEGINS / ENDS of their duration, a conjoined
 verb sharing its partner's date): awareness 0.3807 (5-fold 0.4179), raw text 0.3692, MATRES 0.7086,
 TimeBank-Dense 0.5077, per kind E-E 0.5148, E-T 0.5443, E-D 0.3843, T-D 0.6877, T-T 0.6073.
+Session 12 (links round 13, the lead's rules from new articles, events found in unseen text):
+awareness 0.3816 (5-fold 0.4187), raw text 0.3705, MATRES 0.7095, TimeBank-Dense 0.5103, per kind
+E-E 0.5178, E-T 0.5476, E-D 0.3849, T-D 0.6877, T-T 0.6073; events TimeBank->AQUAINT 0.8745 F1,
+0.7289 class F1, AQUAINT->TimeBank 0.8238 / 0.6558, 5-fold 0.8741 / 0.7406.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
@@ -76,8 +80,8 @@ def test_event_floors_timebank_to_aquaint(nlp):
 
     model = train(load_part("TimeBank", nlp, TBAQ))
     scores = score_events(load_part("AQUAINT", nlp, TBAQ), model)
-    assert scores["relaxed"]["F1"] >= 0.872
-    assert scores["class_F1"] >= 0.727
+    assert scores["relaxed"]["F1"] >= 0.874
+    assert scores["class_F1"] >= 0.728
     assert scores["tense_accuracy"] >= 0.85
 
 
@@ -123,16 +127,16 @@ def relation_scores(engine):
     return score
 
 
-@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.380), ("matres", "F1", 0.708),
-                                             ("tbdense", "accuracy", 0.507)])
+@pytest.mark.parametrize("task,key,floor", [("relations", "F1", 0.381), ("matres", "F1", 0.709),
+                                             ("tbdense", "accuracy", 0.510)])
 def test_relation_floors_gold_entities(relation_scores, task, key, floor):
     assert relation_scores(task)[key] >= floor
 
 
 def test_awareness_floor_with_five_fold_models(relation_scores):
     # models trained on both corpora, as the shipped ones are (measured 0.4072, session 8; 0.4154,
-    # session 9; 0.4179, session 10)
-    assert relation_scores("relations", folds=5)["F1"] >= 0.417
+    # session 9; 0.4179, session 10; 0.4187, session 12)
+    assert relation_scores("relations", folds=5)["F1"] >= 0.418
 
 
 def test_tbdense_reported_per_link_kind(relation_scores):
@@ -151,5 +155,6 @@ def test_tbdense_reported_per_link_kind(relation_scores):
     # unlinked stays a start order (awareness 0.3727 -> 0.3759, MATRES 0.7071 -> 0.7086) and moved
     # E-E 0.5159 -> 0.5148, E-D 0.3855 -> 0.3849; measured at the end: E-E 0.5149, E-T 0.5447,
     # E-D 0.3843, T-D 0.6877, T-T 0.6073 (TimeBank-Dense 0.5078)
-    floors = {"E-E": 0.514, "E-T": 0.544, "E-D": 0.384, "T-D": 0.687, "T-T": 0.607}
+    # session 12 (links round 13, the lead's article rules): E-E 0.5178, E-T 0.5476
+    floors = {"E-E": 0.517, "E-T": 0.547, "E-D": 0.384, "T-D": 0.687, "T-T": 0.607}
     assert all(per_kind[kind]["accuracy"] >= floor for kind, floor in floors.items())
