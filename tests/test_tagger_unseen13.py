@@ -7,9 +7,12 @@ the TBAQ gold's habit.
   Friday", "called a protest for Saturday"): the nearest such day, as a past plan's (AQUAINT's
   "planned a large demonstration in Little Havana on Saturday", said on a Friday, is the coming
   one). A reporting verb with "on" ("announced a meeting on Monday") may tell the announcement's
-  own day: it stays the one gone by; so do verbs that tell the happening itself ("held a strike").
+  own day: it stays the one gone by; so do verbs that tell the happening itself ("held a strike"), a
+  plan undone ("called off the march on Saturday") and a happening behind a preposition ("set a
+  record in the race on Saturday").
 - A weekday owning a happening, taken by a future verb ("will miss Wednesday's match" said on a
-  Sunday): the coming one. A result ("will appeal Wednesday's ruling") and a past verb ("missed
+  Sunday): the nearest one, so the coming one up to three days ahead ("will long remember
+  Saturday's match" said on Sunday stays yesterday's). A result ("will appeal Wednesday's ruling") and a past verb ("missed
   Wednesday's match") keep the one gone by, the TBAQ habit (17 of 17 possessive weekdays behind).
 - "due" opening an appositive ("its quarterly results, due after the close on Wednesday"): the
   coming day, whatever the main clause's past; an appositive inside the subject is told from the
@@ -75,13 +78,25 @@ PROBES = [
           [("Monday", "DATE", "2024-03-04", None)]),
     Probe("strike_called_on", WEDNESDAY, "The strike called on Monday ended.",
           [("Monday", "DATE", "2024-03-04", None)]),
+    Probe("called_off_march_on", WEDNESDAY, "Organizers called off the march on Saturday.",
+          [("Saturday", "DATE", "2024-03-02", None)]),
+    Probe("set_record_in_race_on", WEDNESDAY, "He set a world record in the race on Saturday.",
+          [("Saturday", "DATE", "2024-03-02", None)]),
+    Probe("called_members_out_on_strike_on", WEDNESDAY, "The union called its members out on strike on Friday.",
+          [("Friday", "DATE", "2024-03-08", None)]),
+    Probe("set_date_of_election_for", WEDNESDAY, "Ministers set the date of the election for Sunday.",
+          [("Sunday", "DATE", "2024-03-10", None)]),
     # ---- a weekday owning a happening, taken by a future verb
     Probe("will_miss_weekdays_match", SUNDAY, "Kane will miss Wednesday's Champions League match.",
           [("Wednesday", "DATE", "2024-03-13", None)]),
     Probe("set_to_start_weekdays_final", SUNDAY, "He is set to start in Wednesday's final.",
           [("Wednesday", "DATE", "2024-03-13", None)]),
-    Probe("will_vote_in_weekdays_referendum", SUNDAY, "Voters will turn out in Thursday's referendum.",
+    Probe("will_vote_in_weekdays_referendum", MONDAY, "Voters will turn out in Thursday's referendum.",
           [("Thursday", "DATE", "2024-03-14", None)]),
+    Probe("will_remember_yesterdays_match", SUNDAY, "Fans will long remember Saturday's match.",
+          [("Saturday", "DATE", "2024-03-09", None)]),
+    Probe("will_replay_yesterdays_game", SUNDAY, "The broadcaster will replay Saturday's game tonight.",
+          [("Saturday", "DATE", "2024-03-09", None), ("tonight", None, "2024-03-10TNI", None)]),
     Probe("fit_ahead_of_weekdays_match", SUNDAY, "Kane is fit ahead of Wednesday's Champions League match.",
           [("Wednesday", "DATE", "2024-03-13", None)]),
     Probe("missed_weekdays_match", SUNDAY, "Kane missed Wednesday's Champions League match.",
@@ -96,6 +111,9 @@ PROBES = [
           [("Wednesday", "DATE", "2024-03-13", None)]),
     Probe("appositive_due_on", THURSDAY, "Shares of Nvidia rose 2 percent before its earnings report, due on Tuesday.",
           [("Tuesday", "DATE", "2024-03-12", None)]),
+    Probe("due_to_cause_not_appositive", THURSDAY, "The flight was cancelled, due to heavy snow on Monday.",
+          [("Monday", "DATE", "2024-03-04", None)],
+          left='"due to" is a future cue of the word list ("is due to open"), read here where it gives a cause'),
     Probe("appositive_due_in_subject", THURSDAY, "The payment, due on Monday, was missed.",
           [("Monday", "DATE", "2024-03-04", None)]),
     Probe("appositive_due_closed_before_day", THURSDAY, "The bonds, due in 2030, fell on Wednesday.",

@@ -354,13 +354,15 @@ class Tagger:
                     # be close"), whatever nearer cue ("is") the clause's tense had been read from; a
                     # past report keeps the day gone by ("Analysts said Monday's sell-off will continue")
                     tense = "FUTURE"
-                elif not (_LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start)
-                          or (tense == "FUTURE" and _FUTURE_VERB_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-                              and self.tense.owns_a_happening(text, cand.end))):
-                    # why the future exception: "will miss [Wednesday]'s match" said on a Sunday looks
-                    # toward the match, the coming one; a result stays the one gone by ("will appeal
-                    # Friday's ruling"), as does a "would" ("would look for ways to get around
-                    # Wednesday's ruling", AQUAINT)
+                elif (tense == "FUTURE" and _FUTURE_VERB_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                      and self.tense.owns_a_happening(text, cand.end)):
+                    # why: "will miss [Wednesday]'s match" said on a Sunday looks toward the match: the
+                    # nearest day, not the gold's habit of the one gone by ("will long remember
+                    # Saturday's match" said on Sunday is yesterday's); a result stays the one gone by
+                    # ("will appeal Friday's ruling"), as does a "would" ("would look for ways to get
+                    # around Wednesday's ruling", AQUAINT)
+                    tense = "PLAN"
+                elif not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start):
                     tense = "PAST"
             if spec.weekday and tense in ("PAST", "NONE") and self.tense.fixes_a_happening(text, cand.start):
                 tense = "PLAN"  # "has called for a strike on [Friday]": a plan made, the nearest day

@@ -77,6 +77,7 @@ class TenseCues:
         self.plan_fixing = _word_set(data, "plan_fixing")
         self.plan_fixing_prepositions = _word_set(data, "plan_fixing_prepositions")
         self.happenings = _word_set(data, "happenings")
+        self.plan_fixing_not_across = _word_set(data, "plan_fixing_not_across")
         self.appositive_ahead = _word_set(data, "appositive_ahead")
 
     def looks_back(self, text: str, start: int) -> bool:
@@ -120,8 +121,8 @@ class TenseCues:
             if words[noun] not in self.happenings:
                 continue
             for verb in range(noun - 1, max(-1, noun - 1 - _OBJECT_WORDS), -1):
-                if words[verb] in _CLAUSE_WORDS:
-                    return False
+                if words[verb] in _CLAUSE_WORDS or words[verb] in self.plan_fixing_not_across:
+                    return False  # "set a record in the race on": the race is no object of "set"
                 if words[verb] in self.plan_fixing:
                     return words[-1] == "for" or words[verb] not in self.reporting
             return False
@@ -144,8 +145,8 @@ class TenseCues:
         if comma < 0:
             return False
         words = _words(text[comma:start])
-        if not words or words[0] not in self.appositive_ahead:
-            return False
+        if not words or words[0] not in self.appositive_ahead or words[1:2] == ["to"]:
+            return False  # ", due to heavy rain on [Friday]": a cause, no appositive ahead
         # an appositive inside the subject, its main verb after it, is told from that verb ("The
         # payment, due on [Monday], was missed": the Monday gone by)
         closing = text.find(",", start, right)
