@@ -63,6 +63,11 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:after|before|when|while|as|since|until)
 # looks toward it ("ahead of Tuesday's election", "tickets for Friday's match"): then the
 # clause's own tense decides, as for a bare weekday
 _LOOKS_TOWARD = re.compile(r"\b(?:ahead\s+of|run-up\s+to|until|till|in\s+time\s+for|for)\s+$", re.IGNORECASE)
+# ... or a future verb (with a particle and a preposition) right before it takes a happening the
+# weekday owns (TenseCues.owns_a_happening): "will miss [Wednesday]'s match", "is set to play in
+# [Sunday]'s final", "will turn out in [Thursday]'s referendum"
+_FUTURE_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)"
+                                 r"\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){1,2}?(?:(?:in|for|at|to|on)\s+)?$", re.IGNORECASE)
 # ... or the owned thing is the subject of a future verb ("Sunday's election will decide", "Saturday's
 # final will be played in Madrid"): the coming day, as the bare weekday of that clause would be
 _OWNED_SUBJECT_OF_FUTURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|likely)\s+to)\b")
@@ -312,6 +317,11 @@ class Tagger:
                 # why: "shortly after midnight on Sunday" is Sunday's first hour, where "midnight
                 # on Sunday" alone ends Sunday (TimeBank's T24)
                 spec = replace(spec, end_of_day=False)
+            if spec.end_of_day and _AFTER_MIDNIGHT.search(text, max(0, cand.start - 12), cand.end) \
+                    and _named_its_early_hours(text, cand.start):
+                # why: after "early Sunday" or "Sunday morning" the sentence before named, "shortly
+                # after midnight" goes on within that day's first hours: its start, not its end
+                spec = replace(spec, end_of_day=False)
             zone_choice = self._zone_for(document, cand.start, cand.end, spec)
             zone = zone_choice.zone if zone_choice else document.timezone
             dct_local = document.published.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
@@ -330,6 +340,13 @@ class Tagger:
                 # more severe weather later in [the week]": this week, had been 1999's); a year so
                 # named is the one meant ("In 1987, net income ... For [the year], ...")
                 mentioned = None
+            if (not narrative and tense == "PAST" and spec.unit == "MONTH" and spec.mod in ("END", "LATE")
+                    and (spec.anaphoric or spec.year_end)
+                    and mentioned is not None and point_containing(mentioned.start, Grain.MONTH).end > dct_local):
+                # why: a past clause does not tell a month still under way's end ("Sales fell in August,
+                # the company said on [Monday]. At the end of [the month], it cut jobs", said on 3
+                # September, is August's): the last month named that is over, when there is one
+                mentioned = _last_month_over(last_by_position, cand.start, dct_local) or mentioned
             ref = mentioned or reference
             if spec.weekday and is_possessive(text, cand.end):
                 if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
@@ -337,8 +354,18 @@ class Tagger:
                     # be close"), whatever nearer cue ("is") the clause's tense had been read from; a
                     # past report keeps the day gone by ("Analysts said Monday's sell-off will continue")
                     tense = "FUTURE"
+                elif (tense == "FUTURE" and _FUTURE_VERB_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                      and self.tense.owns_a_happening(text, cand.end)):
+                    # why: "will miss [Wednesday]'s match" said on a Sunday looks toward the match: the
+                    # nearest day, not the gold's habit of the one gone by ("will long remember
+                    # Saturday's match" said on Sunday is yesterday's); a result stays the one gone by
+                    # ("will appeal Friday's ruling"), as does a "would" ("would look for ways to get
+                    # around Wednesday's ruling", AQUAINT)
+                    tense = "PLAN"
                 elif not _LOOKS_TOWARD.search(text, max(0, cand.start - 20), cand.start):
                     tense = "PAST"
+            if spec.weekday and tense in ("PAST", "NONE") and self.tense.fixes_a_happening(text, cand.start):
+                tense = "PLAN"  # "has called for a strike on [Friday]": a plan made, the nearest day
             if (spec.month and spec.day is None and spec.year is None and spec.rel is None
                     and (dct_local.month - spec.month) % 12 <= _REPORT_LAG_MONTHS
                     and names_a_reported_month(text, cand.start, cand.end)):
@@ -427,6 +454,8 @@ class Tagger:
             return "PAST", True  # "has met weekly since [March]": firmly behind, whatever the verb
         if not narrative and _in_headline_after_to(text, start):
             return "FUTURE", True  # "Cyprus banks to stay closed until [Thursday]": headline style for "will"
+        if not narrative and self.tense.in_appositive_ahead(text, start):
+            return "FUTURE", True  # "its results, due after the close on [Wednesday]": the appositive's own
         if parsed is not None:
             found = self.verb_tense.tense_at(parsed, start, end)
             of_verb = found is not None
@@ -662,6 +691,33 @@ def _up_to_now(document: Document, cand, point: Point, zone: str, span: tuple[da
 
 
 _EARLY_HOURS_OF_A_DAY = re.compile(r"\b(?:after|past)\s+midnight\s+on\b", re.IGNORECASE)
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+midnight\b", re.IGNORECASE)
+
+
+def _last_month_over(mentions: list[tuple[int, Point]], position: int, now: datetime) -> Point | None:
+    """The last month named before `position` that ended before `now`."""
+    months = [point for start, point in mentions
+              if start < position and point.grain is Grain.MONTH and point.end <= now]
+    return months[-1] if months else None
+
+
+# a weekday named as its early hours ("early Sunday", "early on Sunday", "in the early hours of
+# Sunday", "Sunday morning")
+_EARLY_HOURS_BEFORE = re.compile(r"\bearly\s+(?:on\s+|hours\s+of\s+)?$", re.IGNORECASE)
+_MORNING_AFTER = re.compile(r"\s+morning\b", re.IGNORECASE)
+
+
+def _named_its_early_hours(text: str, position: int) -> bool:
+    """Whether the last weekday named in the 300 characters before `position` was named as its
+    early hours ("Early Sunday the police arrived. Shortly after [midnight], ...")."""
+    lo = max(0, position - 300)
+    last = None
+    for last in _WEEKDAY_NAME.finditer(text, lo, position):
+        pass
+    return last is not None and bool(_EARLY_HOURS_BEFORE.search(text, max(0, last.start() - 20), last.start())
+                                     or _MORNING_AFTER.match(text, last.end()))
+
+
 _LAST_WORDS = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 
 

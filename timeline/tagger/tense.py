@@ -74,6 +74,11 @@ class TenseCues:
         self.deadline_after_verb = _phrases(data, "deadline_after_verb")
         self.date_moving_verbs = _phrases(data, "date_moving_verbs")
         self.same_form_past = _word_set(data.get("parse", {}), "same_form_past")
+        self.plan_fixing = _word_set(data, "plan_fixing")
+        self.plan_fixing_prepositions = _word_set(data, "plan_fixing_prepositions")
+        self.happenings = _word_set(data, "happenings")
+        self.plan_fixing_not_across = _word_set(data, "plan_fixing_not_across")
+        self.appositive_ahead = _word_set(data, "appositive_ahead")
 
     def looks_back(self, text: str, start: int) -> bool:
         """A word right before the expression that puts it behind the clause ("since [March]")."""
@@ -100,6 +105,53 @@ class TenseCues:
         # a past perfect before it keeps the date behind ("had filed reports by [Monday]"); one in
         # a later clause ("..., who said he had moved money") is another event's
         return not set(before) & self.deadline_not_with
+
+    def fixes_a_happening(self, text: str, start: int) -> bool:
+        """A past verb fixing the day of a happening to come, the day right after its preposition
+        ("has called for a strike on [Friday]", "called a protest in the capital for [Saturday]")."""
+        left, _ = self._sentence(text, start, start)
+        words = _words(text[left:start])
+        if not words or words[-1] not in self.plan_fixing_prepositions:
+            return False
+        # the happening, then (a place or a time between) its preposition: "a demonstration in
+        # Little Havana on"; the verb a few words before the happening ("called for a general strike")
+        for noun in range(len(words) - 2, max(-1, len(words) - 2 - _PLACE_WORDS), -1):
+            if words[noun] in _CLAUSE_WORDS:
+                return False
+            if words[noun] not in self.happenings:
+                continue
+            for verb in range(noun - 1, max(-1, noun - 1 - _OBJECT_WORDS), -1):
+                if words[verb] in _CLAUSE_WORDS or words[verb] in self.plan_fixing_not_across:
+                    return False  # "set a record in the race on": the race is no object of "set"
+                if words[verb] in self.plan_fixing:
+                    return words[-1] == "for" or words[verb] not in self.reporting
+            return False
+        return False
+
+    def owns_a_happening(self, text: str, end: int) -> bool:
+        """Whether the possessive expression ending at `end` owns a happening ("[Wednesday]'s
+        Champions League match"), one that may still be ahead, unlike a result ("'s ruling")."""
+        owned = _words(text[end:end + 60])[1:1 + _OWNED_WORDS]  # past the "'s" clitic
+        return any(word in self.happenings for word in owned)
+
+    def in_appositive_ahead(self, text: str, start: int) -> bool:
+        """Whether the expression is inside an appositive that looks ahead ("its results, due
+        after the close on [Wednesday]"): the main clause's tense stops at the comma."""
+        near = text.rfind(",", max(0, start - 120), start)
+        if near < 0 or not set(_words(text[near:start])[:1]) & self.appositive_ahead:
+            return False  # no appositive opening with a cue word (most expressions): no sentence search
+        left, right = self._sentence(text, start, start)
+        comma = text.rfind(",", left, start)
+        if comma < 0:
+            return False
+        words = _words(text[comma:start])
+        if not words or words[0] not in self.appositive_ahead or words[1:2] == ["to"]:
+            return False  # ", due to heavy rain on [Friday]": a cause, no appositive ahead
+        # an appositive inside the subject, its main verb after it, is told from that verb ("The
+        # payment, due on [Monday], was missed": the Monday gone by)
+        closing = text.find(",", start, right)
+        after = _words(text[closing:right]) if closing >= 0 else []
+        return not any(self._cue(after, i) == "PAST" for i in range(min(2, len(after))))
 
     def ends_span_under_way(self, text: str, start: int, end: int) -> bool:
         """The end of a span a durative present runs to ("the season runs until [October]"): ahead."""
@@ -299,6 +351,12 @@ def _reduced_relative(words: list[str], index: int) -> bool:
 # [heavily] in"), none opening a clause of its own ("said [that] ...", "agreed [to] sell ... in");
 # five reach as far as the old list of two-word complements did on TBAQ (no value changed)
 _OBJECT_WORDS = 5
+# a place or a time between a happening and the preposition of its day ("a demonstration in
+# Little Havana on [Saturday]")
+_PLACE_WORDS = 5
+# the words of a weekday's owned phrase a happening is looked for in ("[Wednesday]'s Champions
+# League match")
+_OWNED_WORDS = 4
 # an "-ed" word after these (or a determiner, or an "-ly" adverb) is an adjective: "a still
 # unspecified date"
 _STILL_WORDS = {"still", "yet", "not", "never", "newly", "already"}
