@@ -541,17 +541,13 @@ class Tagger:
     @staticmethod
     def _mentioned_in_earlier_sentence(text: str, points: list[tuple[int, Point]], position: int) -> bool:
         """Whether the time last mentioned before `position` stands in an earlier sentence."""
-        starts = [start for start, _ in points if start < position]
-        return bool(starts) and _SENTENCE_BREAK.search(text, starts[-1], position) is not None
+        last = _told_before(points, position)
+        return last is not None and _SENTENCE_BREAK.search(text, last[0], position) is not None
 
     @staticmethod
     def _last_before(points: list[tuple[int, Point]], position: int) -> Point | None:
-        found = None
-        for start, point in points:
-            if start >= position:
-                break
-            found = point
-        return found
+        told = _told_before(points, position)
+        return told[1] if told else None
 
     def _day_in_sentence(self, text: str, days: list[tuple[int, Point]], position: int,
                          clock: bool = False) -> tuple[Point | None, bool]:
@@ -630,13 +626,23 @@ class Tagger:
         )
 
 
+def _told_before(told: list[tuple[int, Point]], position: int) -> tuple[int, Point] | None:
+    """(offset, time) of the last time told before `position` (`told` in text order)."""
+    found = None
+    for at, point in told:
+        if at >= position:
+            break
+        found = (at, point)
+    return found
+
+
 def _period_in_sentence(text: str, told: list[tuple[int, Point]], start: int, dct_local: datetime) -> Point | None:
     """The year or month told last in the clock's own sentence, when it is not the
     publication's: the clock is of some day of it."""
-    before = [(at, point) for at, point in told if at < start]
-    if not before:
+    last = _told_before(told, start)
+    if last is None:
         return None
-    at, point = before[-1]
+    at, point = last
     if (point.grain not in (Grain.YEAR, Grain.MONTH) or point.start <= dct_local < point.end
             or _SENTENCE_BREAK.search(text, at, start)):
         return None
@@ -660,10 +666,10 @@ def _goes_on_from_a_told_day(text: str, told: list[tuple[int, Point]], start: in
     """Whether the time last told before `start` is a day of its paragraph well before
     publication: "notified officials the following day [July 9, 2019]. Crews worked through the
     weekend" is that week's weekend, not the one before publication."""
-    before = [(at, point) for at, point in told if at < start]
-    if not before:
+    last = _told_before(told, start)
+    if last is None:
         return False
-    at, point = before[-1]
+    at, point = last
     return (point.grain.value >= Grain.DAY.value and BLOCK_BREAK.search(text, at, start) is None
             and reference.start - point.start > _TOLD_DAY_BACK)
 
