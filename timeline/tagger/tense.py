@@ -294,6 +294,8 @@ class TenseCues:
             return None if following in self.prospective_not_before else "FUTURE"
         for cue in self._future_by_first.get(word, ()):
             if tuple(words[index:index + len(cue)]) == cue:
+                if cue == ("due", "to") and not (index and words[index - 1] in _BE_FORMS):
+                    continue  # ", due to heavy snow on [Monday]": a cause; "is due to open" looks ahead
                 if _ends_with(words[:index], self.past_plan_before):
                     return "PAST"  # "had been due to expire": the old plan
                 if _ends_with(words[:index], self.past_plan_open):
@@ -375,6 +377,7 @@ _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _NEVER_PARTICIPLES = {"was", "were", "did"}
 # before a word of the schedule list these make it a noun, no verb
 _QUANTIFIERS = {"more", "fewer", "many", "most", "few", "several", "all", "some", "both"}
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "now", "also", "still"})
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "each"}
 _SPACE_ONLY = re.compile(r"[ \t]+\w")
 _SUBJECT_AUXILIARIES = {"will", "would", "'ll", "could", "might", "may", "should"}
