@@ -778,7 +778,7 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     # why: a signal that says where the event ends or starts ("closed through Friday", "since
     # May") is the whole relation; a learned IS_INCLUDED beside it had shut the schools on Friday only
     told |= {(r.source, r.target) for r in et if r.type in _SPAN_TYPES}
-    told |= dates_moved_off_perfects(parsed, by_token, timexes, lexicon)
+    told |= dates_moved_off_perfects(governed, by_token)
     learned = [r for r in tlink_links(parsed, events, timexes, tlink_model, published)
                if (r.source, r.target) not in told]
     text = document.text if document is not None else parsed.text

@@ -152,10 +152,9 @@ def not_placing(governed, by_token) -> set[tuple[str, str]]:
     comparison point and the event whose figure it compares with, a date of a noun a signal
     orders the event against ("stayed shut until repairs in late May")."""
     crossed = set(_CROSSED_SIGNALS.values())
-    return {(by_token[gov.i].id, t.id) for t, root, signal, rel, gov in governed
+    return {(by_token[gov.i].id, t.id) for t, root, signal, rel, gov, _ in governed
             if gov.i in by_token and (_comparison_point(root, gov) or (
                 rel in crossed and signal not in _CROSSED_SIGNALS and signal not in ("from", "by")))}
-
 
 
 def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set[tuple[str, str]]:
@@ -170,8 +169,9 @@ def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set
 
 
 def governed_times(parsed, by_token, timexes, lexicon) -> list[tuple]:
-    """(timex, its root token, signal, relType, the token it dates) of each expression the parse
-    holds: read once per document by event_time_links and told_of."""
+    """(timex, its root token, signal, relType, the token it dates, the present perfect the date
+    was moved off or None) of each expression the parse holds: read once per document by
+    event_time_links, told_of, not_placing and dates_moved_off_perfects."""
     out = []
     for t in timexes:
         root = _timex_root(parsed, t)
@@ -186,7 +186,7 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
     out = []
     if governed is None:
         governed = governed_times(parsed, by_token, timexes, lexicon)
-    for t, root, signal, rel, gov in governed:
+    for t, root, signal, rel, gov, _ in governed:
         if _length_as_object(root, t, gov) or _comparison_point(root, gov):
             continue
         gov = _report_of_its_object(gov, signal, by_token)
@@ -320,20 +320,22 @@ _PORTIONS = frozenset({"most", "much", "part", "all", "rest", "half", "remainder
 
 
 def _dated_token(parsed, root, t: Timex, by_token, lexicon):
-    """(signal, relType, token) of the expression: the word it dates through its signal."""
+    """(signal, relType, token, perfect) of the expression: the word it dates through its signal,
+    and the present perfect the parser had hung it on when that is not the word (else None)."""
     signal, rel = _signal_relation(root, t, lexicon)
     portion = root.head.head if signal == "of" else None
     if portion is not None and portion.lower_ in _PORTIONS and t.type in ("DATE", "TIME"):
         # why: "spent most of 1968 in the Latin Quarter" falls within 1968; the share word, not
         # an event, had stopped the climb to the verb
-        return signal, "IS_INCLUDED", portion.head
+        return signal, "IS_INCLUDED", portion.head, None
     gov, rel = _governor(root, signal, rel, by_token)
     if gov.i not in by_token and gov.pos_ in ("VERB", "AUX"):
         # why: "In March, the rocket had to be destroyed": a verb that is no event ('had to',
         # 'used to') passes its date to the event it governs
         gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i in by_token), gov)
-    gov = _clause_before_a_perfect(root, signal, gov, by_token) or gov
-    return signal, rel, _fronted_clause(root, gov, by_token)
+    clause = _clause_before_a_perfect(root, signal, gov, by_token)
+    perfect = gov if clause is not None else None
+    return signal, rel, _fronted_clause(root, clause or gov, by_token), perfect
 
 
 def _clause_before_a_perfect(root, signal: str, gov, by_token):
@@ -346,19 +348,11 @@ def _clause_before_a_perfect(root, signal: str, gov, by_token):
     return clause[-1] if clause else None
 
 
-def dates_moved_off_perfects(parsed, by_token, timexes: list[Timex], lexicon) -> set[tuple[str, str]]:
+def dates_moved_off_perfects(governed, by_token) -> set[tuple[str, str]]:
     """(present perfect event, date) pairs whose date went to a relative clause: the learned
     links would put the date back on the perfect."""
-    out = set()
-    for t in timexes:
-        root = _timex_root(parsed, t)
-        if root is None:
-            continue
-        signal, rel = _signal_relation(root, t, lexicon)
-        gov, _ = _governor(root, signal, rel, by_token)
-        if gov.i in by_token and _clause_before_a_perfect(root, signal, gov, by_token) is not None:
-            out.add((by_token[gov.i].id, t.id))
-    return out
+    return {(by_token[perfect.i].id, t.id) for t, _, _, _, _, perfect in governed
+            if perfect is not None and perfect.i in by_token}
 
 
 def _present_perfect(verb) -> bool:
@@ -391,7 +385,7 @@ def told_of(parsed, by_token, governed, links: list[Relation], lexicon) -> set[t
     learned order had put the rain before the forecast). A learned event-time link had put the
     forecast on Sunday, or in 2014."""
     out = set()
-    for t, _, signal, _, gov in governed:
+    for t, _, signal, _, gov, _ in governed:
         if gov.i in by_token and _forecast_period(signal, gov, t, lexicon):
             out.add((by_token[gov.i].id, t.id))
     token_of = {e.id: i for i, e in by_token.items()}
