@@ -24,6 +24,10 @@ def _leftmost_modifier(token, limit: int):
         spaced_dash = t.text in DATELINE_DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_)
         if spaced_dash or t.ent_type_ in ("DATE", "TIME"):
             left = doc[t.i + 1]
+    # why: the parser hangs a quote closing the sentence before on the next subject
+    # ('..."were not good enough today." Arsenal visit Brighton' was labelled '" Arsenal visit')
+    while left.i < token.i and (left.is_space or (left.is_punct and left.text != "-")):
+        left = doc[left.i + 1]
     return left
 
 

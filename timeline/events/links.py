@@ -16,6 +16,7 @@ from .headline import headline_events, headline_links
 from .lexicon import load_lexicon
 from .offsets import offset_links
 from .time_links import (dates_moved_off_perfects, event_time_links, gap_links, governed_times, inherited_time_links,
+                         measured_anchor_links,
                          lengths_as_objects, not_placing, told_as_past as _told_as_past, told_of, wholly_ahead)
 from .when_clauses import when_clause_links
 
@@ -150,6 +151,29 @@ def _preposition(tok):
     if tok.dep_ == "advmod" and len(words) == 1:
         return None, None
     return " ".join(words), obj
+
+
+# signals that order two events apart: a date of one is not the other's
+_APART_SIGNALS = frozenset({"before", "after", "until", "till", "since", "following", "prior to", "ahead of"})
+
+
+def dates_of_the_other_side(time_links: list[Relation], signals: list[Relation],
+                            aspectuals: list[Relation]) -> set[tuple[str, str]]:
+    """(event, timex) pairs the learned event-time links must leave alone: the date of an event
+    a signal orders this one against ("deliberated for three days before reaching a verdict
+    shortly after 2 p.m.": the learned link had put the deliberation after 2 p.m.), and the date
+    of the aspectual verb that starts or ends it ("a trial that began in early March": the trial
+    had been put within early March)."""
+    dates: dict[str, set[str]] = {}
+    for r in time_links:
+        dates.setdefault(r.source, set()).add(r.target)
+    pairs = set()
+    for r in signals:
+        if r.origin.rsplit(":", 1)[-1] in _APART_SIGNALS:
+            pairs |= {(r.source, t) for t in dates.get(r.target, ())} | {(r.target, t) for t in dates.get(r.source, ())}
+    for r in aspectuals:
+        pairs |= {(r.target, t) for t in dates.get(r.source, ())}
+    return pairs
 
 
 def signal_links(parsed, by_token, lexicon) -> list[Relation]:
@@ -766,7 +790,16 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
                                           parsed, by_token, by_id, published)
     et += inherited_time_links(parsed, by_token, et, timexes, lexicon.forecasting_verbs, published)
     when_links, describing_dates = when_clause_links(parsed, by_token, timexes)
-    et += when_links
+    measured = measured_anchor_links(governed, by_token)
+    et += when_links + measured
+    offsets = offset_links(parsed, by_token, timexes, et)
+    gaps = gap_links(offsets)
+    # why: a length counted between two events ("a month after Qantas suspended flights", "ten
+    # days before the shooting") is stated by the gap links (TimeML: the earlier event BEGINS it,
+    # the later ENDS it); the parse had also hung it on one event as its date or bound, and the
+    # learned links had put the counted-from event AFTER it
+    counted = {r.target for r in gaps}
+    et = [r for r in et if r.target not in counted]
     anchors = {}
     for r in et:
         if r.type == "IS_INCLUDED" and by_id[r.target].type in ("DATE", "TIME"):
@@ -778,9 +811,13 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     # why: a signal that says where the event ends or starts ("closed through Friday", "since
     # May") is the whole relation; a learned IS_INCLUDED beside it had shut the schools on Friday only
     told |= {(r.source, r.target) for r in et if r.type in _SPAN_TYPES}
-    told |= dates_moved_off_perfects(governed, by_token)
+    told |= dates_moved_off_perfects(governed, by_token) | {(r.source, r.target) for r in measured}
+    signals = [r for r in signal_links(parsed, by_token, lexicon)
+               if not (r.origin == "event-event:signal:when" and r.target in describing_dates)]
+    aspectuals = aspectual_links(parsed, by_token)
+    told |= dates_of_the_other_side(et, signals, aspectuals)
     learned = [r for r in tlink_links(parsed, events, timexes, tlink_model, published)
-               if (r.source, r.target) not in told]
+               if (r.source, r.target) not in told and r.target not in counted]
     text = document.text if document is not None else parsed.text
     heads = headline_events(text, parsed, by_token)
     # why: a headline's present tense tells what already happened; its own links replace the tense's
@@ -791,19 +828,17 @@ def propose_links(document: Document, parsed, events: list[Event], timexes: list
     tense_dct = [r for r in event_dct_links(events) if r.source not in headline_ids
                  and not (r.source in scheduled and r.origin == "event-dct:tense:present")
                  and not (r.source in backshifted and (r.type == "BEFORE" or r.origin == "event-dct:tense:present"))]
-    offsets = offset_links(parsed, by_token, timexes, et)
     # why: the learned order reads a sentence after the one before; the headline is not one of them
     headline_all = {e.id for e in heads.values()}
     links = (time_time_links(timexes, published) + headline_links(text, parsed, by_token, heads) + et
-            + [r for r in signal_links(parsed, by_token, lexicon)
-               if not (r.origin == "event-event:signal:when" and r.target in describing_dates)]
-            + offsets + gap_links(offsets)
+            + signals
+            + offsets + gaps
             + anchored_order_links(events, anchors) + complement_links(parsed, by_token)
             + light_verb_links(parsed, by_token, lexicon) + reason_links(parsed, by_token, lexicon)
             + participle_links(parsed, by_token)
             + narrative_links(parsed, by_token) + destination_links(parsed, by_token)
             + coreference_links(parsed, by_token, lexicon, text)
-            + aspectual_links(parsed, by_token)
+            + aspectuals
             + tense_dct + inherited_dct_links(parsed, by_token)
             + [r for r in _now_apart_from_backstory(
                    _recent_by_default(pair_links(parsed, by_token, pair_model, PAIR_MIN_MARGIN, linked),

@@ -36,8 +36,8 @@ def _after_superlative(signal) -> bool:
     for tok in reversed(signal.doc[max(0, signal.i - 8):signal.i]):
         if tok.text in ("-", "\u2010", "\u2011"):
             continue  # the hyphen of "its biggest one-day drop since April"
-        if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") and tok.lower_ != "most":
-            return False
+        if tok.pos_ in ("VERB", "AUX", "PUNCT") and tok.lower_ != "most":
+            return False  # why not at a preposition: "its first win over City in the league since"
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in ("first", "last", "only"):
             return True
     return False
@@ -67,6 +67,10 @@ def _governor(root, signal: str, rel: str | None, by_token):
     """The token the expression dates and the relType, climbing out of a noun phrase ("the
     parade in July") or a verb's modifier by at most two steps."""
     gov = root.head.head if signal and signal != "ago" else root.head
+    if not signal and _distance_word(root) is not None and root.head.dep_ == "advcl":
+        # why: "[a month] after Qantas suspended flights" measures the clause's event off the verb
+        # the clause hangs on; the date is that verb's, not the clause's
+        return root.head.head, rel
     for _ in range(2):
         if gov.i in by_token or gov.head == gov:
             break
@@ -76,9 +80,12 @@ def _governor(root, signal: str, rel: str | None, by_token):
             if signal != "since":
                 break
             rel = "AFTER"
-        if gov.dep_ == "prep" and gov.lower_ in _CROSSED_SIGNALS and signal != gov.lower_:
+        measured = root.dep_ == "npadvmod" and root.head.i == gov.i
+        if gov.dep_ == "prep" and gov.lower_ in _CROSSED_SIGNALS and signal != gov.lower_ and not measured:
             # why: the date is the object's, which the signal orders the verb against ("had
-            # governed since independence in 1966": from 1966 on, not within it)
+            # governed since independence in 1966": from 1966 on, not within it); not when the
+            # date measures the signal ("separated [a month] after her birth", resolved to the
+            # month it names: within it)
             rel = _CROSSED_SIGNALS[gov.lower_]
         if gov.dep_ in ("prep", "pobj", "npadvmod", "nmod", "compound"):
             gov = gov.head
@@ -88,6 +95,36 @@ def _governor(root, signal: str, rel: str | None, by_token):
 # a signal between the verb and a noun the date is in: the verb's start or end against the date
 _CROSSED_SIGNALS = {"since": "STARTS_ON_OR_AFTER", "after": "STARTS_ON_OR_AFTER", "following": "STARTS_ON_OR_AFTER",
                     "before": "ENDS_ON_OR_BEFORE", "until": "ENDS_ON_OR_BEFORE", "till": "ENDS_ON_OR_BEFORE"}
+
+
+_DISTANCE_WORDS = {"after": "BEFORE", "following": "BEFORE", "before": "AFTER"}
+
+
+def _distance_word(root):
+    """The 'after' or 'before' an expression measures ("a month [after] her birth", "ten days
+    [before] the shooting", "a week [after] Qantas suspended flights"), or None."""
+    if root.dep_ != "npadvmod":
+        return None
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ in _DISTANCE_WORDS and head.i > root.i:
+        return head
+    return next((c for c in head.children if c.dep_ == "mark" and c.lower_ in _DISTANCE_WORDS and c.i > root.i), None)
+
+
+def measured_anchor_links(governed, by_token) -> list[Relation]:
+    """The event a date is counted from, against the date: "separated [a month] after her birth"
+    resolved to January 1816 puts the birth BEFORE January (TBAQ gold: "a week after the
+    anniversary", "the day after his death", "10 days before the murder" are linked so)."""
+    out = []
+    for t, root, *_ in governed:
+        word = _distance_word(root) if t.type in ("DATE", "TIME") else None
+        if word is None:
+            continue
+        anchor = root.head if word.dep_ == "mark" else next((c for c in word.children if c.dep_ == "pobj"), None)
+        if anchor is not None and anchor.i in by_token:
+            out.append(Relation(source=by_token[anchor.i].id, target=t.id, type=_DISTANCE_WORDS[word.lower_],
+                                origin="event-time:measured-from", confidence=0.85))
+    return out
 
 
 def _fronted_clause(root, gov, by_token):
@@ -189,6 +226,8 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
     for t, root, signal, rel, gov, _ in governed:
         if _length_as_object(root, t, gov) or _comparison_point(root, gov):
             continue
+        if t.type == "DURATION" and _distance_word(root) is not None:
+            continue  # a length between two events: gap_links state it
         gov = _report_of_its_object(gov, signal, by_token)
         event = by_token.get(gov.i)
         span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
@@ -333,6 +372,10 @@ def _dated_token(parsed, root, t: Timex, by_token, lexicon):
         # why: "In March, the rocket had to be destroyed": a verb that is no event ('had to',
         # 'used to') passes its date to the event it governs
         gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i in by_token), gov)
+    if gov.i not in by_token and gov.lemma_ == "be":
+        # why: "It was Arsenal's first win over City since 2015": the copula passes the date to
+        # the happening it names (the learned link had put the win in 2015)
+        gov = next((c for c in gov.children if c.dep_ == "attr" and c.i in by_token), gov)
     clause = _clause_before_a_perfect(root, signal, gov, by_token)
     perfect = gov if clause is not None else None
     return signal, rel, _fronted_clause(root, clause or gov, by_token), perfect
