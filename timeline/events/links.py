@@ -4,6 +4,7 @@ Confidences order the solver's intake: syntax-backed links first, defaults (tens
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from itertools import chain, combinations
 
@@ -370,6 +371,9 @@ def headline_times_in_story(links: list[Relation], text: str, heads: dict[int, o
     return [r for r in links if not (r.source in ids and r.target in astray)]
 
 
+_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 def anchored_order_links(events, anchors: dict[str, Timex]) -> list[Relation]:
     """Events anchored on different local calendar days whose instants overlap (dates read in
     different zones: Tuesday in Montreal, early Wednesday in Yakutsk) are ordered by the dates.
@@ -381,7 +385,9 @@ def anchored_order_links(events, anchors: dict[str, Timex]) -> list[Relation]:
     dated = [(e, anchors[e.id]) for e in events if e.id in anchors]
     for (a, ta), (b, tb) in combinations(dated, 2):
         va, vb = ta.value[:10], tb.value[:10]
-        if len(va) == len(vb) and va != vb and va[:4].isdigit() and vb[:4].isdigit() and _overlap(ta, tb):
+        # why months and days only: a company's quarter ("2025-Q3", ended Feb. 28) overlaps the
+        # calendar's Q1 and sorts after it by name
+        if len(va) == len(vb) and va != vb and _DAY.fullmatch(va) and _DAY.fullmatch(vb) and _overlap(ta, tb):
             rel = "BEFORE" if va < vb else "AFTER"
             out.append(Relation(source=a.id, target=b.id, type=rel, origin="event-event:anchor-dates",
                                 confidence=0.7))

@@ -100,6 +100,15 @@ _CROSSED_SIGNALS = {"since": "STARTS_ON_OR_AFTER", "after": "STARTS_ON_OR_AFTER"
 _DISTANCE_WORDS = {"after": "BEFORE", "following": "BEFORE", "before": "AFTER"}
 
 
+def _bounds_a_time(root, timexes) -> bool:
+    """The date ends or starts another time expression ("the fiscal third quarter [ended] Feb.
+    28", "the year [ending] June 30"): it dates the period, not the event above it."""
+    verb = root.head
+    if verb.lemma_.lower() not in ("end", "begin", "start") or verb.dep_ != "acl":
+        return False
+    return any(t.start <= verb.head.idx < t.end for t in timexes)
+
+
 def _distance_word(root):
     """The 'after' or 'before' an expression measures ("a month [after] her birth", "ten days
     [before] the shooting", "a week [after] Qantas suspended flights"), or None."""
@@ -237,7 +246,8 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
             ranged = event or _event_above(root, by_token)
             if ranged is not None:
                 out.append(_range_link(ranged.id, t.id, span_end, 0.9))
-        elif event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during"):
+        elif event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during") \
+                and not _bounds_a_time(root, timexes):
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED
             event = _event_above(root, by_token)

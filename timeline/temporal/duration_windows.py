@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 
 from ..models import Document, Interval, Timex
-from ..solver.lengths import VAGUE_COUNT, amount, vague_grain
+from ..solver.lengths import VAGUE_COUNT, Grain, amount, vague_grain
 from ..zones import localize, tzinfo_for
 from .calendar import shift_by
 
@@ -26,11 +26,84 @@ _OF_A_NAMED_TIME = re.compile(r"\sof\s+\w", re.IGNORECASE)
 def anchored_windows(document: Document, timexes: list[Timex], news: bool) -> list[Timex]:
     """The expressions, each anchored duration given its window as interval. `news`: the
     publication moment is the story's now (in the narrative domain "the past" is not)."""
-    out = []
+    out, ended = [], set()
     for t in timexes:
+        if t.type == "DATE" and _PART_OF_YEAR.fullmatch(t.value) and document.timezone is not None:
+            told = _part_ended_by(document, timexes, t)
+            if told is not t:
+                ended.add(t.id)
+            out.append(told)
+            continue
         window = _window(document, timexes, t, news) if t.type == "DURATION" and t.interval is None else None
         out.append(t.model_copy(update={"interval": window}) if window is not None else t)
+    return _on_the_companys_calendar(out, document, ended)
+
+
+# a quarter or half of a year, as the calendar names it
+_PART_OF_YEAR = re.compile(r"\d{4}-(Q[1-4]|H[12])")
+_PART_MONTHS = {"Q": 3, "H": 6}
+
+
+def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: set[str]) -> list[Timex]:
+    """The other quarters of a text that told one quarter's end, on the same fiscal calendar:
+    after "the fiscal third quarter ended Feb. 28", "fourth-quarter revenue" is March to May
+    (TBAQ's habit: the label's year is the year the quarter ends in), and "the current quarter"
+    the company's quarter under way at publication. Only when the told quarter is off the
+    calendar's, and the text tells one such calendar (two companies' quarters keep the calendar)."""
+    zone, published = document.timezone, document.published
+    told = {_fiscal_shift(t, zone) for t in timexes if t.id in ended and zone is not None} - {0}
+    if len(told) != 1 or zone is None or published is None:
+        return timexes
+    shift = told.pop()
+    out = []
+    for t in timexes:
+        if t.type == "DATE" and t.id not in ended and _QUARTER.fullmatch(t.value) and t.interval is not None:
+            end = _fiscal_end(t, shift, published.astimezone(tzinfo_for(zone)))
+            if end is not None:
+                end = localize(end, zone)
+                t = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
+        out.append(t)
     return out
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_ORDINAL_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\b", re.IGNORECASE)
+_RELATIVE = {"current": 0, "this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def _fiscal_shift(t: Timex, zone: str) -> int:
+    """How many months (0-11) a told quarter ends after the calendar quarter of its name."""
+    end = t.interval.end.astimezone(tzinfo_for(zone))
+    end_month = end.month - 1 if end.day == 1 and (end.hour, end.minute) == (0, 0) else end.month
+    return (end_month - 3 * int(t.value[-1])) % 12
+
+
+def _fiscal_end(t: Timex, shift: int, now: datetime) -> datetime | None:
+    """The wall-clock end (first instant after) of quarter t on the company's calendar."""
+    if _ORDINAL_QUARTER.search(t.text):
+        month = (3 * int(t.value[-1]) + shift - 1) % 12 + 1  # the label's quarter ends in its year
+        return datetime(int(t.value[:4]) + (month == 12), month % 12 + 1, 1)
+    word = next((w for w in re.findall(r"[a-z]+", t.text.lower()) if w in _RELATIVE), None)
+    if word is None:
+        return None
+    # the company's quarter under way at `now`: quarters end in the months shift, shift+3, ...
+    months = now.year * 12 + now.month - 1  # months since year 0 of the current month
+    end = months + (shift - 1 - months) % 3 + 1 + 3 * _RELATIVE[word]
+    return datetime(end // 12, end % 12 + 1, 1)
+
+
+def _part_ended_by(document: Document, timexes: list[Timex], t: Timex) -> Timex:
+    """A company's quarter told with its end ("the fiscal third quarter ended Feb. 28"): the
+    months up to that day, and the year the day is in (TBAQ gold: "its fourth quarter ended June
+    30" is 1989-Q4, "the fiscal first quarter ended Sept. 30" 1989-Q1). The calendar's Q3 had
+    put a quarter ended in February in July to September."""
+    bound = _bounding_date(document.text, timexes, t)
+    if bound is None or bound[1] > 0 or not re.match(r"\d{4}-\d{2}", bound[0].value):
+        return t
+    date, part = bound[0], t.value[5:]
+    end = date.interval.end
+    window = _span(end, end, -1, (_PART_MONTHS[part[0]], Grain.MONTH), document.timezone)
+    return t.model_copy(update={"value": date.value[:4] + "-" + part, "interval": window})
 
 
 def _window(document: Document, timexes: list[Timex], t: Timex, news: bool) -> Interval | None:
