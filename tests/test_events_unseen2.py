@@ -7,12 +7,12 @@ attributes it must get, or None when a TimeML annotator leaves it alone. Where t
 a choice the row follows the TBAQ gold's habit for the lemma (counted in the .tml files: 'predicted'
 I_ACTION 4 of 4, 'plans' I_STATE 18 of 20, 'insisted' I_ACTION 3 of 5, 'warn' I_ACTION).
 
-First run over the first 31 stories (about 230 sure events): 16 missed (mostly nouns the model
+First run over the first 31 stories (214 sure events, 199 found): 16 missed (mostly nouns the model
 weighs against: 'the storm knocked out', 'a presidential election', 'new sanctions', 'a truce',
 'bond purchases', 'an end to', 'the plane plunge' parsed as a noun), 1 spurious ('clearing the
 square'), 4 wrong classes ('Talks resumed' and 'halted the session' OCCURRENCE; 'working to repair'
 I_ACTION; 'is seen as a test' PERCEPTION), 1 wrong tense (a misparsed 'formed'), 2 wrong polarity
-('No accidents or injuries', 'no longer had'). The last three stories probe the fixes of this round;
+('No accidents or injuries', 'no longer had'). The last four stories probe the fixes of this round;
 rows that failed before them are marked 'fixed'.
 """
 from __future__ import annotations
@@ -110,6 +110,8 @@ STORIES = {
     "phases": "The talks resumed on Monday after a pause. Trading was halted after the shares plunged. "
               "The fighting stopped after the ceasefire. The company halted production at the plant. "
               "Work on the bridge has stopped.",
+    "phase_nouns": "The completion of the merger is expected in May. Both sides called for a resumption "
+                   "of talks. The end of the year was quiet.",
     "sayings": "The minister reiterated that the plan would fail. The senator contended that the law was "
                "unfair. The president tweeted that talks had gone well. Rescuers glimpsed a survivor "
                "under the rubble. A guard overheard the conversation. The firm endeavoured to repay its "
@@ -195,7 +197,7 @@ ROWS = [
     ("pope", "saying", 0, {"event_class": "REPORTING", "tense": "PRESPART"}),
     ("pope", "had", 0, {"polarity": "NEG"}),  # fixed: 'no longer had'
     ("pope", "surprised", 0, {"aspect": "PERFECTIVE"}),
-    # aspectuals (fixed: a phase verb with an event as argument is ASPECTUAL)
+    # aspectuals (fixed: a phase verb or noun with an event as argument is ASPECTUAL)
     ("resumed", "resumed", 0, {"event_class": "ASPECTUAL", "tense": "PAST"}),  # fixed
     ("resumed", "halted", 0, {"event_class": "ASPECTUAL"}),  # fixed: 'halted the session'
     ("resumed", "continued", 0, {"event_class": "ASPECTUAL"}),
@@ -215,6 +217,11 @@ ROWS = [
     ("phases", "halted", 1, {"event_class": "ASPECTUAL"}),  # fixed: 'halted production'
     ("phases", "stopped", 1, {"event_class": "ASPECTUAL", "aspect": "PERFECTIVE"}),  # fixed
     ("phases", "plunged", 0, {"event_class": "OCCURRENCE"}),
+    ("phase_nouns", "completion", 0, {"event_class": "ASPECTUAL"}),  # fixed: 'of the merger'
+    ("phase_nouns", "resumption", 0, {"event_class": "ASPECTUAL"}),  # fixed: 'of talks'
+    ("phase_nouns", "merger", 0, {"event_class": "OCCURRENCE"}),
+    ("phase_nouns", "called", 0, {"event_class": "I_ACTION"}),
+    ("phase_nouns", "end", 0, None),  # 'The end of the year' is a time
     ("election2", "began", 0, {"event_class": "ASPECTUAL"}),
     ("election2", "casting", 0, {"tense": "PRESPART"}),
     # perception
