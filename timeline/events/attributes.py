@@ -42,23 +42,49 @@ def attribute_features(token) -> list[str]:
 
 
 def polarity(token) -> str:
-    """NEG when the event is said not to happen: by a negator, by a subject that is no one, or by
-    'without' before a gerund (words in events.toml [negation])."""
+    """NEG when the event is said not to happen: by a negator, by a subject that is no one, by
+    'without' before a gerund, by 'no longer', by a negated copula over a predicate ('was not
+    aware'), or as the alternative after a negated event ('No one was arrested or charged'; words
+    in events.toml [negation]). In the TBAQ gold a negated copula's adjective or preposition is NEG
+    5 times of 5, an 'or' / 'nor' conjunct after a negation 4 of 4, 'no longer' 5 of 5."""
     cues = load_lexicon().negation
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in cues["clause_prepositions"]:
         return "NEG"
-    for c in token.children:
-        if c.dep_ == "neg" or (c.lower_ in cues["words"] and c.dep_ in ("advmod", "det")):
-            return "NEG"
-        if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, cues):
-            return "NEG"
+    if _negated(token, cues):
+        return "NEG"
+    if token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be" and _negated(token.head, cues):
+        return "NEG"
+    if _alternative(token, cues):
+        return polarity(token.head)
     return "POS"
 
 
+def _negated(token, cues) -> bool:
+    for c in token.children:
+        if c.dep_ == "neg" or (c.lower_ in cues["words"] and c.dep_ in ("advmod", "det")):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in cues["negated_adverbs"] and any(n.dep_ == "neg" for n in c.children):
+            return True  # 'no longer had'
+        if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, cues):
+            return True
+    return False
+
+
+def _alternative(token, cues) -> bool:
+    """A conjunct joined by 'or' / 'nor' with no subject or negator of its own ('did not cut rates or
+    change its guidance'): what is denied of the first is denied of it."""
+    if token.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in cues["alternatives"] and token.head.i < c.i < token.i
+               for c in token.head.children)
+
+
 def _no_one(subject, cues) -> bool:
-    """'Nobody', 'None of them', 'No one', 'No agreement', 'Neither side'."""
+    """'Nobody', 'None of them', 'No one', 'No agreement', 'Neither side', 'Neither the police nor'."""
     return subject.lower_ in cues["subjects"] or any(
-        d.dep_ == "det" and d.lower_ in cues["subject_determiners"] for d in subject.children)
+        d.dep_ in ("det", "preconj") and d.lower_ in cues["subject_determiners"] for d in subject.children)
 
 
 def modality(token) -> str | None:

@@ -25,6 +25,7 @@ class EventLexicon:
     reason_verbs: frozenset[str] = frozenset()  # 'sentenced for taking bribes': the taking came first
     negation: dict[str, frozenset[str]] = field(default_factory=dict)  # polarity NEG cues by role
     semi_modals: frozenset[str] = frozenset()  # 'used to grow', 'have got to act': not events
+    phase_words: frozenset[str] = frozenset()  # 'talks resumed', 'the end of the war': ASPECTUAL
 
     def class_hints(self, lemma: str) -> list[str]:
         return [name for name, words in self.classes.items() if lemma in words]
@@ -48,4 +49,5 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         reason_verbs=frozenset(data.get("reason_verbs", {}).get("words", ())),
         negation={k: frozenset(v) for k, v in data.get("negation", {}).items()},
         semi_modals=frozenset(data.get("semi_modals", {}).get("words", ())),
+        phase_words=frozenset(data.get("phase_words", {}).get("words", ())),
     )
