@@ -21,7 +21,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import (days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges,
-                       parts_of_named_days, quoted_days)
+                       parts_of_named_days, quoted_days, weekday_pairs)
 from .report_periods import is_report_quarter, is_report_stretch, stretch_year
 from .stated_day import day_fitting_stated_offset
 from .ruleset import RuleSet, load_ruleset
@@ -331,6 +331,15 @@ class Tagger:
                 # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
                 # is not told from a time still ahead of the publication
                 mentioned = None
+            if (not narrative and tense == "FUTURE" and mentioned is not None and spec.anaphoric and spec.same
+                    and spec.unit in _STORY_UNITS and mentioned.end <= reference.start
+                    and mentioned.grain.value > Grain[spec.unit].value
+                    and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
+                # ... nor a future one from a day gone by that the sentence before told ("Lines
+                # began forming on Friday. The justices will meet later in [the week]", said on a
+                # Tuesday: this week, had been Friday's); a year so named stays ("Sales fell in 2011.
+                # It said it would recover later in [the year]")
+                mentioned = None
             if (not narrative and mentioned is not None and spec.anaphoric and spec.same
                     and spec.unit in _STORY_UNITS and mentioned.start.year < dct_local.year - 1
                     and mentioned.grain.value > Grain[spec.unit].value
@@ -348,6 +357,11 @@ class Tagger:
                 # September, is August's): the last month named that is over, when there is one
                 mentioned = _last_month_over(last_by_position, cand.start, dct_local) or mentioned
             ref = mentioned or reference
+            if spec.night_by_tense and not narrative and mentioned is not None \
+                    and _told_late_in_its_day(chosen, specs, last_by_position, cand.start):
+                # why: after a day's late hours ("opened the border late Thursday. Thousands
+                # crossed overnight") the night goes on from them: that day's night, not the one before
+                tense = None
             if spec.weekday and is_possessive(text, cand.end):
                 if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
                     # why: the future verb is the owned thing's own ("Tuesday's vote is expected to
@@ -434,6 +448,7 @@ class Tagger:
         other_clock_days(text, chosen, specs, resolved)
         parts_of_named_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)
+        weekday_pairs(text, chosen, specs, resolved)
         overnight_clock_ranges(text, chosen, specs, resolved)
         days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
@@ -624,6 +639,17 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+def _told_late_in_its_day(chosen: list, specs: list, told: list[tuple[int, Point]], position: int) -> bool:
+    """Whether the time last told before `position` is a day's late hours: "late Thursday",
+    "Thursday evening", "Thursday night"."""
+    last = _told_before(told, position)
+    index = next((k for k, cand in enumerate(chosen) if last and cand.start == last[0]), None)
+    if index is None:
+        return False
+    spec = specs[index]
+    return bool(spec.weekday or spec.day) and (spec.mod == "END" or spec.part in ("EV", "NI"))
 
 
 def _told_before(told: list[tuple[int, Point]], position: int) -> tuple[int, Point] | None:

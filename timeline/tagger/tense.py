@@ -277,6 +277,10 @@ class TenseCues:
                 return index
         return 10**6
 
+    def _regular_past(self, word: str) -> bool:
+        """An "-ed" form read as a past (or a participle), not a word such as "need" or "hundred"."""
+        return word.endswith("ed") and len(word) > 4 and word not in self.not_past
+
     def _participle_like(self, words: list[str], index: int) -> bool:
         """A past participle (or no word at all) at `index`: "could be [located] Wednesday" is as
         often a past ability as a prospect, so it says no tense."""
@@ -307,9 +311,11 @@ class TenseCues:
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
             if index and (words[index - 1] in _DETERMINERS or words[index - 1] in _QUANTIFIERS
-                          or words[index - 1] in self.past):
-                # "marked a return", "sell the lands", "won (52) votes on": a noun (the cues' words
-                # hold no digits, so a count leaves the verb before it)
+                          or words[index - 1] in self.past
+                          or self._regular_past(words[index - 1]) and words[index - 2:index - 1] != ["who"]):
+                # "marked a return", "sell the lands", "won (52) votes on", "rain delayed play on": a
+                # noun, a past verb's object (the cues' words hold no digits, so a count leaves the
+                # verb before it); "those who qualified play on": the relative clause's verb, then its own
                 return None
             # "The fiscal year begins [Oct. 1]": a date ahead; "the season runs from [June 1]"
             # is a span under way, a present
@@ -331,7 +337,7 @@ class TenseCues:
                     and word not in _NEVER_PARTICIPLES):
                 return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
-        if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+        if self._regular_past(word):
             if index and words[index - 1] in self.perfect:
                 return "PAST"  # "has fluctuated": a present perfect reports a finished event
             if index and words[index - 1] in self.participle_after:
