@@ -24,6 +24,14 @@ Fixed this round:
   "interviews a day", "CDs a year"), no length; "per day" after such a count stays untagged, as
   WikiWars leaves "500,000 tons per month".
 
+- "rose in January compared with December, and were higher than a year before": the time a
+  figure is compared with ("compared with", "against", or "from" right behind another time) is
+  no time the story moves to (the year before had been December's, 1995).
+- "They travel to Porto on Tuesday", "Ministers fly to Brussels on Monday": "travel to" and "fly
+  to" are schedule verbs as "travels" was (Tuesday had been last week's); "travel" alone stays a
+  possible noun.
+- "Temperatures will rise by midweek" said from Thursday on: next week's middle.
+
 Ages ("at 19", "in her 20s", "aged 34", "a 19-year-old") are no times: TBAQ tags none of its 32
 "-year-old" and leaves "in his 30s" out.
 Rows and helpers are those of test_tagger_unseen.
@@ -94,6 +102,11 @@ SEPTEMBER_FRIDAY_2026 = ('2026-09-04T10:00', 'America/New_York')
 SEPTEMBER_SATURDAY_1997 = ('1997-09-06T12:00', 'Europe/London')
 SEPTEMBER_SUNDAY_2013 = ('2013-09-22T20:00', 'Europe/London')
 SEPTEMBER_WEDNESDAY_2025 = ('2025-09-10T18:00', 'America/Los_Angeles')
+FEBRUARY_FRIDAY_1997 = ('1997-02-14T09:00', 'Europe/London')
+MARCH_FRIDAY_2024 = ('2024-03-08T18:00', 'Europe/London')
+DECEMBER_FRIDAY_2022 = ('2022-12-16T06:00', 'America/New_York')
+DECEMBER_TUESDAY_2022 = ('2022-12-13T06:00', 'America/New_York')
+JULY_MONDAY_1997 = ('1997-07-14T09:00', 'Europe/London')
 
 PROBES = [
     Probe('earnings_fiscal_quarter_ended', APRIL_WEDNESDAY_2013, 'Net income for the fiscal first quarter ended March 31 rose 12 percent.',
@@ -426,6 +439,57 @@ PROBES = [
           [('April 30', 'DATE', '2013-04-30', None)]),
     Probe('wire_fell_during_the_week', MARCH_SATURDAY_2013, "Seoul's stock market fell 0.3 percent during the week.",
           [('the week', 'DATE', '2013-W13', None)]),
+    # ---- round fifteen, second batch
+    Probe('report_compared_with_month_then_year_before', FEBRUARY_FRIDAY_1997, 'Retail sales rose 1.2 percent in January compared with December, and were 4.5 percent higher than a year before.',
+          [('January', 'DATE', '1997-01', None), ('December', 'DATE', '1996-12', None), ('a year before', 'DATE', '1996', None)]),
+    Probe('report_from_month_then_year_earlier', FEBRUARY_FRIDAY_1997, 'Sales rose in January from December and were 4.5 percent higher than a year earlier.',
+          [('January', 'DATE', '1997-01', None), ('December', 'DATE', '1996-12', None), ('a year earlier', 'DATE', '1996', None)]),
+    Probe('report_against_month_then_the_month', JULY_MONDAY_1997, 'Prices fell in May against April. In the month, output rose.',
+          [('May', 'DATE', '1997-05', None), ('April', 'DATE', '1997-04', None), ('the month', 'DATE', '1997-05', None)]),
+    Probe('report_from_month_then_the_month', JULY_MONDAY_1997, 'Prices fell in May from April. In the month, sales rose.',
+          [('May', 'DATE', '1997-05', None), ('April', 'DATE', '1997-04', None), ('the month', 'DATE', '1997-05', None)]),
+    Probe('report_from_month_alone_moves', JULY_MONDAY_1997, 'Prices have risen steadily from April. In the month, sales fell.',
+          [('April', 'DATE', '1997-04', None), ('the month', 'DATE', '1997-04', None)]),
+    Probe('report_three_months_to_month', FEBRUARY_FRIDAY_1997, 'In the three months to January, sales grew 1.8 percent on the previous three months.',
+          [('the three months', 'DURATION', 'P3M', None), ('January', 'DATE', '1997-01', None), ('the previous three months', 'DURATION', 'P3M', None)]),
+    Probe('report_meets_thursday_and_friday_next_week', FEBRUARY_FRIDAY_1997, 'The central bank meets on Thursday and Friday next week.',
+          [('Thursday', 'DATE', '1997-02-20', None), ('Friday', 'DATE', '1997-02-21', None), ('next week', 'DATE', '1997-W08', None)]),
+    Probe('sport_travel_to_for_leg_on_day', MARCH_FRIDAY_2024, 'They travel to Porto for the second leg on Tuesday.',
+          [('Tuesday', 'DATE', '2024-03-12', None)]),
+    Probe('sport_fly_to_on_day', MARCH_FRIDAY_2024, 'Ministers fly to Brussels on Monday.',
+          [('Monday', 'DATE', '2024-03-11', None)]),
+    Probe('sport_travel_noun_stays_past', MARCH_FRIDAY_2024, 'Their travel to Porto on Tuesday was delayed.',
+          [('Tuesday', 'DATE', '2024-03-05', None)]),
+    Probe('sport_host_on_saturday_evening', MARCH_FRIDAY_2024, 'Arsenal host Brentford on Saturday evening.',
+          [('Saturday evening', 'DATE', '2024-03-09TEV', None)]),
+    Probe('weather_rise_by_midweek_said_friday', DECEMBER_FRIDAY_2022, 'Temperatures will rise by midweek.',
+          [('midweek', 'DATE', '2022-W51', 'MID')]),
+    Probe('weather_rise_by_midweek_said_tuesday', DECEMBER_TUESDAY_2022, 'Temperatures will rise by midweek.',
+          [('midweek', 'DATE', '2022-W50', 'MID')]),
+    Probe('weather_rose_until_midweek_said_friday', DECEMBER_FRIDAY_2022, 'Temperatures rose until midweek.',
+          [('midweek', 'DATE', '2022-W50', 'MID')]),
+    Probe('weather_later_this_week_into_weekend', DECEMBER_FRIDAY_2022, 'Forecasters expect drier weather later this week and into the weekend.',
+          [('later this week', 'DATE', '2022-W50', 'END'), ('the weekend', 'DATE', '2022-W50-WE', None)]),
+    Probe('weather_over_the_weekend_said_monday', MARCH_MONDAY_2013, 'The storm that swept the coast over the weekend killed at least 12 people.',
+          [('the weekend', 'DATE', '2013-W11-WE', None)]),
+    Probe('court_until_end_of_next_week', JUNE_FRIDAY_2013, 'The judge gave prosecutors until the end of next week to respond.',
+          [('the end of next week', 'DATE', '2013-W25', 'END')]),
+    Probe('court_on_or_before', JUNE_FRIDAY_2013, 'The defendant must file his response on or before July 15.',
+          [('July 15', 'DATE', '2013-07-15', None)]),
+    Probe('court_adjourned_until_clock_on_day', JUNE_FRIDAY_2013, 'The hearing was adjourned until 9:30 a.m. on Monday.',
+          [('9:30 a.m. on Monday', 'TIME', '2013-06-17T09:30', None)]),
+    Probe('profile_summer_of_year', MAY_WEDNESDAY_2024, 'She wrote her first novel in the summer of 1969.',
+          [('the summer of 1969', 'DATE', '1969-SU', None)]),
+    Probe('profile_late_century', MAY_WEDNESDAY_2024, 'In the late 19th century her family ran a mill in Yorkshire.',
+          [('the late 19th century', 'DATE', '18', 'END')]),
+    Probe('profile_every_other_year', MAY_WEDNESDAY_2024, 'She published a book every other year until 2010.',
+          [('every other year', 'SET', 'P2Y', None), ('2010', 'DATE', '2010', None)]),
+    Probe('wire_day_comma_date', MARCH_TUESDAY_2013, 'The bank will release its results on Thursday, 28 March.',
+          [('Thursday, 28 March', 'DATE', '2013-03-28', None)]),
+    Probe('wire_second_half_of_year', JANUARY_FRIDAY_2025, 'The new terminal will open in the second half of 2026.',
+          [('the second half of 2026', 'DATE', '2026-H2', None)]),
+    Probe('wire_end_of_the_decade', JANUARY_FRIDAY_2025, 'The airport expects 70 million passengers by the end of the decade.',
+          [('the end of the decade', 'DATE', '202', 'END')]),
 ]
 
 NEGATIVES = [

@@ -97,6 +97,11 @@ _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:getaway|rush|shopping|travel|exodus|b
 # "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
 # that names a baseline to measure against is no time the story moves to
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
+# "rose in January compared with [December], and were higher than a year before": the time a
+# figure is compared with is no time the story moves to (the year before had been December's)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.)\s+$", re.IGNORECASE)
+# ... nor the one right after another's "from" ("fell in January [from] December")
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 
@@ -430,6 +435,7 @@ class Tagger:
                 days.append((cand.start, result.point if night else point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
                     and not _BASELINE_AFTER.match(text, cand.end)
+                    and not _compared_with(text, chosen, i)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
                     and not (not narrative and _ends_the_period_told(text, cand.start, mentioned))
@@ -639,6 +645,19 @@ class Tagger:
             timezone_reason=zone_choice.reason if (zone_choice and has_zone) else None,
             interval=interval,
         )
+
+
+def _compared_with(text: str, chosen: list, index: int) -> bool:
+    """Whether the expression at `index` names what a figure is compared with: after "compared
+    with" or "against", or after "from" right behind another expression ("in January from
+    [December]")."""
+    start = chosen[index].start
+    if _COMPARED_WITH_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if not text[max(0, start - 12):start].rstrip().lower().endswith(" from"):
+        return False
+    ends = [cand.end for cand in chosen if cand.end <= start]
+    return bool(ends) and _FROM_BETWEEN.fullmatch(text, max(ends), start) is not None
 
 
 def _told_late_in_its_day(chosen: list, specs: list, told: list[tuple[int, Point]], position: int) -> bool:

@@ -297,6 +297,8 @@ def _easter(year: int) -> date:
 _STAMP_MARGIN = timedelta(hours=1)
 # a story updated through the day keeps its first filing's "will" for a clock already gone by
 # ("will speak at 9 a.m.", stamped 10:30; "results are due at 0700 GMT", stamped 14:00 GMT): only
+# from Thursday on, the middle of the week is gone by
+_PAST_MIDWEEK = 4
 # a clock half a day gone by is the next day's
 _STALE_FUTURE_MARGIN = timedelta(hours=12)
 
@@ -653,6 +655,9 @@ class Anchorer:
             unit = shift(anchor_point or point_containing(base, grain), rel)
             if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base and anchor_point is None:
                 unit = shift(unit, -1)  # "snow fell this weekend" said on a Monday: the one just gone
+            if (grain is Grain.WEEK and spec.mod == "MID" and rel == 0 and tense == "FUTURE" and anchor_point is None
+                    and base.isoweekday() >= _PAST_MIDWEEK):
+                unit = shift(unit, 1)  # "will rise by midweek" said on a Friday: next week's middle
             if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
                 try:
                     return Point(Grain.DAY, unit.start.replace(day=spec.day))
