@@ -32,6 +32,15 @@ Fixed this round:
   possible noun.
 - "Temperatures will rise by midweek" said from Thursday on: next week's middle.
 
+- "Depositors queued over the weekend. The minister flew to Moscow later in the day": a week or
+  a weekend names no day; "later in the day", "that day" take the day last told (else the
+  publication's), not the weekend's Saturday.
+- "The law takes effect Jan. 1" said in March: "takes effect", "comes into force", "goes into
+  effect" are schedule verbs (it had been the 1 January gone by).
+- "the fiscal first half": "fiscal" is part of the span, as in TBAQ's fiscal quarters.
+- "its first home game of the new year": after "of", the year about to begin (it had been
+  1 January, the holiday).
+
 Ages ("at 19", "in her 20s", "aged 34", "a 19-year-old") are no times: TBAQ tags none of its 32
 "-year-old" and leaves "in his 30s" out.
 Rows and helpers are those of test_tagger_unseen.
@@ -107,6 +116,10 @@ MARCH_FRIDAY_2024 = ('2024-03-08T18:00', 'Europe/London')
 DECEMBER_FRIDAY_2022 = ('2022-12-16T06:00', 'America/New_York')
 DECEMBER_TUESDAY_2022 = ('2022-12-13T06:00', 'America/New_York')
 JULY_MONDAY_1997 = ('1997-07-14T09:00', 'Europe/London')
+MARCH_TUESDAY_NICOSIA_2013 = ('2013-03-19T15:00', 'Europe/Nicosia')
+MARCH_WEDNESDAY_NY_2013 = ('2013-03-20T10:00', 'America/New_York')
+OCTOBER_WEDNESDAY_1989 = ('1989-10-25T10:00', 'America/New_York')
+NOVEMBER_FRIDAY_2025 = ('2025-11-14T18:00', 'Europe/London')
 
 PROBES = [
     Probe('earnings_fiscal_quarter_ended', APRIL_WEDNESDAY_2013, 'Net income for the fiscal first quarter ended March 31 rose 12 percent.',
@@ -490,6 +503,49 @@ PROBES = [
           [('the second half of 2026', 'DATE', '2026-H2', None)]),
     Probe('wire_end_of_the_decade', JANUARY_FRIDAY_2025, 'The airport expects 70 million passengers by the end of the decade.',
           [('the end of the decade', 'DATE', '202', 'END')]),
+    # ---- round fifteen, third batch
+    Probe('weekend_then_later_in_the_day', MARCH_TUESDAY_NICOSIA_2013, 'Parliament rejected the deal on Tuesday evening. Depositors queued at cash machines over the weekend. The finance minister flew to Moscow later in the day.',
+          [('Tuesday evening', 'DATE', '2013-03-19TEV', None), ('the weekend', 'DATE', '2013-W11-WE', None), ('later in the day', 'DATE', '2013-03-19', 'END')]),
+    Probe('weekend_then_later_in_the_day_no_day_told', MARCH_TUESDAY_NICOSIA_2013, 'Depositors queued at cash machines over the weekend. The finance minister flew to Moscow later in the day.',
+          [('the weekend', 'DATE', '2013-W11-WE', None), ('later in the day', 'DATE', '2013-03-19', 'END')]),
+    Probe('week_then_later_that_day', MARCH_TUESDAY_NICOSIA_2013, 'Talks began on Monday. Protests grew last week. Later that day, the banks closed.',
+          [('Monday', 'DATE', '2013-03-18', None), ('last week', 'DATE', '2013-W11', None), ('Later that day', 'DATE', '2013-03-18', None)]),
+    Probe('law_takes_effect_day', MARCH_WEDNESDAY_NY_2013, 'The law takes effect Jan. 1.',
+          [('Jan. 1', 'DATE', '2014-01-01', None)]),
+    Probe('rules_come_into_force_on', MARCH_WEDNESDAY_NY_2013, 'The new rules come into force on 1 July.',
+          [('1 July', 'DATE', '2013-07-01', None)]),
+    Probe('ban_took_effect_on', MARCH_WEDNESDAY_NY_2013, 'The ban took effect on Jan. 1.',
+          [('Jan. 1', 'DATE', '2013-01-01', None)]),
+    Probe('tariffs_which_take_effect_on', MARCH_WEDNESDAY_NY_2013, 'The tariffs, which take effect on Friday, will hit imports.',
+          [('Friday', 'DATE', '2013-03-22', None)]),
+    Probe('law_went_into_effect', MARCH_WEDNESDAY_NY_2013, 'The law went into effect Jan. 1.',
+          [('Jan. 1', 'DATE', '2013-01-01', None)]),
+    Probe('fiscal_first_half_ended', OCTOBER_WEDNESDAY_1989, 'Sales for the fiscal first half ended Sept. 30 rose 7%.',
+          [('the fiscal first half', 'DATE', '1989-H1', None), ('Sept. 30', 'DATE', '1989-09-30', None)]),
+    Probe('fiscal_second_quarter_net', OCTOBER_WEDNESDAY_1989, 'Net income for the fiscal second quarter rose.',
+          [('the fiscal second quarter', 'DATE', '1989-Q2', None)]),
+    Probe('offer_expires_midnight_date', OCTOBER_WEDNESDAY_1989, 'The offer expires at midnight Nov. 9.',
+          [('midnight Nov. 9', 'TIME', '1989-11-09T24', None)]),
+    Probe('fiscal_year_ends_date', OCTOBER_WEDNESDAY_1989, "The company's fiscal year ends June 30.",
+          [('June 30', 'DATE', '1990-06-30', None)]),
+    Probe('net_fell_a_year_earlier_quarter', OCTOBER_WEDNESDAY_1989, 'Third-quarter net fell 12% to $45 million, or 90 cents a share, from $51 million a year earlier.',
+          [('Third-quarter', 'DATE', '1989-Q3', None), ('a year earlier', 'DATE', '1988-Q3', None)]),
+    Probe('merger_by_year_end', OCTOBER_WEDNESDAY_1989, 'The merger is expected to be completed by year end.',
+          [('year end', 'DATE', '1989', 'END')]),
+    Probe('last_fridays_drop', OCTOBER_WEDNESDAY_1989, "Last Friday's 190-point drop rattled investors.",
+          [('Last Friday', 'DATE', '1989-10-20', None)]),
+    Probe('first_game_of_the_new_year', NOVEMBER_FRIDAY_2025, 'The club will play its first home game of the new year on January 3.',
+          [('the new year', 'DATE', '2026', None), ('January 3', 'DATE', '2026-01-03', None)]),
+    Probe('face_on_saturday_afternoon', NOVEMBER_FRIDAY_2025, 'England face Wales at Twickenham on Saturday afternoon.',
+          [('Saturday afternoon', 'DATE', '2025-11-15TAF', None)]),
+    Probe('warning_from_clock_day_until_clock_day', NOVEMBER_FRIDAY_2025, 'A weather warning is in place from 9pm on Saturday until 6am on Sunday.',
+          [('9pm on Saturday', 'TIME', '2025-11-15T21:00', None), ('6am on Sunday', 'TIME', '2025-11-16T06:00', None)]),
+    Probe('transfer_window_opens', NOVEMBER_FRIDAY_2025, 'The transfer window opens on 1 January.',
+          [('1 January', 'DATE', '2026-01-01', None)]),
+    Probe('first_sunday_in_month', NOVEMBER_FRIDAY_2025, 'The marathon is held on the first Sunday in November.',
+          [('the first Sunday in November', 'DATE', '2025-11-02', None)]),
+    Probe('weekend_of_day_range', NOVEMBER_FRIDAY_2025, 'The final is on the weekend of 6-7 December.',
+          [('the weekend of 6-7 December', 'DATE', '2025-W49-WE', None)]),
 ]
 
 NEGATIVES = [
@@ -515,6 +571,9 @@ NEGATIVES = [
     'Joel Stransky kicked the winning drop goal.',
     'The 100 metres final was the fastest ever.',
     'Its shares have gained 14 percent.',
+    "He has scored 12 goals this season.",
+    "Jurors will be sequestered for the duration of the trial.",
+    "The index rose for a sixth straight week.",
 ]
 
 NEGATIVES_LEFT: list[tuple[str, str]] = []

@@ -361,6 +361,13 @@ class Tagger:
                 # the company said on [Monday]. At the end of [the month], it cut jobs", said on 3
                 # September, is August's): the last month named that is over, when there is one
                 mentioned = _last_month_over(last_by_position, cand.start, dct_local) or mentioned
+            if (not narrative and spec.anaphoric and spec.same and spec.unit == "DAY" and mentioned is not None
+                    and mentioned.grain in (Grain.WEEK, Grain.WEEKEND)):
+                # why: a week or a weekend names no day ("Depositors queued over the weekend. The
+                # minister flew to Moscow later in [the day]" had been the weekend's Saturday): the
+                # day last told is meant, else the publication's
+                told = [day for day in days if day[0] < cand.start]
+                mentioned = max(told, key=lambda day: day[0])[1] if told else None
             ref = mentioned or reference
             if spec.night_by_tense and not narrative and mentioned is not None \
                     and _told_late_in_its_day(chosen, specs, last_by_position, cand.start):
