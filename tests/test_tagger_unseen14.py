@@ -41,6 +41,12 @@ Fixed this round:
 - "its first home game of the new year": after "of", the year about to begin (it had been
   1 January, the holiday).
 
+- "The museum is open daily from 10 a.m. to 5:30 p.m.": a clock after an adverb of every day
+  ("daily", "every day") is a timetable's, of no one day (XXXX-XX-XXT10:00, HeidelTime's reading;
+  it had been the publication's day); "the daily briefing was held at 3 p.m." stays one day's.
+- "opened at 6 p.m. On Monday it ...": a capital "On" after the clock opens the next sentence
+  (it had been one time, "6 p.m. On Monday").
+
 Ages ("at 19", "in her 20s", "aged 34", "a 19-year-old") are no times: TBAQ tags none of its 32
 "-year-old" and leaves "in his 30s" out.
 Rows and helpers are those of test_tagger_unseen.
@@ -546,6 +552,19 @@ PROBES = [
           [('the first Sunday in November', 'DATE', '2025-11-02', None)]),
     Probe('weekend_of_day_range', NOVEMBER_FRIDAY_2025, 'The final is on the weekend of 6-7 December.',
           [('the weekend of 6-7 December', 'DATE', '2025-W49-WE', None)]),
+    # ---- round fifteen, fourth batch: timetables
+    Probe('timetable_open_daily_from_to', OCTOBER_TUESDAY_2013, 'The museum is open daily from 10 a.m. to 5:30 p.m.',
+          [('daily', 'SET', 'P1D', None), ('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00', None), ('5:30 p.m.', 'TIME', 'XXXX-XX-XXT17:30', None)]),
+    Probe('timetable_daily_and_fridays_until', OCTOBER_TUESDAY_2013, 'The museum is open daily from 10 a.m. to 5:30 p.m., and until 9 p.m. on Fridays.',
+          [('daily', 'SET', 'P1D', None), ('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00', None), ('5:30 p.m.', 'TIME', 'XXXX-XX-XXT17:30', None), ('9 p.m.', 'TIME', 'XXXX-XX-XXT21:00', None), ('Fridays', 'SET', 'XXXX-WXX-5', None)]),
+    Probe('timetable_every_day_at_clock', OCTOBER_TUESDAY_2013, 'The ferry leaves every day at 9 a.m.',
+          [('every day', 'SET', 'P1D', None), ('9 a.m.', 'TIME', 'XXXX-XX-XXT09:00', None)]),
+    Probe('daily_briefing_is_one_briefing', OCTOBER_TUESDAY_2013, 'The daily briefing was held at 3 p.m.',
+          [('daily', 'SET', 'P1D', None), ('3 p.m.', 'TIME', '2013-09-30T15:00', None)]),
+    Probe('clock_then_capital_on_next_sentence', OCTOBER_TUESDAY_2013, 'The shelter opened at 6 p.m. On Monday it opened at 4 p.m.',
+          [('6 p.m.', 'TIME', '2013-09-30T18:00', None), ('Monday', 'DATE', '2013-09-30', None), ('4 p.m.', 'TIME', '2013-09-30T16:00', None)]),
+    Probe('clock_on_weekday_lower_case', OCTOBER_TUESDAY_2013, 'The polls close at 8 p.m. on Friday.',
+          [('8 p.m. on Friday', 'TIME', '2013-10-04T20:00', None)]),
 ]
 
 NEGATIVES = [

@@ -704,9 +704,20 @@ def _period_in_sentence(text: str, told: list[tuple[int, Point]], start: int, dc
 def _set_day_in_sentence(text: str, chosen, specs, start: int) -> bool:
     """Whether the clock's sentence told recurring days before it ("Crossings run on Mondays
     and Fridays, leaving at 10:30"): the clock is a timetable's, of no one day."""
-    return any(spec.type == "SET" and cand.end <= start and (spec.weekday or spec.part)
+    return any(spec.type == "SET" and cand.end <= start
+               and (spec.weekday or spec.part or _every_day(text, cand.end, spec))
                and not _SENTENCE_BREAK.search(text, cand.end, start)
                for cand, spec in zip(chosen, specs))
+
+
+# "open daily from 10 a.m.", "runs every day at 9": a day's recurrence telling how, not a thing's
+# kind ("the daily briefing at 3 p.m." is one briefing)
+_NOT_A_NOUN_AFTER = re.compile(r"\s+(?!(?:from|at|until|till|between|to|and|except|including|on)\b)[a-z]")
+
+
+def _every_day(text: str, end: int, spec) -> bool:
+    """Whether a set of days ("daily", "every day") stands as an adverb, not before a noun."""
+    return (spec.freq == "P1D" or spec.unit == "DAY") and not _NOT_A_NOUN_AFTER.match(text, end)
 
 
 # how far before publication a day told in the paragraph must lie for "the weekend" after it to
