@@ -47,6 +47,16 @@ Fixed this round:
 - "opened at 6 p.m. On Monday it ...": a capital "On" after the clock opens the next sentence
   (it had been one time, "6 p.m. On Monday").
 
+- "Sales fell on March 3" said in January: a past verb right before "on" tells a day gone by
+  (the nearest March 3, weeks ahead, had been taken); "will redeem Series H preferred shares on
+  Oct. 31" has no past verb there (TimeBank wsj_0798).
+
+Left: "Snow will fall heavily overnight" after "a warning is in effect ... until noon Saturday",
+said early on Friday, is read as Saturday's night (the span's end moves the story's reference;
+not moving it broke "closed until Tuesday. Later in the week"); "Attorneys spent the morning
+questioning jurors" after "The trial last year lasted months" is 1995-XX-XXTMO (an absolute year
+told last, "opened in 1924 ... into the evening", pins that reading).
+
 Ages ("at 19", "in her 20s", "aged 34", "a 19-year-old") are no times: TBAQ tags none of its 32
 "-year-old" and leaves "in his 30s" out.
 Rows and helpers are those of test_tagger_unseen.
@@ -565,6 +575,19 @@ PROBES = [
           [('6 p.m.', 'TIME', '2013-09-30T18:00', None), ('Monday', 'DATE', '2013-09-30', None), ('4 p.m.', 'TIME', '2013-09-30T16:00', None)]),
     Probe('clock_on_weekday_lower_case', OCTOBER_TUESDAY_2013, 'The polls close at 8 p.m. on Friday.',
           [('8 p.m. on Friday', 'TIME', '2013-10-04T20:00', None)]),
+    # ---- round fifteen, fifth batch: a past verb right before a day's 'on'
+    Probe('past_verb_on_day_weeks_ahead', JANUARY_FRIDAY_2024, 'Sales fell on March 3.',
+          [('March 3', 'DATE', '2023-03-03', None)]),
+    Probe('past_ended_on_day_weeks_ahead', JANUARY_FRIDAY_2024, 'The strike ended on March 3.',
+          [('March 3', 'DATE', '2023-03-03', None)]),
+    Probe('said_on_day_weeks_ahead', JANUARY_FRIDAY_2024, 'The company said on Feb. 3 that sales fell.',
+          [('Feb. 3', 'DATE', '2023-02-03', None)]),
+    Probe('would_rise_on_day_ahead', JANUARY_FRIDAY_2024, 'The company said sales would rise on Feb. 3.',
+          [('Feb. 3', 'DATE', '2024-02-03', None)]),
+    Probe('preferred_shares_on_day_no_past', JANUARY_FRIDAY_2024, 'It will redeem 9.5 million Series H preferred shares on Jan. 31.',
+          [('Jan. 31', 'DATE', '2024-01-31', None)]),
+    Probe("closed_until_then_later_in_the_week", JANUARY_FRIDAY_2024, "Banks will stay closed until Tuesday. Later in the week, they will reopen.",
+          [("Tuesday", "DATE", "2024-01-16", None), ("Later in the week", "DATE", "2024-W03", "END")]),
 ]
 
 NEGATIVES = [

@@ -736,7 +736,10 @@ class Anchorer:
                     # closest approach on Dec. 24" said on 31 January); a deadline just gone
                     # keeps its plan's tense ("to repatriate the child by [Jan. 14]" on the 15th)
                     behind_a_future = tense == "FUTURE" and (base - nearest.end).days >= _FUTURE_BEHIND_DAYS
-                    if abs((nearest.start - base).days) <= 90 and not behind_a_future:
+                    # ... and a past verb right before the day's preposition tells a day gone by
+                    # ("Sales fell on [March 3]" said in January had been the March 3 ahead)
+                    ahead_of_its_past = tense == "PAST" and ctx.tense_of_verb and nearest.start > base
+                    if abs((nearest.start - base).days) <= 90 and not behind_a_future and not ahead_of_its_past:
                         point = nearest
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock

@@ -66,6 +66,7 @@ class TenseCues:
         self.reporting = _word_set(data, "reporting")
         self.directive = _word_set(data, "directive")
         self.governed_prepositions = _word_set(data, "governed_prepositions")
+        self.governed_adjacent_prepositions = _word_set(data, "governed_adjacent_prepositions")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.past_plan_open = _phrases(data, "past_plan_open")
         self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
@@ -234,6 +235,8 @@ class TenseCues:
         past further off, which often is a reporting verb's ("said it expects ... in [January]")."""
         left, _ = self._sentence(text, start, start)
         words = _words(text[left:start])
+        if len(words) >= 2 and words[-1] in self.governed_adjacent_prepositions:
+            return self._cue(words, len(words) - 2) == "PAST" and not self._attributive(words, len(words) - 2)
         if len(words) < 2 or words[-1] not in self.governed_prepositions:
             return False
         # its own object or complement may stand between ("went on sale in [April]", "took control
