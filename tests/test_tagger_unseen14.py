@@ -47,9 +47,11 @@ Fixed this round:
 - "opened at 6 p.m. On Monday it ...": a capital "On" after the clock opens the next sentence
   (it had been one time, "6 p.m. On Monday").
 
-- "Sales fell on March 3" said in January: a past verb right before "on" tells a day gone by
-  (the nearest March 3, weeks ahead, had been taken); "will redeem Series H preferred shares on
-  Oct. 31" has no past verb there (TimeBank wsj_0798).
+- "Sales fell on March 3", "The strike ended March 3" said in January: a past verb right before
+  the day (or its "on") tells a day gone by when the nearest one is more than two weeks ahead (it
+  had been taken); days only ahead stay the nearest ("was held March 12" stamped 6 March, round
+  thirteen); "will redeem Series H preferred shares on Oct. 31" has no past verb there (TimeBank
+  wsj_0798).
 
 Left: "Snow will fall heavily overnight" after "a warning is in effect ... until noon Saturday",
 said early on Friday, is read as Saturday's night (the span's end moves the story's reference;
@@ -586,6 +588,11 @@ PROBES = [
           [('Feb. 3', 'DATE', '2024-02-03', None)]),
     Probe('preferred_shares_on_day_no_past', JANUARY_FRIDAY_2024, 'It will redeem 9.5 million Series H preferred shares on Jan. 31.',
           [('Jan. 31', 'DATE', '2024-01-31', None)]),
+    Probe("past_verb_takes_day_weeks_ahead", JANUARY_FRIDAY_2024, "The strike ended March 3.",
+          [("March 3", "DATE", "2023-03-03", None)]),
+    # days only ahead of the stamp stay the nearest (a story's clock running past it)
+    Probe("past_verb_on_day_days_ahead", JANUARY_FRIDAY_2024, "The hearing was held on Jan. 18.",
+          [("Jan. 18", "DATE", "2024-01-18", None)]),
     Probe("closed_until_then_later_in_the_week", JANUARY_FRIDAY_2024, "Banks will stay closed until Tuesday. Later in the week, they will reopen.",
           [("Tuesday", "DATE", "2024-01-16", None), ("Later in the week", "DATE", "2024-W03", "END")]),
 ]

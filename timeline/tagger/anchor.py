@@ -105,6 +105,8 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+# how far ahead of publication a day a past verb governs may lie and still be the nearest one
+_PAST_DAY_AHEAD_DAYS = 14
 _FUTURE_BEHIND_DAYS = 30
 MONTHS_BACK = 6
 
@@ -736,9 +738,12 @@ class Anchorer:
                     # closest approach on Dec. 24" said on 31 January); a deadline just gone
                     # keeps its plan's tense ("to repatriate the child by [Jan. 14]" on the 15th)
                     behind_a_future = tense == "FUTURE" and (base - nearest.end).days >= _FUTURE_BEHIND_DAYS
-                    # ... and a past verb right before the day's preposition tells a day gone by
-                    # ("Sales fell on [March 3]" said in January had been the March 3 ahead)
-                    ahead_of_its_past = tense == "PAST" and ctx.tense_of_verb and nearest.start > base
+                    # ... and a past verb governing the day tells a day gone by ("Sales fell on
+                    # [March 3]" said in January had been the March 3 ahead), unless the day is
+                    # only days ahead, a story's clock running past its stamp ("His arraignment
+                    # was held [March 12]" stamped 6 March)
+                    ahead_of_its_past = (tense == "PAST" and ctx.tense_of_verb
+                                         and (nearest.start - base).days > _PAST_DAY_AHEAD_DAYS)
                     if abs((nearest.start - base).days) <= 90 and not behind_a_future and not ahead_of_its_past:
                         point = nearest
             return _with_time(point, spec) if spec.day else point

@@ -237,6 +237,8 @@ class TenseCues:
         words = _words(text[left:start])
         if len(words) >= 2 and words[-1] in self.governed_adjacent_prepositions:
             return self._cue(words, len(words) - 2) == "PAST" and not self._attributive(words, len(words) - 2)
+        if words and self._cue(words, len(words) - 1) == "PAST" and not self._attributive(words, len(words) - 1):
+            return True  # "the second quarter ended [Oct. 31]": the verb takes the date itself
         if len(words) < 2 or words[-1] not in self.governed_prepositions:
             return False
         # its own object or complement may stand between ("went on sale in [April]", "took control
