@@ -707,7 +707,7 @@ PROBES += [
     Probe("marinate_at_least_two_hours", P, "Marinate the chicken for at least two hours.",
           [("at least two hours", "DURATION", "PT2H", "EQUAL_OR_MORE")]),
     Probe("depart_daily_at_24h_clock", P, "Flights depart daily at 08:15.",
-          [("daily", "SET", "P1D", None), ("08:15", "TIME", "2025-03-03T08:15", None)]),
+          [("daily", "SET", "P1D", None), ("08:15", "TIME", "XXXX-XX-XXT08:15", None)]),
     Probe("check_in_closes_minutes_before", P, "Check-in closes 45 minutes before departure.", [("45 minutes", "DURATION", "PT45M", None)]),
     Probe("valid_until_day_first_slash_date", P, "The offer is valid until 31/12/2025.", [("31/12/2025", "DATE", "2025-12-31", None)]),
     Probe("within_30_days_of_purchase", P, "Claims must be made within 30 days of purchase.", [("30 days", "DURATION", "P30D", None)]),
@@ -736,7 +736,7 @@ PROBES += [
     Probe("fixed_for_five_years", P, "Mortgage rates were fixed for five years.", [("five years", "DURATION", "P5Y", None)]),
     Probe("fall_back_to_2_percent_in_year", P, "Inflation is forecast to fall back to 2% in 2027.", [("2027", "DATE", "2027", None)]),
     Probe("open_daily_from_10am_to_5pm", P, "The museum is open daily from 10am to 5pm.",
-          [("daily", "SET", "P1D", None), ("10am", "TIME", "2025-03-03T10:00", None), ("5pm", "TIME", "2025-03-03T17:00", None)]),
+          [("daily", "SET", "P1D", None), ("10am", "TIME", "XXXX-XX-XXT10:00", None), ("5pm", "TIME", "XXXX-XX-XXT17:00", None)]),
     Probe("clocks_go_forward_on_day_month", P, "The clocks go forward on 30 March.", [("30 March", "DATE", "2025-03-30", None)]),
     Probe("pancake_day_is_tomorrow", P, "Pancake Day is tomorrow.",
           [("Pancake Day", "DATE", "2025-03-04", None), ("tomorrow", "DATE", "2025-03-04", None)]),  # Shrove Tuesday, Easter - 47

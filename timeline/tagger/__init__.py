@@ -21,7 +21,7 @@ from .rank import select
 from .readings import SENTENCE_BREAK as _SENTENCE_BREAK
 from .readings import on_other_clock as _on_other_clock
 from .readings import (days_of_named_years, month_ranges, other_clock_days, overnight_clock_ranges,
-                       parts_of_named_days, quoted_days)
+                       parts_of_named_days, quoted_days, weekday_pairs)
 from .report_periods import is_report_quarter, is_report_stretch, stretch_year
 from .stated_day import day_fitting_stated_offset
 from .ruleset import RuleSet, load_ruleset
@@ -97,6 +97,11 @@ _HOLIDAY_SEASON_AFTER = re.compile(r"\s+(?:getaway|rush|shopping|travel|exodus|b
 # "cut emissions by 55% by 2030 compared with 2021 levels, and by 100% five years later": a year
 # that names a baseline to measure against is no time the story moves to
 _BASELINE_AFTER = re.compile(r"[\s-]+(?:levels?|figures|prices|baselines?)\b")
+# "rose in January compared with [December], and were higher than a year before": the time a
+# figure is compared with is no time the story moves to (the year before had been December's)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.)\s+$", re.IGNORECASE)
+# ... nor the one right after another's "from" ("fell in January [from] December")
+_FROM_BETWEEN = re.compile(r"\s+from\s+")
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 
@@ -331,6 +336,15 @@ class Tagger:
                 # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
                 # is not told from a time still ahead of the publication
                 mentioned = None
+            if (not narrative and tense == "FUTURE" and mentioned is not None and spec.anaphoric and spec.same
+                    and spec.unit in _STORY_UNITS and mentioned.end <= reference.start
+                    and mentioned.grain.value > Grain[spec.unit].value
+                    and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
+                # ... nor a future one from a day gone by that the sentence before told ("Lines
+                # began forming on Friday. The justices will meet later in [the week]", said on a
+                # Tuesday: this week, had been Friday's); a year so named stays ("Sales fell in 2011.
+                # It said it would recover later in [the year]")
+                mentioned = None
             if (not narrative and mentioned is not None and spec.anaphoric and spec.same
                     and spec.unit in _STORY_UNITS and mentioned.start.year < dct_local.year - 1
                     and mentioned.grain.value > Grain[spec.unit].value
@@ -347,7 +361,19 @@ class Tagger:
                 # the company said on [Monday]. At the end of [the month], it cut jobs", said on 3
                 # September, is August's): the last month named that is over, when there is one
                 mentioned = _last_month_over(last_by_position, cand.start, dct_local) or mentioned
+            if (not narrative and spec.anaphoric and spec.same and spec.unit == "DAY" and mentioned is not None
+                    and mentioned.grain in (Grain.WEEK, Grain.WEEKEND)):
+                # why: a week or a weekend names no day ("Depositors queued over the weekend. The
+                # minister flew to Moscow later in [the day]" had been the weekend's Saturday): the
+                # day last told is meant, else the publication's
+                told = [day for day in days if day[0] < cand.start]
+                mentioned = max(told, key=lambda day: day[0])[1] if told else None
             ref = mentioned or reference
+            if spec.night_by_tense and not narrative and mentioned is not None \
+                    and _told_late_in_its_day(chosen, specs, last_by_position, cand.start):
+                # why: after a day's late hours ("opened the border late Thursday. Thousands
+                # crossed overnight") the night goes on from them: that day's night, not the one before
+                tense = None
             if spec.weekday and is_possessive(text, cand.end):
                 if tense != "PAST" and _OWNED_SUBJECT_OF_FUTURE.match(text, cand.end):
                     # why: the future verb is the owned thing's own ("Tuesday's vote is expected to
@@ -416,6 +442,7 @@ class Tagger:
                 days.append((cand.start, result.point if night else point_containing(result.point.start, Grain.DAY)))
             if (result.point is not None and not (narrative and _is_aside(text, cand.start, cand.end))
                     and not _BASELINE_AFTER.match(text, cand.end)
+                    and not _compared_with(text, chosen, i)
                     and not (spec.decade is not None and _DECADE_LABEL_AFTER.match(text, cand.end))
                     and not (ctx.reference_is_stretch and spec.period_told)  # a comparison: the stretch goes on
                     and not (not narrative and _ends_the_period_told(text, cand.start, mentioned))
@@ -434,6 +461,7 @@ class Tagger:
         other_clock_days(text, chosen, specs, resolved)
         parts_of_named_days(text, chosen, specs, resolved)
         month_ranges(text, chosen, specs, resolved)
+        weekday_pairs(text, chosen, specs, resolved)
         overnight_clock_ranges(text, chosen, specs, resolved)
         days_of_named_years(text, chosen, specs, resolved)
         if not narrative:
@@ -626,6 +654,30 @@ class Tagger:
         )
 
 
+def _compared_with(text: str, chosen: list, index: int) -> bool:
+    """Whether the expression at `index` names what a figure is compared with: after "compared
+    with" or "against", or after "from" right behind another expression ("in January from
+    [December]")."""
+    start = chosen[index].start
+    if _COMPARED_WITH_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if not text[max(0, start - 12):start].rstrip().lower().endswith(" from"):
+        return False
+    ends = [cand.end for cand in chosen if cand.end <= start]
+    return bool(ends) and _FROM_BETWEEN.fullmatch(text, max(ends), start) is not None
+
+
+def _told_late_in_its_day(chosen: list, specs: list, told: list[tuple[int, Point]], position: int) -> bool:
+    """Whether the time last told before `position` is a day's late hours: "late Thursday",
+    "Thursday evening", "Thursday night"."""
+    last = _told_before(told, position)
+    index = next((k for k, cand in enumerate(chosen) if last and cand.start == last[0]), None)
+    if index is None:
+        return False
+    spec = specs[index]
+    return bool(spec.weekday or spec.day) and (spec.mod == "END" or spec.part in ("EV", "NI"))
+
+
 def _told_before(told: list[tuple[int, Point]], position: int) -> tuple[int, Point] | None:
     """(offset, time) of the last time told before `position` (`told` in text order)."""
     found = None
@@ -652,9 +704,20 @@ def _period_in_sentence(text: str, told: list[tuple[int, Point]], start: int, dc
 def _set_day_in_sentence(text: str, chosen, specs, start: int) -> bool:
     """Whether the clock's sentence told recurring days before it ("Crossings run on Mondays
     and Fridays, leaving at 10:30"): the clock is a timetable's, of no one day."""
-    return any(spec.type == "SET" and cand.end <= start and (spec.weekday or spec.part)
+    return any(spec.type == "SET" and cand.end <= start
+               and (spec.weekday or spec.part or _every_day(text, cand.end, spec))
                and not _SENTENCE_BREAK.search(text, cand.end, start)
                for cand, spec in zip(chosen, specs))
+
+
+# "open daily from 10 a.m.", "runs every day at 9": a day's recurrence telling how, not a thing's
+# kind ("the daily briefing at 3 p.m." is one briefing)
+_NOT_A_NOUN_AFTER = re.compile(r"\s+(?!(?:from|at|until|till|between|to|and|except|including|on)\b)[a-z]")
+
+
+def _every_day(text: str, end: int, spec) -> bool:
+    """Whether a set of days ("daily", "every day") stands as an adverb, not before a noun."""
+    return (spec.freq == "P1D" or spec.unit == "DAY") and not _NOT_A_NOUN_AFTER.match(text, end)
 
 
 # how far before publication a day told in the paragraph must lie for "the weekend" after it to

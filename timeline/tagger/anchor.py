@@ -105,6 +105,8 @@ def duration_value(num: float | str | None, unit: str) -> str:
 
 
 _MONTH_AHEAD_DAYS = 92
+# how far ahead of publication a day a past verb governs may lie and still be the nearest one
+_PAST_DAY_AHEAD_DAYS = 14
 _FUTURE_BEHIND_DAYS = 30
 MONTHS_BACK = 6
 
@@ -297,6 +299,8 @@ def _easter(year: int) -> date:
 _STAMP_MARGIN = timedelta(hours=1)
 # a story updated through the day keeps its first filing's "will" for a clock already gone by
 # ("will speak at 9 a.m.", stamped 10:30; "results are due at 0700 GMT", stamped 14:00 GMT): only
+# from Thursday on, the middle of the week is gone by
+_PAST_MIDWEEK = 4
 # a clock half a day gone by is the next day's
 _STALE_FUTURE_MARGIN = timedelta(hours=12)
 
@@ -653,6 +657,9 @@ class Anchorer:
             unit = shift(anchor_point or point_containing(base, grain), rel)
             if grain is Grain.WEEKEND and rel == 0 and tense == "PAST" and unit.start > base and anchor_point is None:
                 unit = shift(unit, -1)  # "snow fell this weekend" said on a Monday: the one just gone
+            if (grain is Grain.WEEK and spec.mod == "MID" and rel == 0 and tense == "FUTURE" and anchor_point is None
+                    and base.isoweekday() >= _PAST_MIDWEEK):
+                unit = shift(unit, 1)  # "will rise by midweek" said on a Friday: next week's middle
             if spec.day and grain is Grain.MONTH:  # "the 15th of next month"
                 try:
                     return Point(Grain.DAY, unit.start.replace(day=spec.day))
@@ -731,7 +738,13 @@ class Anchorer:
                     # closest approach on Dec. 24" said on 31 January); a deadline just gone
                     # keeps its plan's tense ("to repatriate the child by [Jan. 14]" on the 15th)
                     behind_a_future = tense == "FUTURE" and (base - nearest.end).days >= _FUTURE_BEHIND_DAYS
-                    if abs((nearest.start - base).days) <= 90 and not behind_a_future:
+                    # ... and a past verb governing the day tells a day gone by ("Sales fell on
+                    # [March 3]" said in January had been the March 3 ahead), unless the day is
+                    # only days ahead, a story's clock running past its stamp ("His arraignment
+                    # was held [March 12]" stamped 6 March)
+                    ahead_of_its_past = (tense == "PAST" and ctx.tense_of_verb
+                                         and (nearest.start - base).days > _PAST_DAY_AHEAD_DAYS)
+                    if abs((nearest.start - base).days) <= 90 and not behind_a_future and not ahead_of_its_past:
                         point = nearest
             return _with_time(point, spec) if spec.day else point
         if spec.weekday:  # news reports the past unless the clause says otherwise; a clock

@@ -212,6 +212,8 @@ def interpret(cand: Candidate, lexicon: Lexicon) -> Spec:
     if g.get("ago_anchor"):  # "ago today", "ago this week", "this day in 1969"
         spec.ago_grain = _ANNIVERSARY_GRAIN[g["ago_anchor"].lower().split()[-1]]
     spec.rel_year = bool(opts.get("month_of_rel_year"))
+    if g.get("day_year_rel"):  # "1 April [next year]": the year phrase after the day names its year
+        spec.rel, spec.rel_year = int(lexicon.lookup("rel", g["day_year_rel"].lower())), True
     spec.day_of_reference_month = bool(opts.get("day_of_reference_month"))
     spec.anaphoric_year = bool(opts.get("anaphoric_year"))
     spec.in_offset = bool(opts.get("in_offset"))

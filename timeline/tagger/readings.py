@@ -1,7 +1,7 @@
 """Second readings of a day, settled once every expression of a text is resolved: a clock time
 given again on another clock, a speaker's own "today" inside a quotation, the first end of a
-range of months, the second end of a range of clock times over midnight, and "the day" of a year
-its clause names."""
+range of months, the second of two weekdays joined, the second end of a range of clock times over
+midnight, and "the day" of a year its clause names."""
 from __future__ import annotations
 
 import re
@@ -102,23 +102,50 @@ def parts_of_named_days(text: str, chosen: list, specs: list, resolved: dict) ->
 _SPAN_CONNECTORS = {"-", "–", "to", "through", "thru", "until", "till", "into"}
 
 
-def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
-    """"January through March", "from Oct. 1 to Jan. 5": a range runs forward, so a first end
-    the clause's tense put after the second ("will be released" sent January a year ahead) is
-    moved to the last such date before it. Only ends that name no year."""
+def _joined(text: str, chosen: list, resolved: dict, connectors: set[str]):
+    """(first, second, first point, second point) of neighbouring resolved expressions that a
+    connector of `connectors` alone joins ("January [through] March", "Tuesday [and] Wednesday")."""
     for first, second in zip(range(len(chosen)), range(1, len(chosen))):
         if first not in resolved or second not in resolved:
             continue
         start, end = resolved[first][0].point, resolved[second][0].point
-        if (start is None or end is None or not specs[first].month or not specs[second].month
-                or specs[first].year or text[chosen[first].end:chosen[second].start].strip().lower()
-                not in _SPAN_CONNECTORS or start.start <= end.start):
+        if start is not None and end is not None \
+                and text[chosen[first].end:chosen[second].start].strip().lower() in connectors:
+            yield first, second, start, end
+
+
+def month_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"January through March", "from Oct. 1 to Jan. 5": a range runs forward, so a first end
+    the clause's tense put after the second ("will be released" sent January a year ahead) is
+    moved to the last such date before it. Only ends that name no year."""
+    for first, second, start, end in _joined(text, chosen, resolved, _SPAN_CONNECTORS):
+        if not specs[first].month or not specs[second].month or specs[first].year or start.start <= end.start:
             continue
         year = end.start.year - (start.start.replace(year=end.start.year) > end.start)
         try:
             resolved[first] = _moved(resolved[first], start.start.replace(year=year))
         except ValueError:  # 29 February
             continue
+
+
+def weekday_pairs(text: str, chosen: list, specs: list, resolved: dict) -> None:
+    """"hears arguments on Tuesday and [Wednesday]" said on a Tuesday: two weekdays joined in one
+    clause run forward in the week, so a second one the tense sent back behind the first (a
+    present with no cue had made it last Wednesday) is the one after the first. Only bare
+    weekdays, in week order ("Friday and Monday" may span a weekend either way)."""
+    for first, second, start, end in _joined(text, chosen, resolved, _PAIR_CONNECTORS):
+        if (not _bare_weekday(specs[first]) or not _bare_weekday(specs[second])
+                or end.start >= start.start or specs[second].weekday <= specs[first].weekday):
+            continue
+        resolved[second] = _moved(resolved[second], end.start + timedelta(days=7))
+
+
+# "Tuesday and Wednesday", "Tuesday or Wednesday", "Tuesday to Thursday"
+_PAIR_CONNECTORS = _SPAN_CONNECTORS | {"and", "or"}
+
+
+def _bare_weekday(spec) -> bool:
+    return bool(spec.weekday) and spec.rel is None and not (spec.day or spec.month or spec.year)
 
 
 def _names_no_day(spec) -> bool:
@@ -128,12 +155,8 @@ def _names_no_day(spec) -> bool:
 def overnight_clock_ranges(text: str, chosen: list, specs: list, resolved: dict) -> None:
     """"a curfew from 9 p.m. to [6 a.m.]": a range of clock times runs forward, so a second end
     earlier in the day than the first, neither naming its day, falls on the next day."""
-    for first, second in zip(range(len(chosen)), range(1, len(chosen))):
-        if first not in resolved or second not in resolved:
-            continue
-        start, end = resolved[first][0].point, resolved[second][0].point
-        if (start is None or end is None or not _names_no_day(specs[first]) or not _names_no_day(specs[second])
-                or text[chosen[first].end:chosen[second].start].strip().lower() not in _SPAN_CONNECTORS
+    for first, second, start, end in _joined(text, chosen, resolved, _SPAN_CONNECTORS):
+        if (not _names_no_day(specs[first]) or not _names_no_day(specs[second])
                 or start.start.date() != end.start.date() or end.start >= start.start):
             continue
         resolved[second] = _moved(resolved[second], end.start + timedelta(days=1))

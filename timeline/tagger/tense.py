@@ -66,6 +66,7 @@ class TenseCues:
         self.reporting = _word_set(data, "reporting")
         self.directive = _word_set(data, "directive")
         self.governed_prepositions = _word_set(data, "governed_prepositions")
+        self.governed_adjacent_prepositions = _word_set(data, "governed_adjacent_prepositions")
         self.past_plan_before = _phrases(data, "past_plan_before")
         self.past_plan_open = _phrases(data, "past_plan_open")
         self._past_plan_by_first = _by_first_word(_phrases(data, "past_plan"))
@@ -234,6 +235,10 @@ class TenseCues:
         past further off, which often is a reporting verb's ("said it expects ... in [January]")."""
         left, _ = self._sentence(text, start, start)
         words = _words(text[left:start])
+        if len(words) >= 2 and words[-1] in self.governed_adjacent_prepositions:
+            return self._cue(words, len(words) - 2) == "PAST" and not self._attributive(words, len(words) - 2)
+        if words and self._cue(words, len(words) - 1) == "PAST" and not self._attributive(words, len(words) - 1):
+            return True  # "the second quarter ended [Oct. 31]": the verb takes the date itself
         if len(words) < 2 or words[-1] not in self.governed_prepositions:
             return False
         # its own object or complement may stand between ("went on sale in [April]", "took control
@@ -277,6 +282,10 @@ class TenseCues:
                 return index
         return 10**6
 
+    def _regular_past(self, word: str) -> bool:
+        """An "-ed" form read as a past (or a participle), not a word such as "need" or "hundred"."""
+        return word.endswith("ed") and len(word) > 4 and word not in self.not_past
+
     def _participle_like(self, words: list[str], index: int) -> bool:
         """A past participle (or no word at all) at `index`: "could be [located] Wednesday" is as
         often a past ability as a prospect, so it says no tense."""
@@ -307,9 +316,11 @@ class TenseCues:
             if index and words[index - 1] in self.infinitive_before:
                 return None  # "did not [reopen] Tuesday": the auxiliary says the tense
             if index and (words[index - 1] in _DETERMINERS or words[index - 1] in _QUANTIFIERS
-                          or words[index - 1] in self.past):
-                # "marked a return", "sell the lands", "won (52) votes on": a noun (the cues' words
-                # hold no digits, so a count leaves the verb before it)
+                          or words[index - 1] in self.past
+                          or self._regular_past(words[index - 1]) and words[index - 2:index - 1] != ["who"]):
+                # "marked a return", "sell the lands", "won (52) votes on", "rain delayed play on": a
+                # noun, a past verb's object (the cues' words hold no digits, so a count leaves the
+                # verb before it); "those who qualified play on": the relative clause's verb, then its own
                 return None
             # "The fiscal year begins [Oct. 1]": a date ahead; "the season runs from [June 1]"
             # is a span under way, a present
@@ -331,7 +342,7 @@ class TenseCues:
                     and word not in _NEVER_PARTICIPLES):
                 return None  # "will be [held]": an irregular participle, its auxiliary says the tense
             return "PAST"
-        if word.endswith("ed") and len(word) > 4 and word not in self.not_past:
+        if self._regular_past(word):
             if index and words[index - 1] in self.perfect:
                 return "PAST"  # "has fluctuated": a present perfect reports a finished event
             if index and words[index - 1] in self.participle_after:
