@@ -142,6 +142,10 @@ def _label(text: str, word: str, occurrence: int = 0) -> str:
     # a cut label loses a dangling colon before its ellipsis
     ("The count may take days if the margin is narrow: officials expect a result Friday.", "take",
      "Take days if the margin is narrow\u2026"),
+    # nor on a function word
+    ("Talks began at 9 a.m. on Monday and ended at noon.", "began", "Began at 9 a.m. on Monday\u2026"),
+    ("They will ask the full court to rehear the case.", "ask", "Ask the full court to rehear\u2026"),
+    ("A judge in Sacramento was wrong to dismiss it.", "judge", "Judge in Sacramento was wrong to dismiss\u2026"),
 ])
 def test_labels(text: str, word: str, label: str):
     assert _label(text, word) == label

@@ -172,7 +172,11 @@ def event_label(timeline: Timeline, event: Event) -> str:
     words = clause[:LABEL_WORDS] or event.text.split()
     if len(words) == 1 and timeline.text:
         words = _clause_before(timeline.text[max(0, event.start - 200):event.start]) + words
-    if len(clause) > LABEL_WORDS:  # "margin is narrow:\u2026" reads better without the colon
+    if len(clause) > LABEL_WORDS:
+        # a cut label ends on a word that carries meaning: "on Monday and\u2026", "rehear the\u2026"
+        # and "narrow:\u2026" had dangled (a short lower-case word is a function word here)
+        while len(words) > 2 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 3:
+            words = words[:-1]
         return _capitalized(" ".join(words).rstrip(",;:")) + "\u2026"
     return _capitalized(" ".join(words))
 
