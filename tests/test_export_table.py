@@ -109,10 +109,10 @@ def test_a_rejected_guess_of_a_model_is_counted_not_listed():
 
 @pytest.mark.parametrize("text, verb, label", [
     ("The plan would fail, notes Mr. Roy. Others disagree.", "notes", "Notes Mr. Roy"),
-    ("\u201cIt is no magic weapon,\u201d he says.\n\n\u201cWe are talking.\u201d", "says", "Says"),
+    ("\u201cIt is no magic weapon,\u201d he says.\n\n\u201cWe are talking.\u201d", "says", "He says"),
     ("Talks resumed with U.S. officials. Then they left.", "resumed", "Resumed with U.S. officials"),
     ("The vote closed at 4:30 p.m. Tuesday, officials said.", "closed", "Closed at 4:30 p.m. Tuesday"),
-    ("She left. (The rest is history.)", "left", "Left"),
+    ("She left. (The rest is history.)", "left", "She left"),
 ])
 def test_a_label_runs_to_the_end_of_its_clause_not_to_an_abbreviation(text: str, verb: str, label: str):
     start = text.index(verb)

@@ -205,4 +205,4 @@ def test_labels_keep_clock_times_whole():
     assert view.event_label(tl, event) == "Broke down shortly after 4:30 p.m. local\u2026"
     end = text.index("left")
     last = Event(id="e2", text="left", start=end, end=end + 4)
-    assert view.event_label(tl, last) == "Left"
+    assert view.event_label(tl, last) == "Delegates left"  # who left, not a bare verb

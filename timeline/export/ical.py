@@ -7,6 +7,8 @@ within one day of its own zone:
 - a span of clock time -> DTSTART/DTEND with the TZID of the event's zone, and a VTIMEZONE
   for every zone used; an instant (said at the publication moment) -> DTSTART alone, since
   RFC 5545 wants DTEND later than DTSTART (calendars had refused the zero-length events).
+An event not known to the day ("1955", "before Tue 2025-11-18 14:30") gets no VEVENT; the
+calendar's X-WR-CALDESC names each one left out with what is known of its time.
 Nothing reads the clock: DTSTAMP is the publication moment in UTC, and UIDs derive from the
 document id and the event id, so two runs on one input give the same calendar.
 """
@@ -17,7 +19,9 @@ from datetime import date, datetime, timedelta, timezone as dt_timezone
 from typing import TYPE_CHECKING
 
 from ..models import Event, Timeline
-from .table import clean, event_label, event_span, event_zone, grain, in_utc, timex_by_id, zone_info
+from .table import (
+    clean, event_label, event_span, event_zone, grain, in_utc, left_out_note, timex_by_id, zone_info,
+)
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event as VEvent
@@ -106,13 +110,16 @@ def build_calendar(timeline: Timeline) -> Calendar:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"Timeline of {info.id}")
     stamp = info.published.astimezone(dt_timezone.utc)
-    days = []
+    days, undated = [], []
     for event in _order(timeline):
         dates = calendar_dates(timeline, event)
         if dates is None:
+            undated.append(event)
             continue
         calendar.add_component(_vevent(timeline, event, dates, stamp))
         days += [d.date() if isinstance(d, datetime) else d for d in dates]
+    if note := left_out_note(timeline, undated, "no day is known for them"):
+        calendar.add("x-wr-caldesc", note)  # the calendar's description in Apple and Google calendars
     if days:  # VTIMEZONE for the zones used, with the transitions around the events only
         calendar.add_missing_timezones(first_date=min(days) - timedelta(days=366),
                                        last_date=max(days) + timedelta(days=366))

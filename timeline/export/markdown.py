@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len  # display width: a CJK or emoji character takes two columns
+
 from ..models import Timeline
 from .table import conflict_rows, entry_rows, guesses_note, published_text, timex_rows
 
@@ -17,9 +19,15 @@ def cell(text: object) -> str:
 
 
 def _table(header: list[str], rows: list[list[object]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
-    return lines
+    """A pipe table whose columns line up in the source too: a .md file is read raw in editors
+    and terminals as often as rendered (ragged pipes had made the rows hard to follow there)."""
+    cells = [list(header)] + [[cell(value) for value in row] for row in rows]
+    widths = [max(3, *(cell_len(r[i]) for r in cells)) for i in range(len(header))]
+
+    def line(values: list[str]) -> str:
+        return "| " + " | ".join(v + " " * (w - cell_len(v)) for v, w in zip(values, widths)) + " |"
+
+    return [line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in cells[1:]]
 
 
 def render(timeline: Timeline) -> str:

@@ -114,10 +114,13 @@ def event_span(timeline: Timeline, event: Event) -> tuple[datetime | None, datet
 # a clause ends at these marks; a full stop or colon only before a space and a capital (or a
 # quote or bracket opening the next sentence) or the end, so "4:30 p.m." and "10 a.m. local
 # time" stay whole; nor after a title or other abbreviation ("notes Mr. Roy" had been the
-# label "Notes Mr", and "he says.\n\u201cWe..." the label "Says.")
-_CLAUSE_END = re.compile(r"[,;!?\n\u201c\u201d\"()]|[.:](?=\s+[\u201c\u2018\"'(\[]?[A-Z]|\s*$)")
+# label "Notes Mr", and "he says.\n\u201cWe..." the label "Says."); one before a line break
+# ends it too ("says.\n\nsource site" and "Putin.\n  \u2022 Analysts" had kept the stop); a
+# comma between digits is no mark ("some 40,000 men" had been the label "Carrying some 40")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;!?\n\u201c\u201d\"()]|[.:](?=\s+[\u201c\u2018\"'(\[]?[A-Z]|[ \t]*\n|\s*$)")
 _LAST_WORD = re.compile(r"[^\s\"'(\[\u201c\u2018]+$")
 LABEL_WORDS = 7
+SUBJECT_WORDS = 4  # words kept before an event that ends its clause
 
 
 @lru_cache(maxsize=1)
@@ -128,28 +131,67 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(ZoneLexicon.load().sentence_abbreviations)
 
 
-def _clause(rest: str) -> str:
-    """`rest` up to the end of its clause."""
-    for mark in _CLAUSE_END.finditer(rest):
-        word = _LAST_WORD.search(rest, 0, mark.end())
+def _clause_marks(text: str):
+    """The marks in `text` that end a clause (a title's full stop is none)."""
+    for mark in _CLAUSE_END.finditer(text):
+        word = _LAST_WORD.search(text, 0, mark.end())
         if mark.group() == "." and word is not None and word.group() in _abbreviations():
             continue
+        yield mark
+
+
+def _clause(rest: str) -> str:
+    """`rest` up to the end of its clause."""
+    for mark in _clause_marks(rest):
         return rest[:mark.start()]
     return rest
 
 
+def _clause_before(before: str) -> list[str]:
+    """The last words of `before` that are in the clause it ends with (at most SUBJECT_WORDS)."""
+    start = 0
+    for mark in _clause_marks(before):
+        start = mark.end()
+    return before[start:].split()[-SUBJECT_WORDS:]
+
+
+def _capitalized(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
 def event_label(timeline: Timeline, event: Event) -> str:
     """A short label: the label of the entry that holds only this event, else the words of the
-    text from the event to the end of its clause (at most LABEL_WORDS)."""
+    text from the event to the end of its clause (at most LABEL_WORDS), led by the few words
+    before it in its clause when the event ends the clause ("officials said", "he says",
+    "six races left": a calendar had shown a row of bare "Said")."""
     for entry in timeline.timeline:
         if entry.events == [event.id] and entry.label.strip():
-            return entry.label.strip()
+            return _capitalized(entry.label.strip())
     rest = timeline.text[event.start:event.start + 200] if timeline.text else event.text
     clause = _clause(rest).split()
     words = clause[:LABEL_WORDS] or event.text.split()
-    label = " ".join(words)
-    label = label[:1].upper() + label[1:]
-    return label + ("\u2026" if len(clause) > LABEL_WORDS else "")
+    if len(words) == 1 and timeline.text:
+        words = _clause_before(timeline.text[max(0, event.start - 200):event.start]) + words
+    if len(clause) > LABEL_WORDS:
+        # a cut label ends on a word that carries meaning: "on Monday and\u2026", "rehear the\u2026"
+        # and "narrow:\u2026" had dangled (a short lower-case word is a function word here)
+        while len(words) > 2 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 3:
+            words = words[:-1]
+        return _capitalized(" ".join(words).rstrip(",;:")) + "\u2026"
+    return _capitalized(" ".join(words))
+
+
+def left_out_note(timeline: Timeline, events: list[Event], why: str) -> str | None:
+    """One line naming the events a rendering leaves out and what is known of their time
+    ('2 events not shown, as no day is known for them: Made (before Tue 2025-11-18 14:30); ...'),
+    or None: a calendar or slide show that drops events without a word reads as complete."""
+    if not events:
+        return None
+    spans = [describe(*event_span(timeline, e), event_zone(timeline, e)) for e in events]
+    items = [f"{event_label(timeline, e)} ({'no time known' if span == '?' else span})"
+             for e, span in zip(events, spans)]
+    count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
+    return f"{count} not shown, as {why}: " + "; ".join(items) + "."
 
 
 @dataclass(frozen=True)
@@ -323,7 +365,9 @@ def timex_rows(timeline: Timeline) -> list[TimexRow]:
         local = describe(start, end, timex_zone(timeline, timex)) if timex.interval else "-"
         utc = in_utc(start, end) if timex.interval else "-"
         value = timex.value + (f" ({timex.mod})" if timex.mod else "")
-        rows.append(TimexRow(timex.text, timex.type, value, local, timex_zone_text(timeline, timex), utc))
+        # a duration or set is at no place on the clock: a zone beside its "-" had read as its time
+        zone = timex_zone_text(timeline, timex) if timex.interval else ""
+        rows.append(TimexRow(timex.text, timex.type, value, local, zone, utc))
     return rows
 
 

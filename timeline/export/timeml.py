@@ -168,7 +168,9 @@ def render(timeline: Timeline) -> str:
         instances.setdefault(e.id, f"ei{n}")
     placed = [_timex_tag(t, f"t{n}") for n, t in enumerate(timexes, 1)]
     placed += [_event_tag(e, f"e{n}") for n, e in enumerate(events, 1)]
-    day = timeline.document.published.date().isoformat()
+    # the publisher's date, as the TLINKs to t0 read it: the UTC date had put a Saturday-noon
+    # Auckland article on Friday
+    day = publication_day(timeline.document.published, timeline.document.timezone)[0].date().isoformat()
     dct = _attrs([("tid", DCT_ID), ("type", "DATE"), ("value", day), ("temporalFunction", "false"),
                   ("functionInDocument", "CREATION_TIME")])
     out = [HEADER, "\n",
