@@ -35,6 +35,13 @@ class PointNetwork:
         self.hi: list[float] = []
         self.lo_src: list[tuple[int, int] | None] = []  # (previous point, tag) that raised lo
         self.hi_src: list[tuple[int, int] | None] = []
+        # points that may reach the tail of a positive edge / be reached from its head, by any
+        # edges. Why: a path weighing 0 or more that is not all order edges runs through a positive
+        # edge, so a point outside these cannot start (end) one, and the weighted search, which
+        # otherwise explores all a point reaches, is skipped. Kept after a rollback: a superset
+        # stays a sound filter
+        self.to_positive: set[int] = set()
+        self.from_positive: set[int] = set()
 
     def add_point(self, lo: float = -INF, hi: float = INF, tag: int = -1) -> int:
         self.out.append([]), self.inc.append([]), self.wout.append([]), self.win.append([])
@@ -58,28 +65,29 @@ class PointNetwork:
         if src == dst and (need, need_strict) <= ZERO:
             return []
         if need == 0:
-            tags, reached = self._order_search(src, dst, need_strict)
+            tags = self._order_path(src, dst, need_strict)
             # why: a path that is not all order edges yet weighs 0 or more holds an edge of
             # positive weight (a least distance), and leaves the order edges at the tail of a
             # metric edge; most documents have none ("for two days" only bounds a span above)
-            if tags is not None or not self.positive_edges or not any(self.wout[node] for node, _ in reached):
+            if tags is not None or not self.positive_edges or src not in self.to_positive \
+                    or dst not in self.from_positive or not self._leaves_order_edges(src, dst):
                 return tags
         return self._longest(src, dst, (need, need_strict))
 
     def _order_path(self, src: int, dst: int, need_strict: bool) -> list[int] | None:
-        return self._order_search(src, dst, need_strict)[0]
-
-    def _order_search(self, src: int, dst: int, need_strict: bool) -> tuple[list[int] | None, dict]:
-        """A path of order edges only (weight 0), by depth-first search; with the states reached."""
+        """A path of order edges only (weight 0), by depth-first search."""
         start = (src, False)
         parent: dict = {start: None}
         stack = [start]
-        bound = self.hi[dst]
+        lo, hi = self.lo, self.hi
+        lo_dst, hi_dst = lo[dst], hi[dst]
         while stack:
             node, strict = stack.pop()
             for nxt, s, tag in self.out[node]:
-                # why: a point whose lower bound exceeds dst's upper bound cannot precede dst
-                if self.lo[nxt] > bound:
+                # why: bounds never fall along an order edge, so a point that starts later or may
+                # end later than dst cannot precede it (cutting them leaves the path found as it
+                # was: no point that can precede dst is first reached from one that cannot)
+                if lo[nxt] > lo_dst or hi[nxt] > hi_dst:
                     continue
                 state = (nxt, strict or s)
                 if state in parent:
@@ -90,9 +98,23 @@ class PointNetwork:
                     while parent[cur] is not None:
                         cur, t = parent[cur]
                         tags.append(t)
-                    return tags[::-1], parent
+                    return tags[::-1]
                 stack.append(state)
-        return None, parent
+        return None
+
+    def _leaves_order_edges(self, src: int, dst: int) -> bool:
+        """Does a point that src reaches by order edges (not past dst's upper bound) have a
+        metric edge out?"""
+        seen, stack = {src}, [src]
+        while stack:
+            node = stack.pop()
+            if self.wout[node]:
+                return True
+            for nxt, _, _ in self.out[node]:
+                if nxt not in seen and self.lo[nxt] <= self.hi[dst]:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return False
 
     def _longest(self, src: int, dst: int, need: tuple[float, bool]) -> list[int] | None:
         """Label-correcting longest paths from src (they exist: no cycle weighs more than 0),
@@ -137,9 +159,12 @@ class PointNetwork:
 
     # -- updates ----------------------------------------------------------------------------
     def add(self, constraints: list[tuple[int, int, bool]], tag: int,
-            metric: list[tuple[int, int, float, float]] = ()) -> None:
+            metric: list[tuple[int, int, float, float]] = (), known_consistent: bool = False) -> None:
         """Add a <= b / a < b constraints and metric ones (a, b, dmin, dmax: b - a in
-        [dmin, dmax]) together; raise Contradiction and roll back on conflict."""
+        [dmin, dmax]) together; raise Contradiction and roll back on conflict. known_consistent:
+        the constraints belong to a set already found consistent (a subset of accepted links), so
+        no cycle can close and its searches are skipped (half the solving time of a
+        100,000-character text went to such re-checks)."""
         edges = [(a, b, 0.0, strict) for a, b, strict in constraints]
         for a, b, dmin, dmax in metric:
             edges += [(a, b, dmin, False)] if dmin > -INF else []
@@ -148,7 +173,7 @@ class PointNetwork:
         log: list[tuple[str, int, float, object]] = []
         try:
             for a, b, w, strict in edges:
-                back = self.path(b, a, not strict, -w)
+                back = None if known_consistent else self.path(b, a, not strict, -w)
                 if back is not None or (a == b and (strict or w > 0)):
                     plain = w == 0 and (not self.metric_edges or self._order_path(b, a, not strict) is not None)
                     kind = "order cycle" if plain else "distance cycle"
@@ -173,6 +198,24 @@ class PointNetwork:
             self.wout[a].append((b, w, tag)), self.win[b].append((a, w, tag))
             self.metric_edges += 1
             self.positive_edges += w > 0
+        if w > 0 or b in self.to_positive:
+            self._mark(a, self.to_positive, self.inc, self.win)
+        if w > 0 or a in self.from_positive:
+            self._mark(b, self.from_positive, self.out, self.wout)
+
+    @staticmethod
+    def _mark(point: int, marked: set[int], *edge_lists) -> None:
+        """Add point and all it reaches along edge_lists to marked (stopping at marked points:
+        each point is visited once over the whole document)."""
+        stack = [point] if point not in marked else []
+        marked.update(stack)
+        while stack:
+            node = stack.pop()
+            for edges in edge_lists:
+                for nxt, _, _ in edges[node]:
+                    if nxt not in marked:
+                        marked.add(nxt)
+                        stack.append(nxt)
 
     def _unlink(self, a: int, b: int, w: float) -> None:
         if w == 0:
