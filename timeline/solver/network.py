@@ -35,17 +35,21 @@ class PointNetwork:
         self.hi: list[float] = []
         self.lo_src: list[tuple[int, int] | None] = []  # (previous point, tag) that raised lo
         self.hi_src: list[tuple[int, int] | None] = []
-        # points that may reach the tail of a positive edge / be reached from its head, by any
-        # edges. Why: a path weighing 0 or more that is not all order edges runs through a positive
-        # edge, so a point outside these cannot start (end) one, and the weighted search, which
-        # otherwise explores all a point reaches, is skipped. Kept after a rollback: a superset
-        # stays a sound filter
-        self.to_positive: set[int] = set()
-        self.from_positive: set[int] = set()
+        # bit k of to_positive[p] (from_positive[p]): p may reach the tail of the k-th positive edge
+        # (be reached from its head) by any edges. Why: a path weighing 0 or more that is not all
+        # order edges runs through a positive edge, so the weighted search, which otherwise
+        # explores all a point reaches, is needed only when src and dst share a bit
+        self.to_positive: list[int] = []
+        self.from_positive: list[int] = []
+        # a level of each point along order edges: rank[b] >= rank[a] (+1 if strict) for each
+        # a -> b. Why: no order path leads to a lower rank, so order searches skip such points
+        # (failed searches on a 100,000-character text: 0.38 s -> 0.05 s)
+        self.rank: list[int] = []
 
     def add_point(self, lo: float = -INF, hi: float = INF, tag: int = -1) -> int:
         self.out.append([]), self.inc.append([]), self.wout.append([]), self.win.append([])
-        self.lo.append(lo), self.hi.append(hi)
+        self.lo.append(lo), self.hi.append(hi), self.rank.append(0)
+        self.to_positive.append(0), self.from_positive.append(0)
         self.lo_src.append((-1, tag) if lo > -INF else None)
         self.hi_src.append((-1, tag) if hi < INF else None)
         return len(self.lo) - 1
@@ -69,8 +73,8 @@ class PointNetwork:
             # why: a path that is not all order edges yet weighs 0 or more holds an edge of
             # positive weight (a least distance), and leaves the order edges at the tail of a
             # metric edge; most documents have none ("for two days" only bounds a span above)
-            if tags is not None or not self.positive_edges or src not in self.to_positive \
-                    or dst not in self.from_positive or not self._leaves_order_edges(src, dst):
+            if tags is not None or not self.positive_edges or not self.to_positive[src] & self.from_positive[dst] \
+                    or not self._leaves_order_edges(src, dst):
                 return tags
         return self._longest(src, dst, (need, need_strict))
 
@@ -81,13 +85,16 @@ class PointNetwork:
         stack = [start]
         lo, hi = self.lo, self.hi
         lo_dst, hi_dst = lo[dst], hi[dst]
+        rank, rank_dst = self.rank, self.rank[dst]
+        if rank[src] > rank_dst:
+            return None
         while stack:
             node, strict = stack.pop()
             for nxt, s, tag in self.out[node]:
                 # why: bounds never fall along an order edge, so a point that starts later or may
                 # end later than dst cannot precede it (cutting them leaves the path found as it
                 # was: no point that can precede dst is first reached from one that cannot)
-                if lo[nxt] > lo_dst or hi[nxt] > hi_dst:
+                if lo[nxt] > lo_dst or hi[nxt] > hi_dst or rank[nxt] > rank_dst:
                     continue
                 state = (nxt, strict or s)
                 if state in parent:
@@ -170,7 +177,7 @@ class PointNetwork:
             edges += [(a, b, dmin, False)] if dmin > -INF else []
             edges += [(b, a, -dmax, False)] if dmax < INF else []
         added: list[tuple[int, int, float]] = []
-        log: list[tuple[str, int, float, object]] = []
+        log: list[tuple[list, int, object]] = []  # (array, index, old value) of every change
         try:
             for a, b, w, strict in edges:
                 back = None if known_consistent else self.path(b, a, not strict, -w)
@@ -178,44 +185,52 @@ class PointNetwork:
                     plain = w == 0 and (not self.metric_edges or self._order_path(b, a, not strict) is not None)
                     kind = "order cycle" if plain else "distance cycle"
                     raise Contradiction(kind, (back or []) + [tag])
-                self._link(a, b, w, strict, tag)
+                self._link(a, b, w, strict, tag, log)
                 added.append((a, b, w))
                 self._propagate(a, b, w, tag, log)
         except Contradiction:
             for a, b, w in reversed(added):
                 self._unlink(a, b, w)
-            for kind, p, value, src in reversed(log):
-                if kind == "lo":
-                    self.lo[p], self.lo_src[p] = value, src
-                else:
-                    self.hi[p], self.hi_src[p] = value, src
+            for array, p, value in reversed(log):
+                array[p] = value
             raise
 
-    def _link(self, a: int, b: int, w: float, strict: bool, tag: int) -> None:
+    def _link(self, a: int, b: int, w: float, strict: bool, tag: int, log: list) -> None:
         if w == 0:
             self.out[a].append((b, strict, tag)), self.inc[b].append((a, strict, tag))
+            self._raise_ranks(b, self.rank[a] + strict, log)
         else:
             self.wout[a].append((b, w, tag)), self.win[b].append((a, w, tag))
             self.metric_edges += 1
             self.positive_edges += w > 0
-        if w > 0 or b in self.to_positive:
-            self._mark(a, self.to_positive, self.inc, self.win)
-        if w > 0 or a in self.from_positive:
-            self._mark(b, self.from_positive, self.out, self.wout)
+        if w > 0:  # its bit: links are undone last first, so the count of positive edges is free
+            bit = 1 << (self.positive_edges - 1)
+            self._spread(a, bit, self.to_positive, log, self.inc, self.win)
+            self._spread(b, bit, self.from_positive, log, self.out, self.wout)
+        self._spread(a, self.to_positive[b], self.to_positive, log, self.inc, self.win)
+        self._spread(b, self.from_positive[a], self.from_positive, log, self.out, self.wout)
+
+    def _raise_ranks(self, point: int, rank: int, log: list) -> None:
+        ranks, todo = self.rank, [(point, rank)]
+        while todo:
+            node, r = todo.pop()
+            if r > ranks[node]:
+                log.append((ranks, node, ranks[node]))
+                ranks[node] = r
+                todo += [(nxt, r + s) for nxt, s, _ in self.out[node] if r + s > ranks[nxt]]
 
     @staticmethod
-    def _mark(point: int, marked: set[int], *edge_lists) -> None:
-        """Add point and all it reaches along edge_lists to marked (stopping at marked points:
-        each point is visited once over the whole document)."""
-        stack = [point] if point not in marked else []
-        marked.update(stack)
+    def _spread(point: int, bits: int, masks: list[int], log: list, *edge_lists) -> None:
+        """Set bits in the masks of point and all it reaches along edge_lists (stopping where
+        they are set already: a point takes each bit once over the whole document)."""
+        stack = [point]
         while stack:
             node = stack.pop()
-            for edges in edge_lists:
-                for nxt, _, _ in edges[node]:
-                    if nxt not in marked:
-                        marked.add(nxt)
-                        stack.append(nxt)
+            if bits & ~masks[node]:
+                log.append((masks, node, masks[node]))
+                masks[node] |= bits
+                for edges in edge_lists:
+                    stack.extend(nxt for nxt, _, _ in edges[node])
 
     def _unlink(self, a: int, b: int, w: float) -> None:
         if w == 0:
@@ -230,7 +245,7 @@ class PointNetwork:
         while todo:  # lower bounds flow forward: lo[y] >= lo[x] + w
             x, y, wx, t = todo.pop()
             if self.lo[x] + wx > self.lo[y]:
-                log.append(("lo", y, self.lo[y], self.lo_src[y]))
+                log += [(self.lo, y, self.lo[y]), (self.lo_src, y, self.lo_src[y])]
                 self.lo[y], self.lo_src[y] = self.lo[x] + wx, (x, t)
                 if self.lo[y] > self.hi[y]:
                     raise Contradiction("bounds", self.trace(y, "lo") + self.trace(y, "hi"))
@@ -241,7 +256,7 @@ class PointNetwork:
         while todo:  # upper bounds flow backward: hi[x] <= hi[y] - w
             x, y, wx, t = todo.pop()
             if self.hi[y] - wx < self.hi[x]:
-                log.append(("hi", x, self.hi[x], self.hi_src[x]))
+                log += [(self.hi, x, self.hi[x]), (self.hi_src, x, self.hi_src[x])]
                 self.hi[x], self.hi_src[x] = self.hi[y] - wx, (y, t)
                 if self.lo[x] > self.hi[x]:
                     raise Contradiction("bounds", self.trace(x, "lo") + self.trace(x, "hi"))
