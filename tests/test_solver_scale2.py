@@ -145,3 +145,14 @@ def test_a_background_link_orders_but_the_window_comes_from_the_shown_links():
     assert when["e2"].earliest_start == datetime(2023, 9, 7, tzinfo=timezone.utc)
     assert when["e3"].earliest_start is None  # the background link bounds no window
     assert sol.graph.order("e3", "t2") == ">"
+
+
+def test_an_event_waiting_on_two_predecessors_is_placed_after_both():
+    # three happenings known only to precede the publication rank in text order; the text puts
+    # them the other way round, so the first waits for two events and the second for one
+    doc = Document(text="", published=PUB, timezone="UTC")
+    rels = [Relation(source=f"e{i}", target="t0", type="BEFORE", origin="test", confidence=0.9) for i in (1, 2, 3)]
+    rels += [Relation(source=s, target=t, type="BEFORE", origin="test", confidence=0.8)
+             for s, t in (("e2", "e1"), ("e3", "e1"), ("e3", "e2"))]
+    sol = solve(doc, [_event(1), _event(2), _event(3)], [], rels)
+    assert [entry.events for entry in sol.entries] == [["e3"], ["e2"], ["e1"]]
