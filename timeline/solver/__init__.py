@@ -53,7 +53,7 @@ class TemporalGraph:
         self.net.add([(s, e, False)], -1, [(s, e, *length)] if length else ())
         self.points[name] = {"s": s, "e": e}
 
-    def add_relation(self, rel: Relation, tag: int) -> None:
+    def add_relation(self, rel: Relation, tag: int, known_consistent: bool = False) -> None:
         """Raises Contradiction (and changes nothing) when rel contradicts what is accepted."""
         src, tgt = self.points[rel.source], self.points[rel.target]
         constraints = point_constraints(rel.type, src, tgt)
@@ -64,7 +64,7 @@ class TemporalGraph:
             # such pairs in a long document made every later search crawl (a 27,000-character
             # text: 40,627 of its 43,829 links)
             return
-        self.net.add(constraints, tag, self._metric(rel))
+        self.net.add(constraints, tag, self._metric(rel), known_consistent)
 
     def _fixed(self, point: int) -> bool:
         return self.net.lo[point] == self.net.hi[point]
@@ -143,7 +143,7 @@ def _window_graph(document: Document, events: list[Event], timexes: list[Timex],
     """The network of `relations` (accepted ones, so consistent) the shown windows come from."""
     graph = build_graph(document, events, timexes)
     for tag, rel in enumerate(relations):
-        graph.add_relation(rel, tag)
+        graph.add_relation(rel, tag, known_consistent=True)
     return graph
 
 

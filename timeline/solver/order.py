@@ -7,6 +7,9 @@ into one row whenever a chain of weak links made them equally deep.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
+from functools import reduce
+from operator import or_
 
 from ..models import Event, Relation, TimelineEntry
 from .network import INF
@@ -24,31 +27,30 @@ def _key(graph, event: Event, index: int):
     return (lo if lo > -INF else (hi if hi < INF else INF), hi, index)
 
 
-def _predecessors(graph, events: list[Event], relations: list[Relation]) -> dict[str, set[str]]:
+def _predecessors(graph, events: list[Event], relations: list[Relation]) -> tuple[dict[str, int], dict[str, int]]:
+    """Each event's predecessors as a bit mask, with the bit of each event. Why masks: the metric
+    predecessors of an event are all events of latest start before its earliest start, a prefix
+    of the events sorted by latest start; with bits given in that order the prefix is one number,
+    where sets of ids held every such pair (2,169 events of a 100,000-character text: 512,712)."""
     lo = {e.id: graph.net.lo[graph.points[e.id]["s"]] for e in events}
     hi = {e.id: graph.net.hi[graph.points[e.id]["s"]] for e in events}
-    preds: dict[str, set[str]] = {e.id: set() for e in events}
     by_hi = sorted((e for e in events if hi[e.id] < INF), key=lambda e: hi[e.id])
-    for b in events:
-        if lo[b.id] == -INF:
-            continue
-        for a in by_hi:  # metric: a's latest start before b's earliest start
-            if hi[a.id] >= lo[b.id]:
-                break
-            preds[b.id].add(a.id)
+    his = [hi[e.id] for e in by_hi]
+    bit = {eid: 1 << n for n, eid in enumerate(dict.fromkeys([e.id for e in by_hi] + [e.id for e in events]))}
+    preds = {e.id: (1 << bisect_left(his, lo[e.id])) - 1 if lo[e.id] > -INF else 0 for e in events}
     for r in relations:
         if r.source in preds and r.target in preds:
             if r.type in STRICT:
-                preds[r.target].add(r.source)
+                preds[r.target] |= bit[r.source]
             elif r.type in ("AFTER", "IAFTER"):
-                preds[r.source].add(r.target)
-    return _shared_by_equals(preds, relations)
+                preds[r.source] |= bit[r.target]
+    return _shared_by_equals(preds, bit, relations), bit
 
 
 EQUAL = {"IDENTITY", "SIMULTANEOUS"}
 
 
-def _shared_by_equals(preds: dict[str, set[str]], relations) -> dict[str, set[str]]:
+def _shared_by_equals(preds: dict[str, int], bit: dict[str, int], relations) -> dict[str, int]:
     """Events told to be one happening, or simultaneous, wait for each other's predecessors.
 
     Why: a headline's "diverted" (IDENTITY with the lead's) had no predecessor while the lead's
@@ -64,41 +66,44 @@ def _shared_by_equals(preds: dict[str, set[str]], relations) -> dict[str, set[st
     for r in relations:
         if r.type in EQUAL and r.source in root and r.target in root:
             root[find(r.source)] = find(r.target)
-    members: dict[str, set[str]] = {}
+    members: dict[str, list[str]] = {}
     for e in preds:
-        members.setdefault(find(e), set()).add(e)
+        members.setdefault(find(e), []).append(e)
     for group in members.values():
         if len(group) > 1:
-            shared = set().union(*(preds[e] for e in group)) - group
+            shared = reduce(or_, (preds[e] for e in group)) & ~reduce(or_, (bit[e] for e in group))
             for e in group:
-                preds[e] = set(shared)
+                preds[e] = shared
     return preds
 
 
-def _respecting(preds: dict[str, set[str]], ranked: list[tuple[int, Event]]) -> list[Event]:
+def _respecting(preds: dict[str, int], bit: dict[str, int], ranked: list[tuple[int, Event]]) -> list[Event]:
     """The ranked events, each moved after its predecessors. Why: an event bounded only above
     ("the announcement", before Tuesday) ranks by that bound and could land after an event the
-    text puts after it ("shares rose following the announcement")."""
+    text puts after it ("shares rose following the announcement").
+
+    The next event is the best-ranked whose predecessors are all placed. One found waiting leaves
+    the heap until a predecessor it still waits for is placed (then it is checked again), so no
+    list of successors over every pair is built."""
     rank = {e.id: n for n, (_, e) in enumerate(ranked)}
-    waiting = {e.id: {p for p in preds[e.id] if p in rank} for _, e in ranked}
-    successors: dict[str, list[str]] = {}
-    for eid, needs in waiting.items():
-        for p in needs:
-            successors.setdefault(p, []).append(eid)
-    ready = [(rank[e.id], e.id) for _, e in ranked if not waiting[e.id]]
-    heapq.heapify(ready)
     by_id = {e.id: e for _, e in ranked}
-    out: list[Event] = []
-    while ready:
-        _, eid = heapq.heappop(ready)
+    id_of = {b: eid for eid, b in bit.items()}
+    heap = [(n, e.id) for n, (_, e) in enumerate(ranked)]  # sorted, so already a heap
+    waiting_on: dict[str, list[str]] = {}
+    placed, out = 0, []
+    while heap:
+        _, eid = heapq.heappop(heap)
+        missing = preds[eid] & ~placed
+        if missing:
+            waiting_on.setdefault(id_of[missing & -missing], []).append(eid)
+            continue
         out.append(by_id[eid])
-        for other in successors.get(eid, ()):
-            waiting[other].discard(eid)
-            if not waiting[other]:
-                heapq.heappush(ready, (rank[other], other))
-    placed = {e.id for e in out}
+        placed |= bit[eid]
+        for other in waiting_on.pop(eid, ()):
+            heapq.heappush(heap, (rank[other], other))
+    done = {e.id for e in out}
     # a cycle (not expected from a consistent network) keeps the bound order for what is left
-    return out + [e for _, e in ranked if e.id not in placed]
+    return out + [e for _, e in ranked if e.id not in done]
 
 
 def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> list[TimelineEntry]:
@@ -107,16 +112,18 @@ def linearize(graph, events: list[Event], relations: list[Relation] = ()) -> lis
     order (a start known to come first has a lower or equal lower bound and upper bound)."""
     if not events:
         return []
-    preds = _predecessors(graph, events, list(relations))
-    ordered = _respecting(preds, sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0])))
+    preds, bit = _predecessors(graph, events, list(relations))
+    ordered = _respecting(preds, bit, sorted(enumerate(events), key=lambda ie: _key(graph, ie[1], ie[0])))
     groups: list[list[Event]] = []
-    last_key = None
+    last_key, in_group = None, 0
     for e in ordered:
         key = _key(graph, e, 0)[:2]
-        if groups and key == last_key and not (preds[e.id] & {g.id for g in groups[-1]}):
+        if groups and key == last_key and not preds[e.id] & in_group:
             groups[-1].append(e)
+            in_group |= bit[e.id]
         else:
             groups.append([e])
+            in_group = bit[e.id]
         last_key = key
     return [_entry(pos, group) for pos, group in enumerate(groups, 1)]
 
