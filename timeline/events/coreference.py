@@ -47,7 +47,7 @@ def coreference_links(parsed, by_token, lexicon, text: str | None = None) -> lis
             # a verb is only an antecedent: "the collapse" names what "collapsed" told
             seen.insert(0, (i, lemma, None))
             continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or _qualifies(tok):
             continue
         definite = any(c.lower_ == "the" for c in tok.children)
         for j, other_lemma, other_tag in seen:
@@ -64,6 +64,10 @@ def coreference_links(parsed, by_token, lexicon, text: str | None = None) -> lis
                 # next rate decision" after "the decision" (the one just told): the one to come;
                 # "halted after a similar crash" after "an inquiry into the crash": an older one
                 break
+            if same and _earlier_one(tok, parsed[j]):
+                # "The last shutdown, in 2019" after "averting a government shutdown"; "the previous
+                # strike" after "the strike could stretch": one before the one told
+                continue
             if same and not is_verb and _contrasted(tok, parsed[j]):
                 continue  # "the Fed's last meeting" ... "its next policy meeting": two meetings
             # why: a repeated eventive noun names the same happening even without "the"
@@ -80,6 +84,24 @@ def coreference_links(parsed, by_token, lexicon, text: str | None = None) -> lis
                                     origin="event-event:coreference:lead", confidence=IDENTITY_CONFIDENCE))
         seen.insert(0, (i, lemma, tok.tag_))
     return out
+
+
+def _qualifies(tok) -> bool:
+    """A noun that only qualifies the noun after it ("a tsunami warning", "strike ballots"): it
+    names a kind, not a happening told ("a tsunami warning ... a quake and tsunami in March 2011"
+    had put the warning in 2011). The parser may take the second noun for a bare participle of
+    its own clause."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "compound" or after is None:
+        return tok.dep_ == "compound"
+    if after.tag_ in ("NN", "NNS") and after.is_alpha and after.lower_ not in _DEICTIC_DAYS:
+        # why is_alpha: the wire's dash ("the embassy bombings _ and that") is tagged a noun too
+        return True  # also a headline's "tsunami warning lifted", parsed as a subject and its verb
+    return after.dep_ in ("acl", "advcl") and after.tag_ == "VBG" and not any(after.children)
+
+
+# nouns that are days, not a noun a noun qualifies ("the talks yesterday")
+_DEICTIC_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 
 
 # the lead's action a summary noun may name: what was done, not said or felt
@@ -133,9 +155,21 @@ _ANOTHER = frozenset({"another", "more", "further", "fresh", "renewed", "next", 
                       "separate"})
 
 
+# words that make a later mention one before the happening told ("the last strike", "the previous
+# meeting"): unlike _ANOTHER, a yet older mention may still be the one meant
+_AN_EARLIER_ONE = frozenset({"last", "previous", "prior", "former"})
+
+
+def _which(tok) -> frozenset[str]:
+    return frozenset(c.lower_ for c in tok.children if c.lower_ in _CONTRAST_MODIFIERS)
+
+
 def _contrasted(a, b) -> bool:
     """Two mentions of a noun whose modifiers set them apart: both say which one, differently."""
-    def which(tok) -> frozenset[str]:
-        return frozenset(c.lower_ for c in tok.children if c.lower_ in _CONTRAST_MODIFIERS)
-    ma, mb = which(a), which(b)
+    ma, mb = _which(a), _which(b)
     return bool(ma) and bool(mb) and ma != mb
+
+
+def _earlier_one(mention, antecedent) -> bool:
+    """The mention says it is one before the antecedent, which does not say so itself."""
+    return bool(_which(mention) & _AN_EARLIER_ONE) and not _which(mention) & _which(antecedent)

@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from ..models import Event, Relation, Timex
+from ..spans import BLOCK_BREAK
 
 SPAN_SIGNALS = ("since", "until", "till")
 
@@ -215,9 +216,9 @@ def lengths_as_objects(parsed, events: list[Event], timexes: list[Timex]) -> set
 
 
 def governed_times(parsed, by_token, timexes, lexicon) -> list[tuple]:
-    """(timex, its root token, signal, relType, the token it dates, the present perfect the date
-    was moved off or None) of each expression the parse holds: read once per document by
-    event_time_links, told_of, not_placing and dates_moved_off_perfects."""
+    """(timex, its root token, signal, relType, the token it dates, the verb the date was moved
+    off or None) of each expression the parse holds: read once per document by
+    event_time_links, told_of, not_placing and dates_moved_off."""
     out = []
     for t in timexes:
         root = _timex_root(parsed, t)
@@ -232,6 +233,8 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
     out = []
     if governed is None:
         governed = governed_times(parsed, by_token, timexes, lexicon)
+    lists = date_lists(governed)
+    listed = {m.id for members in lists.values() for m in members}
     for t, root, signal, rel, gov, _ in governed:
         if _length_as_object(root, t, gov) or _comparison_point(root, gov):
             continue
@@ -239,8 +242,16 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
             continue  # a length between two events: gap_links state it
         gov = _report_of_its_object(gov, signal, by_token)
         event = by_token.get(gov.i)
-        span_end = _range_end(root) if t.type in ("DATE", "TIME") else None
-        if span_end is not None:
+        span_end = _range_end_of(parsed, t, root) if t.type in ("DATE", "TIME") else None
+        if t.id in listed:
+            # why: "won the title in 2020, 2022, 2023 and 2024" tells one kind of happening again
+            # and again: within the first and the last (dated in each, all but the first had
+            # been rejected as conflicts)
+            ranged = (event or _event_above(root, by_token)) if t.id in lists else None
+            if ranged is not None:
+                out += [_range_link(ranged.id, t.id, "first", 0.9),
+                        _range_link(ranged.id, lists[t.id][-1].id, "second", 0.9)]
+        elif span_end is not None:
             # why: each end of a range bounds one end of the event ("between 2016 and 2021",
             # "from March to June"); read as one date, the first end contradicted the second
             ranged = event or _event_above(root, by_token)
@@ -364,6 +375,39 @@ def _range_end(root) -> str | None:
     return None
 
 
+def _range_end_of(parsed, t: Timex, root) -> str | None:
+    """_range_end of the expression's root or, failing that, of another of its words the parse
+    hangs outside it: "between March and [May last year]" ends in 'May', rooted at 'year'."""
+    end = _range_end(root)
+    span = parsed.char_span(t.start, t.end, alignment_mode="expand") if end is None else None
+    for tok in span if span is not None else ():
+        if tok.i != root.i and not span.start <= tok.head.i < span.end:
+            end = end or _range_end(tok)
+    return end
+
+
+# the signals of a date that places its event within it
+_WITHIN_SIGNALS = ("", "in", "on", "at", "during")
+
+
+def date_lists(governed) -> dict[str, list[Timex]]:
+    """The first date of each list of two or more dates under one placing signal, in order and
+    apart ("in 2020, 2022 and 2024", "on Friday and Saturday") -> the list's dates; not a date
+    told again in other words ("on Tuesday, March 3", the same day)."""
+    at = {root.i: (t, signal, root) for t, root, signal, *_ in governed if t.type in ("DATE", "TIME")}
+    lists = {}
+    for t, signal, tok in at.values():
+        if signal not in _WITHIN_SIGNALS or (tok.dep_ in ("conj", "appos") and tok.head.i in at):
+            continue
+        members = [t]
+        while (tok := next((c for c in tok.children if c.dep_ in ("conj", "appos") and c.i in at), None)) is not None:
+            members.append(at[tok.i][0])
+        if len(members) > 1 and all(a.interval is not None and b.interval is not None
+                                    and a.interval.end <= b.interval.start for a, b in zip(members, members[1:])):
+            lists[t.id] = members
+    return lists
+
+
 # words for a share of a time ("most of 1968", "much of the year", "all of last week")
 _PORTIONS = frozenset({"most", "much", "part", "all", "rest", "half", "remainder", "bulk", "majority"})
 
@@ -377,6 +421,12 @@ def _dated_token(parsed, root, t: Timex, by_token, lexicon):
         # why: "spent most of 1968 in the Latin Quarter" falls within 1968; the share word, not
         # an event, had stopped the climb to the verb
         return signal, "IS_INCLUDED", portion.head, None
+    first = parsed.char_span(t.start, t.end, alignment_mode="expand")[0]
+    mark = parsed[first.i - 1] if first.i > 0 else None
+    if mark is not None and mark.dep_ == "mark" and mark.lower_ in lexicon.time_signals and time_then_clause(
+            mark.head, mark, frozenset(range(first.i, root.i + 1))):
+        # "sounded shortly after midnight and the all-clear was given": 'after midnight' dates 'sounded'
+        return mark.lower_, lexicon.time_signals[mark.lower_], mark.head.head, None
     gov, rel = _governor(root, signal, rel, by_token)
     if gov.i not in by_token and gov.pos_ in ("VERB", "AUX"):
         # why: "In March, the rocket had to be destroyed": a verb that is no event ('had to',
@@ -386,9 +436,18 @@ def _dated_token(parsed, root, t: Timex, by_token, lexicon):
         # why: "It was Arsenal's first win over City since 2015": the copula passes the date to
         # the happening it names (the learned link had put the win in 2015)
         gov = next((c for c in gov.children if c.dep_ == "attr" and c.i in by_token), gov)
-    clause = _clause_before_a_perfect(root, signal, gov, by_token)
-    perfect = gov if clause is not None else None
-    return signal, rel, _fronted_clause(root, clause or gov, by_token), perfect
+    clause = _clause_before_a_perfect(root, signal, gov, by_token) or _subjects_clause(root, gov, by_token)
+    moved_off = gov if clause is not None else None
+    return signal, rel, _fronted_clause(root, clause or gov, by_token), moved_off
+
+
+def time_then_clause(clause, mark, times: frozenset[int]) -> bool:
+    """A clause the parser opened with the preposition of a time (times: the time's tokens):
+    "sounded shortly [after] midnight and the all-clear was given" read as 'after midnight and the
+    all-clear were given'; the preposition takes the time, the clause is the next action told."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and mark.i + 1 in times and subjects[0].i in times and (
+        len(subjects) > 1 or any(c.dep_ in ("cc", "conj") for c in subjects[0].children))
 
 
 def _clause_before_a_perfect(root, signal: str, gov, by_token):
@@ -401,11 +460,26 @@ def _clause_before_a_perfect(root, signal: str, gov, by_token):
     return clause[-1] if clause else None
 
 
-def dates_moved_off_perfects(governed, by_token) -> set[tuple[str, str]]:
-    """(present perfect event, date) pairs whose date went to a relative clause: the learned
-    links would put the date back on the perfect."""
-    return {(by_token[perfect.i].id, t.id) for t, _, _, _, _, perfect in governed
-            if perfect is not None and perfect.i in by_token}
+def _subjects_clause(root, gov, by_token):
+    """The relative clause on the verb's subject a date ends when the parser hung the date on the
+    verb after it: "Two contractors who pleaded guilty [last year] testified", "officers injured
+    [last week] returned to work" (the testifying had been put in last year). A comma between
+    the clause and the date ("The company, which makes chips, on Monday said") leaves it alone."""
+    if root.i > gov.i:
+        return None
+    subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    clause = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.i < root.i and c.i in by_token] \
+        if subject is not None else []
+    if not clause or any(tok.is_punct for tok in gov.doc[clause[-1].i:root.i]):
+        return None
+    return clause[-1]
+
+
+def dates_moved_off(governed, by_token) -> set[tuple[str, str]]:
+    """(event, date) pairs whose date went to a relative clause before the event (a present
+    perfect's, a subject's): the learned links would put the date back on the event."""
+    return {(by_token[moved.i].id, t.id) for t, _, _, _, _, moved in governed
+            if moved is not None and moved.i in by_token}
 
 
 def _present_perfect(verb) -> bool:
@@ -605,4 +679,32 @@ def gap_links(offsets: list[Relation]) -> list[Relation]:
                          confidence=GAP_CONFIDENCE),
                 Relation(source=later, target=r.offset.timex, type="ENDS", origin="event-time:gap",
                          confidence=GAP_CONFIDENCE)]
+    return out
+
+
+# what may follow a live blog's time stamp before the entry's first sentence
+_STAMP_TAIL = re.compile(r"[ \t]*(?:[-\u2013\u2014:|.][ \t]*)?(?=[A-Z\"\u201c])")
+
+
+def stamp_links(text: str, by_token, timexes: list[Timex]) -> list[Relation]:
+    """A time that opens a paragraph and stands before its first sentence is a live blog's stamp
+    ("9:10 p.m. The Associated Press called the race ..."): what the entry tells as done ended by
+    then, what it tells in the present holds then ("10:20 p.m. Georgia remains too close to
+    call"). Without it the entries' past tenses were only 'before publication'."""
+    starts = [0] + [m.end() for m in BLOCK_BREAK.finditer(text)]
+    ends = starts[1:] + [len(text)]
+    out = []
+    for t in timexes:
+        block = next(((a, b) for a, b in zip(starts, ends) if a <= t.start < b), None)
+        if t.type != "TIME" or block is None or text[block[0]:t.start].strip() or not _STAMP_TAIL.match(text, t.end):
+            continue
+        for event in by_token.values():
+            if not block[0] <= event.start < block[1] or event.modality is not None:
+                continue
+            if told_as_past(event):
+                out.append(Relation(source=event.id, target=t.id, type="ENDS_ON_OR_BEFORE",
+                                    origin="event-time:stamp", confidence=0.7))
+            elif event.tense == "PRESENT" and event.aspect == "NONE":
+                out.append(Relation(source=event.id, target=t.id, type="INCLUDES", origin="event-time:stamp",
+                                    confidence=0.7))
     return out
