@@ -42,6 +42,13 @@ WALMART_Q4 = ("Walmart said sales rose in the fourth quarter ended Jan. 31. For 
 WALMART_Q3 = ("Walmart's revenue rose 4% in the third quarter ended Oct. 31, compared with the same quarter a year "
               "ago. For the first nine months, sales rose 5%. Walmart will report fourth-quarter results in "
               "February.", "2024-11-19T07:00", CHICAGO)
+# Procter & Gamble (June) and Accenture (August) tell the year that ended, not a quarter
+PG_YEAR = ("Procter & Gamble said sales rose 2% in the year ended June 30. For fiscal 2025, it expects sales to "
+           "grow 3%. Fourth-quarter sales were flat.", "2024-07-30T07:00", NY)
+ACCENTURE_YEAR = ("Accenture reported revenue for the year ended Aug. 31 rose 1%. It expects first-quarter revenue "
+                  "to rise.", "2024-09-26T07:00", NY)
+NIKE_Q4 = ("Nike said revenue fell in the fiscal fourth quarter ended May 31. It will report first-quarter results "
+           "in September.", "2024-06-27T16:20", LA)
 # calendar-year companies
 FORD_Q3 = ("Ford said profit rose in the third quarter ended Sept. 30, from a year earlier. For the first nine "
            "months, profit rose 4%. Fourth-quarter sales should rise.", "2024-10-28T16:30", NY)
@@ -85,6 +92,11 @@ PEPSI_Q2 = ("PepsiCo said revenue rose in the second quarter ended June 30. Prof
     (WALMART_Q3, "fourth-quarter", "2025-Q4", ("2024-11", "2025-01")),
     (MICROSOFT_Q1, "second-quarter", "2024-Q2", ("2024-10", "2024-12")),
     (FORD_Q3, "Fourth-quarter", "2024-Q4", ("2024-10", "2024-12")),  # the calendar's own quarters stay
+    (ACCENTURE_YEAR, "first-quarter", "2024-Q1", ("2024-09", "2024-11")),  # the year after the told one
+    (NIKE_Q4, "first-quarter", "2024-Q1", ("2024-06", "2024-08")),
+    # a quarter of the told fiscal year that is over at publication, in a clause that does not look ahead
+    (PG_YEAR, "Fourth-quarter", "2024-Q4", ("2024-04", "2024-06")),
+    (PG_YEAR, "fiscal 2025", "2025", ("2024-07", "2025-06")),
 ])
 def test_on_the_companys_calendar(engine, story, expression, value, months):
     text, published, zone = story

@@ -9,7 +9,7 @@ over the past 18 months") gets bounds instead of none. The value stays the TIMEX
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..models import Document, Interval, Timex
 from ..solver.lengths import VAGUE_COUNT, Grain, amount, vague_grain
@@ -60,12 +60,12 @@ def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: s
         return timexes
     shift = shifts.pop() if shifts else (said or 12) % 12
     # a calendar-year company's told quarter still dates its year-back quarter and first months
-    first = next((t for t in timexes if told.get(t.id) == shift), None)
+    first = next((t for t in timexes if told.get(t.id) == shift), None) or _year_ended(timexes, said, zone)
     calendar = calendar_of((shift - 1) % 12 + 1, first, zone, published)
     out, placed = [], set(ended)
     for t in timexes:
         if shift and t.type == "DATE" and t.id not in ended and _QUARTER.fullmatch(t.value) and t.interval is not None:
-            moved = same_year_quarter(t, calendar, zone, document.text)
+            moved = same_year_quarter(t, calendar, zone, document.text, published)
             end = _fiscal_end(t, shift, published.astimezone(tzinfo_for(zone))) if moved is None else None
             if end is not None:
                 end = localize(end, zone)
@@ -75,6 +75,16 @@ def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: s
                 t = moved
         out.append(t)
     return on_the_fiscal_calendar(out, calendar, zone, placed)
+
+
+def _year_ended(timexes: list[Timex], last_month: int | None, zone: str) -> Timex | None:
+    """"the year ended June 30" (a year's window ending in the fiscal year's last month), which
+    tells the fiscal year as a told quarter does."""
+    for t in timexes:
+        if t.type == "DURATION" and t.value == "P1Y" and t.interval is not None and last_month:
+            if (t.interval.end.astimezone(tzinfo_for(zone)) - timedelta(microseconds=1)).month == last_month:
+                return t
+    return None
 
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")

@@ -20,8 +20,8 @@ from ..zones import localize, tzinfo_for
 from .calendar import add_months
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-# "the fiscal year ends in May", "its fiscal year ending June 30", "a fiscal year that ended Jan. 31"
-_YEAR_ENDS_IN = re.compile(r"fiscal\s+year\s+(?:that\s+|which\s+)?(?:ends?|ended|ending)\s+(?:in\s+|on\s+)?"
+# "the fiscal year ends in May", "its fiscal year ending June 30", "the year ended Jan. 31"
+_YEAR_ENDS_IN = re.compile(r"(?:fiscal\s+)?year\s+(?:that\s+|which\s+)?(?:ends?|ended|ending)\s+(?:in\s+|on\s+)?"
                            r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
 # a quarter named by its number alone: "fourth-quarter", "the fiscal third quarter", "its second quarter"
 _BARE_QUARTER = re.compile(r"(?:(?:the|its|their|this|that)\s+)?(?:fiscal[- ])?(?:first|second|third|fourth|"
@@ -47,6 +47,7 @@ class FiscalCalendar:
 
     last_month: int
     told_year: int | None = None
+    told_end: datetime | None = None  # wall-clock end (first instant after) of the told quarter or year
 
     def year_end(self, year: int) -> datetime:
         """The first wall-clock instant after fiscal year `year`."""
@@ -71,7 +72,8 @@ def calendar_of(last_month: int, told: Timex | None, zone: str, published: datet
     if told is None or told.interval.end > published:
         return FiscalCalendar(last_month)  # a quarter "ended" after publication is misread (TBAQ wsj_0709)
     last = datetime.fromtimestamp(told.interval.end.timestamp() - 1, tzinfo_for(zone))
-    return FiscalCalendar(last_month, last.year + (last.month > last_month))
+    end = told.interval.end.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
+    return FiscalCalendar(last_month, last.year + (last.month > last_month), end)
 
 
 def on_the_fiscal_calendar(timexes: list[Timex], calendar: FiscalCalendar, zone: str,
@@ -85,21 +87,27 @@ def on_the_fiscal_calendar(timexes: list[Timex], calendar: FiscalCalendar, zone:
     return out
 
 
-# a clause that looks ahead: "will report", "expects to release", "is scheduled to post"
-_AHEAD = re.compile(r"\b(?:will|(?:expects?|expected|plans?|planned|scheduled|due)\s+to)\b[^.;]*$", re.IGNORECASE)
+# a clause that looks ahead: "will report", "expects first-quarter revenue", "is scheduled to post"
+_AHEAD = re.compile(r"\b(?:will|expects?|forecasts?|sees|projects|outlook|guidance|"
+                    r"(?:plans?|planned|scheduled|due)\s+to)\b[^.;]*$", re.IGNORECASE)
 
 
-def same_year_quarter(t: Timex, calendar: FiscalCalendar, zone: str, text: str) -> Timex | None:
-    """A quarter named by its number alone in a clause that looks ahead, in the fiscal year of
-    the told quarter: its results are still to come ("will report third-quarter results in
+def same_year_quarter(t: Timex, calendar: FiscalCalendar, zone: str, text: str, now: datetime) -> Timex | None:
+    """A quarter named by its number alone, in the fiscal year of the told quarter: in a clause
+    that looks ahead its results are still to come ("will report third-quarter results in
     March", said by Oracle in December, is December to February ahead, not the quarter a year
-    gone). A past clause keeps the tagger's year ("America West reported third-quarter profit"
-    in a story whose other company told a fiscal quarter: TBAQ wsj_1011)."""
+    gone; after the told quarter, so the next year's once that is over); in another clause,
+    when that quarter is over at publication ("fourth-quarter sales
+    were flat" after "the year ended June 30"). Else the tagger's year stays ("America West
+    reported third-quarter profit" in a story whose other company told a fiscal quarter)."""
     if calendar.told_year is None or not _BARE_QUARTER.fullmatch(t.text.strip()):
         return None
-    if not _AHEAD.search(text[max(0, t.start - 80):t.start]):
-        return None
+    ahead = _AHEAD.search(text[max(0, t.start - 80):t.start])
     value, end = calendar.quarter(calendar.told_year, int(t.value[-1]))
+    if ahead and end <= calendar.told_end:  # "will report first-quarter results" after the year's end
+        value, end = calendar.quarter(calendar.told_year + 1, int(t.value[-1]))
+    if not ahead and localize(end, zone) > now:
+        return None
     return t.model_copy(update={"value": value, "interval": _months_to(end, 3, zone)})
 
 
