@@ -116,5 +116,8 @@ def test_a_quarter_told_as_ended_after_publication_sets_no_year(engine):
 def test_a_past_quarter_of_another_company_keeps_its_year(engine):
     """Only a clause that looks ahead puts a bare quarter in the told quarter's fiscal year."""
     text = ("Nike said revenue fell in the fiscal second quarter ended Nov. 30. Separately, FedEx reported "
-            "third-quarter profit rose 5%.")
-    assert _tag(engine, text, "2024-12-19T16:20", LA)["third-quarter"].value == "2024-Q3"
+            "third-quarter profit rose 5% from a year earlier.")
+    tagged = _tag(engine, text, "2024-12-19T16:20", LA)
+    assert tagged["third-quarter"].value == "2024-Q3"
+    # nor does its year-back quarter run from Nike's: it stays the tagger's
+    assert tagged["a year earlier"].value == "2023-Q3"

@@ -67,12 +67,12 @@ def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: s
         if shift and t.type == "DATE" and t.id not in ended and _QUARTER.fullmatch(t.value) and t.interval is not None:
             moved = same_year_quarter(t, calendar, zone, document.text, published)
             end = _fiscal_end(t, shift, published.astimezone(tzinfo_for(zone))) if moved is None else None
-            if end is not None:
-                end = localize(end, zone)
-                moved = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
             if moved is not None:
                 placed.add(t.id)
-                t = moved
+            elif end is not None:
+                end = localize(end, zone)
+                moved = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
+            t = moved or t
         out.append(t)
     return on_the_fiscal_calendar(out, calendar, zone, placed)
 

@@ -126,9 +126,12 @@ def _placed(t: Timex, calendar: FiscalCalendar, zone: str, before: list[Timex], 
 
 
 def _year_back(t: Timex, zone: str, before: list[Timex], placed: set[str]) -> Timex:
-    """The last placed quarter's months a year back, valued a year back (TBAQ: 1988-Q3)."""
-    told = next((o for o in reversed(before) if o.id in placed and _PART.fullmatch(o.value)), None)
-    if told is None:
+    """The last quarter's months a year back, valued a year back (TBAQ: 1988-Q3), when that quarter
+    is on the calendar (told with its end, or put in the told fiscal year); a quarter only moved
+    to the calendar may be another company's ("America West reported third-quarter profit ...
+    a year earlier" after another company's fiscal quarter: TBAQ wsj_1011)."""
+    told = next((o for o in reversed(before) if _PART.fullmatch(o.value) and not _YEAR_BACK.fullmatch(o.text)), None)
+    if told is None or told.id not in placed:
         return t
     back = Interval(start=_back_a_year(told.interval.start, zone), end=_back_a_year(told.interval.end, zone))
     return t.model_copy(update={"value": f"{int(told.value[:4]) - 1}{told.value[4:]}", "interval": back})
