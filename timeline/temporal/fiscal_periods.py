@@ -43,7 +43,7 @@ _PART = re.compile(r"\d{4}-(Q[1-4]|H[12])")
 @dataclass(frozen=True)
 class FiscalCalendar:
     """A company's year: the month (1-12) it ends in, and the fiscal year (the year it ends in)
-    of the quarter the text told, if it told one."""
+    of the quarter or year the text told as ended, if it told one."""
 
     last_month: int
     told_year: int | None = None
@@ -67,8 +67,9 @@ def year_ending_in(text: str) -> int | None:
 
 
 def calendar_of(last_month: int, told: Timex | None, zone: str, published: datetime) -> FiscalCalendar:
-    """The calendar, with the fiscal year of the told quarter (the one whose end is a month
-    after the year's last month, counted from the last month, belongs to the next year)."""
+    """The calendar, with the fiscal year of the told quarter or year: the year it ends in, or
+    the next one when it ends after the year's last month (Oracle's quarter ended Nov. 30, 2024
+    is in fiscal 2025, which ends in May 2025)."""
     if told is None or told.interval.end > published:
         return FiscalCalendar(last_month)  # a quarter "ended" after publication is misread (TBAQ wsj_0709)
     last = datetime.fromtimestamp(told.interval.end.timestamp() - 1, tzinfo_for(zone))
@@ -97,9 +98,9 @@ def same_year_quarter(t: Timex, calendar: FiscalCalendar, zone: str, text: str, 
     that looks ahead its results are still to come ("will report third-quarter results in
     March", said by Oracle in December, is December to February ahead, not the quarter a year
     gone; after the told quarter, so the next year's once that is over); in another clause,
-    when that quarter is over at publication ("fourth-quarter sales
-    were flat" after "the year ended June 30"). Else the tagger's year stays ("America West
-    reported third-quarter profit" in a story whose other company told a fiscal quarter)."""
+    when that quarter is over at publication ("fourth-quarter sales were flat" after "the year
+    ended June 30"). Else the tagger's year stays ("America West reported third-quarter
+    profit" in a story whose other company told a fiscal quarter: TBAQ wsj_1011)."""
     if calendar.told_year is None or not _BARE_QUARTER.fullmatch(t.text.strip()):
         return None
     ahead = _AHEAD.search(text[max(0, t.start - 80):t.start])
