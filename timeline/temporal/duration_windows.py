@@ -9,12 +9,13 @@ over the past 18 months") gets bounds instead of none. The value stays the TIMEX
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..models import Document, Interval, Timex
 from ..solver.lengths import VAGUE_COUNT, Grain, amount, vague_grain
 from ..zones import localize, tzinfo_for
 from .calendar import shift_by
+from .fiscal_periods import calendar_of, on_the_fiscal_calendar, same_year_quarter, year_ending_in
 
 # the first word of the expression -> which way the window runs, and from what
 _TOWARD_PUBLICATION = {"past": -1, "last": -1, "next": 1, "coming": 1}  # "the past 18 months"
@@ -51,19 +52,39 @@ def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: s
     the company's quarter under way at publication. Only when the told quarter is off the
     calendar's, and the text tells one such calendar (two companies' quarters keep the calendar)."""
     zone, published = document.timezone, document.published
-    told = {_fiscal_shift(t, zone) for t in timexes if t.id in ended and zone is not None} - {0}
-    if len(told) != 1 or zone is None or published is None:
+    if zone is None or published is None:
         return timexes
-    shift = told.pop()
-    out = []
+    told = {t.id: _fiscal_shift(t, zone) for t in timexes if t.id in ended}
+    shifts, said = set(told.values()) - {0}, year_ending_in(document.text)
+    if len(shifts) > 1 or not (told or said):
+        return timexes
+    shift = shifts.pop() if shifts else (said or 12) % 12
+    # a calendar-year company's told quarter still dates its year-back quarter and first months
+    first = next((t for t in timexes if told.get(t.id) == shift), None) or _year_ended(timexes, said, zone)
+    calendar = calendar_of((shift - 1) % 12 + 1, first, zone, published)
+    out, placed = [], set(ended)
     for t in timexes:
-        if t.type == "DATE" and t.id not in ended and _QUARTER.fullmatch(t.value) and t.interval is not None:
-            end = _fiscal_end(t, shift, published.astimezone(tzinfo_for(zone)))
-            if end is not None:
+        if shift and t.type == "DATE" and t.id not in ended and _QUARTER.fullmatch(t.value) and t.interval is not None:
+            moved = same_year_quarter(t, calendar, zone, document.text, published)
+            end = _fiscal_end(t, shift, published.astimezone(tzinfo_for(zone))) if moved is None else None
+            if moved is not None:
+                placed.add(t.id)
+            elif end is not None:
                 end = localize(end, zone)
-                t = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
+                moved = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
+            t = moved or t
         out.append(t)
-    return out
+    return on_the_fiscal_calendar(out, calendar, zone, placed)
+
+
+def _year_ended(timexes: list[Timex], last_month: int | None, zone: str) -> Timex | None:
+    """"the year ended June 30" (a year's window ending in the fiscal year's last month), which
+    tells the fiscal year as a told quarter does."""
+    for t in timexes:
+        if t.type == "DURATION" and t.value == "P1Y" and t.interval is not None and last_month:
+            if (t.interval.end.astimezone(tzinfo_for(zone)) - timedelta(microseconds=1)).month == last_month:
+                return t
+    return None
 
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
@@ -72,10 +93,10 @@ _RELATIVE = {"current": 0, "this": 0, "last": -1, "previous": -1, "past": -1, "n
 
 
 def _fiscal_shift(t: Timex, zone: str) -> int:
-    """How many months (0-11) a told quarter ends after the calendar quarter of its name."""
+    """How many months (0-11) a told quarter or half ends after the calendar's of its name."""
     end = t.interval.end.astimezone(tzinfo_for(zone))
     end_month = end.month - 1 if end.day == 1 and (end.hour, end.minute) == (0, 0) else end.month
-    return (end_month - 3 * int(t.value[-1])) % 12
+    return (end_month - _PART_MONTHS[t.value[5]] * int(t.value[-1])) % 12
 
 
 def _fiscal_end(t: Timex, shift: int, now: datetime) -> datetime | None:
