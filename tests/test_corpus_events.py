@@ -49,6 +49,11 @@ Session 12 (links round 13, the lead's rules from new articles, events found in 
 awareness 0.3816 (5-fold 0.4187), raw text 0.3705, MATRES 0.7095, TimeBank-Dense 0.5103, per kind
 E-E 0.5178, E-T 0.5476, E-D 0.3849, T-D 0.6877, T-T 0.6073; events TimeBank->AQUAINT 0.8745 F1,
 0.7289 class F1, AQUAINT->TimeBank 0.8238 / 0.6558, 5-fold 0.8741 / 0.7406.
+Session 13 (links round 14, the lead's rules from new articles, fiscal calendars, phase words as
+ASPECTUAL): awareness 0.3820 (5-fold 0.4190), raw text 0.3709 (5-fold 0.3900), MATRES 0.7098,
+TimeBank-Dense 0.5107, per kind E-E 0.5182, E-T 0.5480, E-D 0.3849, T-D 0.6877, T-T 0.6073;
+events TimeBank->AQUAINT 0.8745 F1, 0.7294 class F1, AQUAINT->TimeBank 0.8238 / 0.6599, 5-fold
+0.8741 / 0.7408.
 The pair classifier alone, TimeBank->AQUAINT: F1 0.701.
 The TLINK classifiers alone, TimeBank->AQUAINT (link and relType right): event-timex F1 0.509,
 event-DCT 0.211, same-sentence event-event 0.149.
