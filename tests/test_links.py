@@ -99,7 +99,8 @@ def test_date_deeper_in_clause_dates_nearest_event_above(nlp):
 
 def test_learned_tlinks_are_typed_and_switchable(nlp):
     from timeline.events import detect_events
-    from timeline.events.links import TLINK_CONF, propose_links
+    from timeline.events.learned_links import TLINK_CONF
+    from timeline.events.links import propose_links
     from timeline.events.tlinks import candidates
 
     text = "The minister arrived in Moscow on Tuesday and said the talks would begin soon."

@@ -33,13 +33,14 @@ TEXT = "Investors who bought the shares lost money as the market crashed."
 
 
 def test_a_pair_the_gold_would_leave_unlinked_stays_a_start_order(nlp):
-    from timeline.events.links import PAIR_LINKED_MIN, _linked_score, _token_index
+    from timeline.events.learned_links import PAIR_LINKED_MIN, linked_score
+    from timeline.events.links import _token_index
     from timeline.events.tlinks import default_tlink_model
 
     doc, parsed, events = _parse(nlp, TEXT)
     by_token = _token_index(parsed, events)
     tok = {e.text: (i, e) for i, e in by_token.items()}
-    linked = _linked_score(default_tlink_model(), parsed, by_token)
+    linked = linked_score(default_tlink_model(), parsed, by_token)
     (ib, bought), (ic, crashed) = tok["bought"], tok["crashed"]
     # a relative clause's verb and a clause the main verb governs: no TLINK in the annotators' habit
     assert linked(parsed[ib], parsed[ic], bought, crashed) < PAIR_LINKED_MIN

@@ -134,7 +134,7 @@ def build_graph(document: Document, events: list[Event], timexes: list[Timex]) -
 # a link whose origin ends so orders its two entities but bounds neither's window: the learned
 # order between the story's undated now and a dated background sentence ("Last June, 300 died.
 # Services are expected to resume by Wednesday"), which had shown the expectation from June 2023
-# (events/links.py, _now_apart_from_backstory). The evaluations read the full network (graph)
+# (events/learned_links.py, now_apart_from_backstory). The evaluations read the full network (graph)
 WINDOW_FREE_SUFFIX = ":background"
 
 
