@@ -257,7 +257,7 @@ def event_time_links(parsed, by_token, timexes, lexicon, governed=None) -> list[
             ranged = event or _event_above(root, by_token)
             if ranged is not None:
                 out.append(_range_link(ranged.id, t.id, span_end, 0.9))
-        elif event is None and t.type in ("DATE", "TIME") and signal in ("", "in", "on", "at", "during") \
+        elif event is None and t.type in ("DATE", "TIME") and signal in _WITHIN_SIGNALS \
                 and not _bounds_a_time(root, timexes):
             # why: a date deeper in the clause ("in a speech on Monday") still dates the nearest
             # event above it; the TBAQ gold links such pairs IS_INCLUDED

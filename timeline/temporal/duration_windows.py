@@ -9,13 +9,12 @@ over the past 18 months") gets bounds instead of none. The value stays the TIMEX
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..models import Document, Interval, Timex
 from ..solver.lengths import VAGUE_COUNT, Grain, amount, vague_grain
-from ..zones import localize, tzinfo_for
-from .calendar import shift_by
-from .fiscal_periods import calendar_of, on_the_fiscal_calendar, same_year_quarter, year_ending_in
+from ..zones import last_wall_moment, shifted_on_wall_clock, tzinfo_for
+from .fiscal_periods import PART_OF_YEAR, calendar_of, months_to, on_the_fiscal_calendar, same_year_quarter, year_ending_in
 
 # the first word of the expression -> which way the window runs, and from what
 _TOWARD_PUBLICATION = {"past": -1, "last": -1, "next": 1, "coming": 1}  # "the past 18 months"
@@ -29,7 +28,7 @@ def anchored_windows(document: Document, timexes: list[Timex], news: bool) -> li
     publication moment is the story's now (in the narrative domain "the past" is not)."""
     out, ended = [], set()
     for t in timexes:
-        if t.type == "DATE" and _PART_OF_YEAR.fullmatch(t.value) and document.timezone is not None:
+        if t.type == "DATE" and PART_OF_YEAR.fullmatch(t.value) and document.timezone is not None:
             told = _part_ended_by(document, timexes, t)
             if told is not t:
                 ended.add(t.id)
@@ -40,8 +39,6 @@ def anchored_windows(document: Document, timexes: list[Timex], news: bool) -> li
     return _on_the_companys_calendar(out, document, ended)
 
 
-# a quarter or half of a year, as the calendar names it
-_PART_OF_YEAR = re.compile(r"\d{4}-(Q[1-4]|H[12])")
 _PART_MONTHS = {"Q": 3, "H": 6}
 
 
@@ -70,8 +67,7 @@ def _on_the_companys_calendar(timexes: list[Timex], document: Document, ended: s
             if moved is not None:
                 placed.add(t.id)
             elif end is not None:
-                end = localize(end, zone)
-                moved = t.model_copy(update={"interval": Interval(start=_shifted(end, -3, Grain.MONTH, zone), end=end)})
+                moved = t.model_copy(update={"interval": months_to(end, 3, zone)})
             t = moved or t
         out.append(t)
     return on_the_fiscal_calendar(out, calendar, zone, placed)
@@ -82,7 +78,7 @@ def _year_ended(timexes: list[Timex], last_month: int | None, zone: str) -> Time
     tells the fiscal year as a told quarter does."""
     for t in timexes:
         if t.type == "DURATION" and t.value == "P1Y" and t.interval is not None and last_month:
-            if (t.interval.end.astimezone(tzinfo_for(zone)) - timedelta(microseconds=1)).month == last_month:
+            if last_wall_moment(t.interval.end, zone).month == last_month:
                 return t
     return None
 
@@ -94,9 +90,7 @@ _RELATIVE = {"current": 0, "this": 0, "last": -1, "previous": -1, "past": -1, "n
 
 def _fiscal_shift(t: Timex, zone: str) -> int:
     """How many months (0-11) a told quarter or half ends after the calendar's of its name."""
-    end = t.interval.end.astimezone(tzinfo_for(zone))
-    end_month = end.month - 1 if end.day == 1 and (end.hour, end.minute) == (0, 0) else end.month
-    return (end_month - _PART_MONTHS[t.value[5]] * int(t.value[-1])) % 12
+    return (last_wall_moment(t.interval.end, zone).month - _PART_MONTHS[t.value[5]] * int(t.value[-1])) % 12
 
 
 def _fiscal_end(t: Timex, shift: int, now: datetime) -> datetime | None:
@@ -192,10 +186,5 @@ def _span(start: datetime, end: datetime, direction: int, counted, zone: str) ->
     on the wall clock of `zone` (a month is a calendar month, a day a civil day)."""
     count, grain = counted
     if direction > 0:
-        return Interval(start=start, end=_shifted(end, count, grain, zone))
-    return Interval(start=_shifted(start, -count, grain, zone), end=end)
-
-
-def _shifted(moment: datetime, steps: int, grain, zone: str) -> datetime:
-    wall = moment.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
-    return localize(shift_by(wall, steps, grain), zone)
+        return Interval(start=start, end=shifted_on_wall_clock(end, count, grain, zone))
+    return Interval(start=shifted_on_wall_clock(start, -count, grain, zone), end=end)

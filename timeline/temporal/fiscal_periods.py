@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..models import Interval, Timex
-from ..zones import localize, tzinfo_for
-from .calendar import add_months
+from ..zones import last_wall_moment, localize, shifted_on_wall_clock, tzinfo_for
+from .calendar import Grain, add_months
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # "the fiscal year ends in May", "its fiscal year ending June 30", "the year ended Jan. 31"
@@ -37,7 +37,8 @@ _NUMBERED_YEAR = re.compile(r"(?:the\s+)?fiscal[- ](?:year\s+)?(\d{4})", re.IGNO
 _OPENING_MONTHS = re.compile(r"(?:the\s+)?first\s+(three|six|nine)\s+months", re.IGNORECASE)
 _BARE_HALF = re.compile(r"(?:the\s+)?(?:fiscal\s+)?(first|second)[- ]half", re.IGNORECASE)
 _COUNT = {"three": 3, "six": 6, "nine": 9}
-_PART = re.compile(r"\d{4}-(Q[1-4]|H[12])")
+# a quarter or half of a year, as the calendar names it
+PART_OF_YEAR = re.compile(r"\d{4}-(Q[1-4]|H[12])")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def calendar_of(last_month: int, told: Timex | None, zone: str, published: datet
     is in fiscal 2025, which ends in May 2025)."""
     if told is None or told.interval.end > published:
         return FiscalCalendar(last_month)  # a quarter "ended" after publication is misread (TBAQ wsj_0709)
-    last = datetime.fromtimestamp(told.interval.end.timestamp() - 1, tzinfo_for(zone))
+    last = last_wall_moment(told.interval.end, zone)
     end = told.interval.end.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
     return FiscalCalendar(last_month, last.year + (last.month > last_month), end)
 
@@ -109,16 +110,16 @@ def same_year_quarter(t: Timex, calendar: FiscalCalendar, zone: str, text: str, 
         value, end = calendar.quarter(calendar.told_year + 1, int(t.value[-1]))
     if not ahead and localize(end, zone) > now:
         return None
-    return t.model_copy(update={"value": value, "interval": _months_to(end, 3, zone)})
+    return t.model_copy(update={"value": value, "interval": months_to(end, 3, zone)})
 
 
 def _placed(t: Timex, calendar: FiscalCalendar, zone: str, before: list[Timex], placed: set[str]) -> Timex:
     text = t.text.strip()
-    if t.type == "DATE" and _PART.fullmatch(t.value) and _YEAR_BACK.fullmatch(text):
+    if t.type == "DATE" and PART_OF_YEAR.fullmatch(t.value) and _YEAR_BACK.fullmatch(text):
         return _year_back(t, zone, before, placed)
     numbered = _NUMBERED_YEAR.fullmatch(text)
     if t.type == "DATE" and numbered and t.value == numbered.group(1):
-        return t.model_copy(update={"interval": _months_to(calendar.year_end(int(t.value)), 12, zone)})
+        return t.model_copy(update={"interval": months_to(calendar.year_end(int(t.value)), 12, zone)})
     if calendar.told_year is None:
         return t
     if _WHOLE_YEAR.fullmatch(text):
@@ -131,16 +132,18 @@ def _year_back(t: Timex, zone: str, before: list[Timex], placed: set[str]) -> Ti
     is on the calendar (told with its end, or put in the told fiscal year); a quarter only moved
     to the calendar may be another company's ("America West reported third-quarter profit ...
     a year earlier" after another company's fiscal quarter: TBAQ wsj_1011)."""
-    told = next((o for o in reversed(before) if _PART.fullmatch(o.value) and not _YEAR_BACK.fullmatch(o.text)), None)
+    told = next((o for o in reversed(before) if PART_OF_YEAR.fullmatch(o.value) and not _YEAR_BACK.fullmatch(o.text)),
+                None)
     if told is None or told.id not in placed:
         return t
-    back = Interval(start=_back_a_year(told.interval.start, zone), end=_back_a_year(told.interval.end, zone))
+    back = Interval(start=shifted_on_wall_clock(told.interval.start, -12, Grain.MONTH, zone),
+                    end=shifted_on_wall_clock(told.interval.end, -12, Grain.MONTH, zone))
     return t.model_copy(update={"value": f"{int(told.value[:4]) - 1}{told.value[4:]}", "interval": back})
 
 
 def _whole_year(t: Timex, calendar: FiscalCalendar, zone: str) -> Timex:
     """"the fiscal year", "the full year": the told quarter's fiscal year (a duration keeps its value)."""
-    whole = _months_to(calendar.year_end(calendar.told_year), 12, zone)
+    whole = months_to(calendar.year_end(calendar.told_year), 12, zone)
     if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value):
         return t.model_copy(update={"value": str(calendar.told_year), "interval": whole})
     if t.type == "DURATION" and t.value == "P1Y" and t.interval is None:
@@ -153,20 +156,15 @@ def _opening_months(t: Timex, text: str, calendar: FiscalCalendar, zone: str) ->
     start = add_months(calendar.year_end(calendar.told_year), -12)
     opening = _OPENING_MONTHS.fullmatch(text)
     if opening and t.value == f"P{_COUNT[opening.group(1).lower()]}M":
-        return t.model_copy(update={"interval": _months_to(add_months(start, int(t.value[1])), int(t.value[1]), zone)})
+        return t.model_copy(update={"interval": months_to(add_months(start, int(t.value[1])), int(t.value[1]), zone)})
     half = _BARE_HALF.fullmatch(text)
     if half and t.type == "DATE" and re.fullmatch(r"\d{4}-H[12]", t.value):
         end = add_months(start, 6 if half.group(1).lower() == "first" else 12)
         last = add_months(end, -1)  # valued in the year it ends, as the quarters are
-        return t.model_copy(update={"value": f"{last.year}-{t.value[5:]}", "interval": _months_to(end, 6, zone)})
+        return t.model_copy(update={"value": f"{last.year}-{t.value[5:]}", "interval": months_to(end, 6, zone)})
     return t
 
 
-def _months_to(end: datetime, months: int, zone: str) -> Interval:
+def months_to(end: datetime, months: int, zone: str) -> Interval:
     """The `months` wall-clock months up to `end` (the first instant after)."""
     return Interval(start=localize(add_months(end, -months), zone), end=localize(end, zone))
-
-
-def _back_a_year(moment: datetime, zone: str) -> datetime:
-    wall = moment.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
-    return localize(add_months(wall, -12), zone)

@@ -49,6 +49,21 @@ def localize(naive: datetime, zone: str) -> datetime:
     return first.astimezone(UTC).astimezone(tz)
 
 
+def shifted_on_wall_clock(moment: datetime, steps: int, unit, zone: str) -> datetime:
+    """An instant moved by `steps` calendar units (a Grain) on `zone`'s wall clock: a month is a
+    calendar month, a day a civil day, whatever the clock changes between."""
+    from ..temporal.calendar import shift_by  # lazy: the calendar algebra knows no zones
+
+    wall = moment.astimezone(tzinfo_for(zone)).replace(tzinfo=None)
+    return localize(shift_by(wall, steps, unit), zone)
+
+
+def last_wall_moment(end: datetime, zone: str) -> datetime:
+    """The wall-clock reading in `zone` a second before `end` (an interval's end is the first
+    instant after it): which day and month an interval ends in."""
+    return datetime.fromtimestamp(end.timestamp() - 1, tzinfo_for(zone))
+
+
 def to_utc(naive: datetime, zone: str) -> datetime:
     """localize(), expressed in UTC."""
     return localize(naive, zone).astimezone(UTC)
