@@ -336,23 +336,19 @@ class Tagger:
                 # "meets next Tuesday. Earlier in [the week], the Nasdaq hit...": a past clause
                 # is not told from a time still ahead of the publication
                 mentioned = None
-            if (not narrative and tense == "FUTURE" and mentioned is not None and spec.anaphoric and spec.same
-                    and spec.unit in _STORY_UNITS and mentioned.end <= reference.start
-                    and mentioned.grain.value > Grain[spec.unit].value
-                    and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
-                # ... nor a future one from a day gone by that the sentence before told ("Lines
-                # began forming on Friday. The justices will meet later in [the week]", said on a
-                # Tuesday: this week, had been Friday's); a year so named stays ("Sales fell in 2011.
-                # It said it would recover later in [the year]")
-                mentioned = None
             if (not narrative and mentioned is not None and spec.anaphoric and spec.same
-                    and spec.unit in _STORY_UNITS and mentioned.start.year < dct_local.year - 1
-                    and mentioned.grain.value > Grain[spec.unit].value
+                    and spec.unit in _STORY_UNITS and mentioned.grain.value > Grain[spec.unit].value
+                    and ((tense == "FUTURE" and mentioned.end <= reference.start)
+                         or mentioned.start.year < dct_local.year - 1)
                     and self._mentioned_in_earlier_sentence(text, last_by_position, cand.start)):
                 # why: news tells its own week and year; a day or a month long past that the sentence
                 # before named is an aside ("hit by a tornado on May 3, 1999. Forecasters warned of
-                # more severe weather later in [the week]": this week, had been 1999's); a year so
-                # named is the one meant ("In 1987, net income ... For [the year], ...")
+                # more severe weather later in [the week]": this week, had been 1999's), and so is
+                # a day gone by that the sentence before told, for a future clause ("Lines began
+                # forming on Friday. The justices will meet later in [the week]", said on a Tuesday:
+                # this week, had been Friday's); a year so named is the one meant ("In 1987, net
+                # income ... For [the year], ...", "Sales fell in 2011. It said it would recover
+                # later in [the year]")
                 mentioned = None
             if (not narrative and tense == "PAST" and spec.unit == "MONTH" and spec.mod in ("END", "LATE")
                     and (spec.anaphoric or spec.year_end)
